@@ -1,0 +1,1 @@
+"""Detectors: the ONNX token classifier, validated patterns, and the merge policy."""

@@ -1,0 +1,80 @@
+"""Tokenisation and windowing shared by the runtime and by `distill` training.
+
+Training and inference must see identical pieces, so both call `encode` on the bundle's
+`tokenizer.json` (special tokens are added by `window_inputs`, never by the tokenizer) and cut
+long documents with `windows`.
+
+Example:
+    >>> windows(10, max_length=6, stride=2)
+    [(0, 4), (2, 6), (4, 8), (6, 10)]
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+import numpy as np
+from tokenizers import Tokenizer
+
+
+@dataclass
+class Encoded:
+    """One document's sub-tokens without special tokens."""
+
+    ids: np.ndarray  # [n] int64
+    offsets: np.ndarray  # [n, 2] character spans, leading whitespace stripped
+    word_ids: np.ndarray  # [n] word index per token (tokenizer's pre-tokenizer words), -1 if none
+
+    def __len__(self) -> int:
+        return len(self.ids)
+
+
+def encode(tokenizer: Tokenizer, texts: list[str]) -> list[Encoded]:
+    """Encode documents in one batched call; offsets point into each original text."""
+    out = []
+    for text, enc in zip(texts, tokenizer.encode_batch(texts, add_special_tokens=False)):
+        offsets = np.asarray(enc.offsets, dtype=np.int64).reshape(-1, 2)
+        _strip_leading_space(text, offsets)
+        word_ids = np.asarray([-1 if w is None else w for w in enc.word_ids], dtype=np.int64)
+        out.append(Encoded(np.asarray(enc.ids, dtype=np.int64), offsets, word_ids))
+    return out
+
+
+def _strip_leading_space(text: str, offsets: np.ndarray) -> None:
+    for row in offsets:
+        s, e = int(row[0]), int(row[1])
+        while s < e and text[s].isspace():
+            s += 1
+        row[0] = s
+
+
+def windows(n_tokens: int, max_length: int, stride: int) -> list[tuple[int, int]]:
+    """Token ranges covering `[0, n_tokens)`; each holds at most `max_length - 2` tokens (room for
+    the two special tokens) and overlaps the previous one by `stride` tokens."""
+    size = max_length - 2
+    if n_tokens <= size:
+        return [(0, n_tokens)]
+    step = size - stride
+    spans, start = [], 0
+    while True:
+        end = min(start + size, n_tokens)
+        spans.append((start, end))
+        if end == n_tokens:
+            return spans
+        start += step
+
+
+def window_inputs(
+    chunks: list[np.ndarray], cls_id: int, sep_id: int, pad_id: int
+) -> tuple[np.ndarray, np.ndarray]:
+    """Stack token-id chunks into padded `input_ids` and `attention_mask` with [CLS] … [SEP]."""
+    width = max(len(c) for c in chunks) + 2
+    ids = np.full((len(chunks), width), pad_id, dtype=np.int64)
+    mask = np.zeros((len(chunks), width), dtype=np.int64)
+    for i, c in enumerate(chunks):
+        n = len(c)
+        ids[i, 0] = cls_id
+        ids[i, 1 : n + 1] = c
+        ids[i, n + 1] = sep_id
+        mask[i, : n + 2] = 1
+    return ids, mask

@@ -1,0 +1,1 @@
+"""Teacher fine-tuning, student distillation, ONNX export and evaluation of bundles."""

@@ -1,0 +1,1 @@
+"""Teacher labelling and synthesis of PII-tagged feedback (writes tagged-record JSONL)."""
