@@ -23,7 +23,14 @@ from pathlib import Path
 
 from .schema import BIO_TAGS, SCHEMA_VERSION
 
-BUNDLE_FILES = ("model.onnx", "tokenizer.json", "labels.json", "config.json", "README.md", "metrics.json")
+BUNDLE_FILES = (
+    "model.onnx",
+    "tokenizer.json",
+    "labels.json",
+    "config.json",
+    "README.md",
+    "metrics.json",
+)
 DEFAULT_BUNDLE = Path(__file__).resolve().parent.parent / "models" / "default"
 
 
@@ -80,7 +87,9 @@ class Bundle:
     def load(cls, path: str | Path) -> Bundle:
         p = Path(path)
         if not p.is_dir():
-            raise BundleError(f"model bundle {p} is not a folder; pass a folder made by `distill export`")
+            raise BundleError(
+                f"model bundle {p} is not a folder; pass a folder made by `distill export`"
+            )
         missing = [f for f in BUNDLE_FILES if not (p / f).is_file()]
         if missing:
             raise BundleError(
@@ -91,21 +100,29 @@ class Bundle:
         known = set(BundleConfig.__dataclass_fields__)
         unknown = sorted(set(raw) - known)
         if unknown:
-            raise BundleError(f"{p}/config.json: unknown keys {unknown}; expected a subset of {sorted(known)}")
+            raise BundleError(
+                f"{p}/config.json: unknown keys {unknown}; expected a subset of {sorted(known)}"
+            )
         config = BundleConfig(**raw)
         config.check(str(p / "config.json"))
         labels = _read_json(p / "labels.json")
-        bad = [t for t in labels if t not in BIO_TAGS] if isinstance(labels, list) else ["<not a list>"]
+        bad = (
+            [t for t in labels if t not in BIO_TAGS]
+            if isinstance(labels, list)
+            else ["<not a list>"]
+        )
         if bad or not labels or labels[0] != "O":
             raise BundleError(
-                f"{p}/labels.json: expected a list of BIO tags starting with 'O' from schema.BIO_TAGS, "
-                f"found unknown {bad[:3]}"
+                f"{p}/labels.json: expected a list of BIO tags starting with 'O' from "
+                f"schema.BIO_TAGS, found unknown {bad[:3]}"
             )
         return cls(path=p, config=config, labels=labels, metrics=_read_json(p / "metrics.json"))
 
 
-def write_bundle_meta(path: str | Path, config: BundleConfig, labels: list[str], metrics: dict) -> None:
-    """Write config.json, labels.json and metrics.json of a bundle (model and tokenizer copied apart)."""
+def write_bundle_meta(
+    path: str | Path, config: BundleConfig, labels: list[str], metrics: dict
+) -> None:
+    """Write config.json, labels.json and metrics.json (model and tokenizer are copied apart)."""
     p = Path(path)
     p.mkdir(parents=True, exist_ok=True)
     (p / "config.json").write_text(json.dumps(asdict(config), indent=2) + "\n", encoding="utf-8")
@@ -117,4 +134,6 @@ def _read_json(path: Path):
     try:
         return json.loads(path.read_text(encoding="utf-8"))
     except json.JSONDecodeError as exc:
-        raise BundleError(f"{path}: invalid JSON ({exc.msg} at line {exc.lineno}); re-export the bundle") from None
+        raise BundleError(
+            f"{path}: invalid JSON ({exc.msg} at line {exc.lineno}); re-export the bundle"
+        ) from None

@@ -174,7 +174,9 @@ def read_manifest(jsonl_path: str | Path) -> dict:
     """Read and check the manifest of a JSONL file."""
     p = manifest_path(jsonl_path)
     if not p.exists():
-        raise FileNotFoundError(f"no manifest {p} beside {jsonl_path}; write one with write_manifest")
+        raise FileNotFoundError(
+            f"no manifest {p} beside {jsonl_path}; write one with write_manifest"
+        )
     data = json.loads(p.read_text(encoding="utf-8"))
     if data.get("schema_version") != SCHEMA_VERSION:
         raise RecordValidationError(

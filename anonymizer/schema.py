@@ -87,7 +87,9 @@ class Entity:
 
     def __post_init__(self) -> None:
         if not (0 <= self.start < self.end):
-            raise ValueError(f"Entity needs 0 <= start < end, got start={self.start} end={self.end}")
+            raise ValueError(
+                f"Entity needs 0 <= start < end, got start={self.start} end={self.end}"
+            )
         if self.label not in LABELS:
             raise ValueError(f"unknown label {self.label!r}; expected one of {list(LABELS)}")
 

@@ -1,0 +1,91 @@
+"""The one merge policy for model and pattern spans. Output spans never overlap.
+
+1. Join fragments: spans of the same label that overlap, touch, or are separated only by
+   whitespace or a hyphen (also a comma for ADDRESS and DATE) become one span
+   ("Jonas" + "Müller" -> "Jonas Müller"; "Hauptstr. 5" + "10115 Berlin" -> one ADDRESS).
+   The joined span is "pattern" if any part was, with the highest score of its parts.
+2. Resolve overlaps between labels by rank: validated patterns (source "pattern", score >= 0.95:
+   checksums, phone numbers, e-mail, URL, IP) first, then higher score, then longer span.
+   A lower-ranked span is cut around the spans already placed; each leftover piece that still
+   holds a letter or digit is kept (trimmed) with its own label.
+
+So every character any detector flagged stays covered (recall first), while structured values
+keep the type their validator proved. Example:
+
+    >>> from anonymizer.schema import Entity
+    >>> text = "Jonas Müller jonas@x.de"
+    >>> model = [Entity(0, 5, "PERSON", 0.9), Entity(6, 23, "PERSON", 0.6)]
+    >>> pats = [Entity(13, 23, "EMAIL", 1.0, "pattern")]
+    >>> [(text[e.start:e.end], e.label) for e in merge_entities(text, model, pats)]
+    [('Jonas Müller', 'PERSON'), ('jonas@x.de', 'EMAIL')]
+"""
+
+from __future__ import annotations
+
+from ..schema import Entity
+from .spans import has_alnum, trim_span
+
+VALIDATED_SCORE = 0.95
+_COMMA_JOIN = frozenset({"ADDRESS", "DATE"})
+
+
+def merge_entities(text: str, *groups: list[Entity]) -> list[Entity]:
+    """Merge any number of entity lists into one sorted, non-overlapping list."""
+    spans = sorted((e for g in groups for e in g), key=lambda e: (e.start, e.end))
+    joined = _join_fragments(text, spans)
+    ranked = sorted(joined, key=_rank, reverse=True)
+    placed: list[Entity] = []
+    for ent in ranked:
+        for s, e in _uncovered(ent.start, ent.end, placed):
+            span = trim_span(text, s, e)
+            if span and has_alnum(text, *span):
+                placed.append(Entity(span[0], span[1], ent.label, ent.score, ent.source))
+    return sorted(placed, key=lambda e: e.start)
+
+
+def _rank(e: Entity) -> tuple:
+    validated = e.source == "pattern" and e.score >= VALIDATED_SCORE
+    return (validated, e.score, e.end - e.start)
+
+
+def _join_fragments(text: str, spans: list[Entity]) -> list[Entity]:
+    out: list[Entity] = []
+    open_by_label: dict[str, int] = {}
+    for e in spans:
+        i = open_by_label.get(e.label)
+        if i is not None and _joinable(text, out[i], e):
+            prev = out[i]
+            source = "pattern" if "pattern" in (prev.source, e.source) else prev.source
+            out[i] = Entity(
+                prev.start, max(prev.end, e.end), e.label, max(prev.score, e.score), source
+            )
+            continue
+        open_by_label[e.label] = len(out)
+        out.append(e)
+    return out
+
+
+def _joinable(text: str, a: Entity, b: Entity) -> bool:
+    if b.start <= a.end:
+        return True
+    gap = text[a.end : b.start]
+    allowed = " \t-,\u00a0" if a.label in _COMMA_JOIN else " \t-\u00a0"
+    return len(gap) <= 3 and all(c in allowed for c in gap)
+
+
+def _uncovered(start: int, end: int, placed: list[Entity]) -> list[tuple[int, int]]:
+    pieces = [(start, end)]
+    for p in placed:
+        if p.end <= start or p.start >= end:
+            continue
+        nxt = []
+        for s, e in pieces:
+            if p.end <= s or p.start >= e:
+                nxt.append((s, e))
+                continue
+            if s < p.start:
+                nxt.append((s, p.start))
+            if p.end < e:
+                nxt.append((p.end, e))
+        pieces = nxt
+    return pieces

@@ -1,0 +1,39 @@
+"""Small span utilities shared by the detectors and the merge step."""
+
+from __future__ import annotations
+
+# Characters never worth keeping at the edge of a detected span.
+EDGE_CHARS = frozenset(" \t\r\n\u00a0,;:!?\"'()[]{}<>«»„“”‘’‚.*|")
+# A trailing dot is kept when it closes a short abbreviation ("Str.", "Dr.", "Jr.").
+_KEEP_DOT_AFTER = frozenset({"str", "dr", "jr", "sr", "st", "nr", "co", "inc", "ltd", "ave", "rd"})
+
+
+def trim_span(text: str, start: int, end: int) -> tuple[int, int] | None:
+    """Shrink [start, end) past edge whitespace and punctuation; None if nothing is left.
+
+    >>> text = "(Jonas Müller), "
+    >>> s, e = trim_span(text, 0, len(text)); text[s:e]
+    'Jonas Müller'
+    >>> text = "Hauptstr."
+    >>> trim_span(text, 0, len(text))
+    (0, 9)
+    """
+    while start < end and text[start] in EDGE_CHARS:
+        start += 1
+    while end > start and text[end - 1] in EDGE_CHARS:
+        if text[end - 1] == "." and _abbreviation_before(text, start, end - 1):
+            break
+        end -= 1
+    return (start, end) if start < end else None
+
+
+def _abbreviation_before(text: str, start: int, dot: int) -> bool:
+    i = dot
+    while i > start and text[i - 1].isalpha():
+        i -= 1
+    word = text[i:dot].lower()
+    return word in _KEEP_DOT_AFTER or word.endswith("str")
+
+
+def has_alnum(text: str, start: int, end: int) -> bool:
+    return any(c.isalnum() for c in text[start:end])

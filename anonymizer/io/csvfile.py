@@ -1,0 +1,115 @@
+"""CSV with a header row: selected columns are anonymized, all others pass through, column
+order kept. Rows may span lines (quoted newlines); errors name the row's first line."""
+
+from __future__ import annotations
+
+import csv
+import io
+import re
+import sys
+from collections.abc import Iterator
+from typing import BinaryIO
+
+from .base import Item, check_length
+from .errors import InputError, InputFormatError
+
+_BAD_UTF8 = re.compile("[\udc80-\udcff]")
+
+
+class CsvReader:
+    """Rows as Items; `header` is available after construction (the header line is read then)."""
+
+    def __init__(
+        self, stream: BinaryIO, fields: list[str], max_chars: int, delimiter: str = ","
+    ) -> None:
+        csv.field_size_limit(min(sys.maxsize, max_chars * 4 + 1))
+        self.max_chars = max_chars
+        text = io.TextIOWrapper(stream, encoding="utf-8", errors="surrogateescape", newline="")
+        self._reader = csv.reader(text, delimiter=delimiter)
+        try:
+            self.header = next(self._reader)
+        except StopIteration:
+            raise InputFormatError("the CSV input is empty; expected a header row") from None
+        missing = [f for f in fields if f not in self.header]
+        if missing:
+            raise InputFormatError(
+                f"expected columns {missing}, found {self.header[:20]}; pass --field with one of "
+                "the found column names"
+            )
+        self.columns = [self.header.index(f) for f in fields]
+
+    def __iter__(self) -> Iterator[Item]:
+        line = self._reader.line_num + 1
+        while True:
+            try:
+                row = next(self._reader)
+            except StopIteration:
+                return
+            except csv.Error as exc:
+                yield Item(
+                    line,
+                    None,
+                    [],
+                    error=InputError(
+                        line,
+                        f"unreadable CSV row ({exc})",
+                        "check quoting or --delimiter",
+                        kind="csv",
+                    ),
+                )
+                line = self._reader.line_num + 1
+                continue
+            try:
+                yield Item(line, row, self._texts(line, row), row)
+            except InputError as err:
+                yield Item(line, row, [], error=err)
+            line = self._reader.line_num + 1
+
+    def _texts(self, line: int, row: list[str]) -> list[str]:
+        if len(row) != len(self.header):
+            raise InputError(
+                line,
+                f"expected {len(self.header)} columns, found {len(row)}",
+                "check quoting and delimiters of this row",
+                kind="csv",
+            )
+        texts = []
+        for col in self.columns:
+            value = row[col]
+            m = _BAD_UTF8.search(value)
+            if m:
+                raise InputError(
+                    line,
+                    f"invalid UTF-8 in column {self.header[col]!r}",
+                    "re-encode the file as UTF-8",
+                    kind="encoding",
+                )
+            check_length(line, value, self.max_chars, f"column {self.header[col]!r}")
+            texts.append(value)
+        return texts
+
+
+class CsvWriter:
+    def __init__(
+        self, stream: BinaryIO, header: list[str], columns: list[int], delimiter: str = ","
+    ) -> None:
+        self._text = io.TextIOWrapper(
+            stream, encoding="utf-8", errors="surrogateescape", newline="", write_through=True
+        )
+        self._writer = csv.writer(self._text, delimiter=delimiter)
+        self._writer.writerow(header)
+        self.columns = columns
+
+    def write(self, item: Item, texts: list[str | None]) -> None:
+        row = list(item.record)
+        for col, text in zip(self.columns, texts):
+            row[col] = text
+        self._writer.writerow(row)
+
+    def write_raw(self, item: Item) -> None:
+        if item.raw is not None:
+            self._writer.writerow(item.raw)
+
+    def detach(self) -> None:
+        self._text.flush()
+        self._text.detach()

@@ -1,0 +1,148 @@
+"""A file job: stream records in, anonymize them in batches, stream them out in order.
+
+Memory stays flat: only `batch_size` records are held at a time. Output to a path is written
+to a temporary file beside it and renamed on success, so a failed job leaves no half file.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import os
+import sys
+import tempfile
+import time
+from collections.abc import Callable, Iterable, Iterator
+from itertools import islice
+from pathlib import Path
+from typing import BinaryIO
+
+from .base import Item
+from .csvfile import CsvReader, CsvWriter
+from .errors import ON_ERROR, FileSummary, InputError, InputFormatError
+from .jsonl import JsonlReader, JsonlWriter
+from .text import TextReader, TextWriter
+
+FORMATS = ("jsonl", "csv", "text")
+_EXT = {".jsonl": "jsonl", ".ndjson": "jsonl", ".json": "jsonl", ".csv": "csv", ".txt": "text"}
+DEFAULT_FIELDS = {"jsonl": ["text"], "csv": ["text"], "text": []}
+
+
+def infer_format(src: str | os.PathLike, fmt: str | None) -> str:
+    if fmt:
+        if fmt not in FORMATS:
+            raise InputFormatError(f"unknown format {fmt!r}; expected one of {list(FORMATS)}")
+        return fmt
+    ext = Path(str(src)).suffix.lower()
+    if str(src) == "-" or ext not in _EXT:
+        raise InputFormatError(
+            f"cannot infer the format of {str(src)!r}; pass --format (fmt=) one of {list(FORMATS)}"
+        )
+    return _EXT[ext]
+
+
+@contextlib.contextmanager
+def open_output(dst) -> Iterator[BinaryIO]:
+    """stdout for '-', else a temp file renamed onto `dst` when the block succeeds."""
+    if str(dst) == "-":
+        yield sys.stdout.buffer
+        sys.stdout.buffer.flush()
+        return
+    target = Path(dst)
+    fd, tmp = tempfile.mkstemp(
+        prefix=f".{target.name}.", suffix=".partial", dir=target.parent or "."
+    )
+    try:
+        with os.fdopen(fd, "wb") as f:
+            yield f
+        os.replace(tmp, target)
+    finally:
+        if os.path.exists(tmp):
+            os.unlink(tmp)
+
+
+@contextlib.contextmanager
+def open_input(src) -> Iterator[BinaryIO]:
+    if str(src) == "-":
+        yield sys.stdin.buffer
+        return
+    with open(src, "rb") as f:
+        yield f
+
+
+@contextlib.contextmanager
+def open_quarantine(fmt: str, path, reader, fields: list[str], delimiter: str) -> Iterator:
+    """A writer for bad records in the input's own format (None when no path is given)."""
+    if not path:
+        yield None
+        return
+    with open(path, "wb") as f:
+        if fmt == "csv":
+            writer = CsvWriter(f, reader.header, reader.columns, delimiter)
+            try:
+                yield writer
+            finally:
+                writer.detach()
+        else:
+            yield JsonlWriter(f, fields) if fmt == "jsonl" else TextWriter(f, False)
+
+
+def make_reader_writer(fmt: str, inp: BinaryIO, out: BinaryIO, fields: list[str], opts: dict):
+    max_chars = opts["max_chars"]
+    if fmt == "jsonl":
+        return JsonlReader(inp, fields, max_chars), JsonlWriter(out, fields)
+    if fmt == "csv":
+        reader = CsvReader(inp, fields, max_chars, opts["delimiter"])
+        return reader, CsvWriter(out, reader.header, reader.columns, opts["delimiter"])
+    whole = opts["whole_file"]
+    return TextReader(inp, max_chars, whole), TextWriter(out, whole)
+
+
+def run_items(
+    items: Iterable[Item],
+    writer,
+    anonymize_batch: Callable[[list[str]], list],
+    *,
+    on_error: str,
+    quarantine_writer=None,
+    batch_size: int = 64,
+    progress: Callable[[int], None] | None = None,
+) -> FileSummary:
+    """Core loop shared by every format; `anonymize_batch` maps texts to AnonymizeResults."""
+    if on_error not in ON_ERROR:
+        raise ValueError(f"on_error must be one of {list(ON_ERROR)}, got {on_error!r}")
+    summary, started, it = FileSummary(), time.perf_counter(), iter(items)
+    while chunk := list(islice(it, batch_size)):
+        texts = [t for item in chunk if item.error is None for t in item.texts if t is not None]
+        results = iter(anonymize_batch(texts)) if texts else iter(())
+        for item in chunk:
+            summary.read += 1
+            if item.error is not None:
+                _handle_error(item, summary, on_error, quarantine_writer)
+                continue
+            new = []
+            for t in item.texts:
+                if t is None:
+                    new.append(None)
+                    continue
+                r = next(results)
+                summary.chars += len(t)
+                summary.entities.update(r.labels)
+                new.append(r.text)
+            writer.write(item, new)
+            summary.written += 1
+        if progress:
+            progress(len(chunk))
+    summary.seconds = time.perf_counter() - started
+    return summary
+
+
+def _handle_error(item: Item, summary: FileSummary, on_error: str, quarantine_writer) -> None:
+    err: InputError = item.error
+    if on_error == "fail":
+        raise err
+    summary.note_error(err)
+    if on_error == "skip":
+        summary.skipped += 1
+    else:
+        quarantine_writer.write_raw(item)
+        summary.quarantined += 1

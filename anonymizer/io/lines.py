@@ -1,0 +1,56 @@
+"""Bounded-memory line reading from a binary stream, with exact line numbers."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from typing import BinaryIO
+
+from .errors import InputError
+
+CHUNK = 1 << 16
+
+
+def iter_lines(stream: BinaryIO, max_bytes: int) -> Iterator[tuple[int, bytes | InputError]]:
+    """Yield (line number, line bytes without the newline) or an InputError for a line longer
+    than `max_bytes`; an over-long line is skipped in chunks, never held in memory whole."""
+    line_no = 0
+    while True:
+        line = stream.readline(max_bytes + 1)
+        if not line:
+            return
+        line_no += 1
+        if len(line) > max_bytes and not line.endswith(b"\n"):
+            size = len(line) + _skip_rest_of_line(stream)
+            yield (
+                line_no,
+                InputError(
+                    line_no,
+                    f"record of {size:,} bytes exceeds the limit of {max_bytes:,} bytes",
+                    "split the record or raise --max-chars",
+                    kind="too_long",
+                ),
+            )
+            continue
+        yield line_no, line.rstrip(b"\r\n") if line.endswith(b"\n") else line
+
+
+def _skip_rest_of_line(stream: BinaryIO) -> int:
+    skipped = 0
+    while True:
+        chunk = stream.readline(CHUNK)
+        skipped += len(chunk)
+        if not chunk or chunk.endswith(b"\n"):
+            return skipped
+
+
+def decode(line_no: int, raw: bytes) -> str:
+    """UTF-8 decode or raise an InputError naming the byte offset."""
+    try:
+        return raw.decode("utf-8")
+    except UnicodeDecodeError as exc:
+        raise InputError(
+            line_no,
+            f"invalid UTF-8 at byte {exc.start}",
+            "re-encode the file as UTF-8 (e.g. `iconv -f latin1 -t utf-8`)",
+            kind="encoding",
+        ) from None

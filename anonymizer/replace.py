@@ -1,0 +1,72 @@
+"""Apply operators to detected entities and build the anonymized text.
+
+Replacements are computed in reading order (so `tag` numbers follow the text) and stitched
+together in one pass; each result entity records where its replacement sits in the output.
+
+Example:
+    >>> from anonymizer.schema import Entity
+    >>> class Upper:
+    ...     def apply(self, value, label, doc): return value.upper()
+    >>> r = apply_operators("hi jo!", [Entity(3, 5, "PERSON")], {"PERSON": Upper()}, None)
+    >>> r.text, r.entities[0].out_start, r.entities[0].out_end
+    ('hi JO!', 3, 5)
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from .schema import Entity
+
+
+@dataclass(frozen=True, slots=True)
+class Replacement:
+    """A detected entity and what replaced it (`out_start:out_end` in the anonymized text)."""
+
+    entity: Entity
+    replacement: str
+    out_start: int
+    out_end: int
+
+    def to_dict(self) -> dict:
+        return {**self.entity.to_dict(), "out_start": self.out_start, "out_end": self.out_end}
+
+
+@dataclass
+class AnonymizeResult:
+    """Outcome of anonymizing one text.
+
+    >>> AnonymizeResult("nothing here").entities
+    []
+    """
+
+    text: str
+    entities: list[Replacement] = field(default_factory=list)
+    lang: str | None = None
+
+    @property
+    def labels(self) -> list[str]:
+        return [r.entity.label for r in self.entities]
+
+
+def apply_operators(text: str, entities: list[Entity], operators: dict, doc) -> AnonymizeResult:
+    """Replace non-overlapping `entities` (sorted by start) using `operators[label].apply`."""
+    pieces: list[str] = []
+    out: list[Replacement] = []
+    pos = 0
+    length = 0
+    for ent in entities:
+        if ent.start < pos:
+            raise ValueError(
+                "entities must be sorted and non-overlapping; run merge_entities first"
+            )
+        keep = text[pos : ent.start]
+        pieces.append(keep)
+        length += len(keep)
+        new = operators[ent.label].apply(text[ent.start : ent.end], ent.label, doc)
+        pieces.append(new)
+        out.append(Replacement(ent, new, length, length + len(new)))
+        length += len(new)
+        pos = ent.end
+    pieces.append(text[pos:])
+    return AnonymizeResult("".join(pieces), out)

@@ -1,0 +1,67 @@
+from anonymizer.detect.merge import merge_entities
+from anonymizer.detect.spans import trim_span
+from anonymizer.schema import Entity
+
+
+def texts(text, ents):
+    return [(text[e.start : e.end], e.label, e.source) for e in ents]
+
+
+def test_fragments_of_a_name_are_joined():
+    text = "Danke, Jonas Müller-Lüdenscheidt!"
+    model = [
+        Entity(7, 12, "PERSON", 0.9),
+        Entity(13, 19, "PERSON", 0.8),
+        Entity(20, 32, "PERSON", 0.7),
+    ]
+    assert texts(text, merge_entities(text, model)) == [
+        ("Jonas Müller-Lüdenscheidt", "PERSON", "model")
+    ]
+
+
+def test_names_separated_by_comma_stay_apart():
+    text = "Anna, Ben"
+    out = merge_entities(text, [Entity(0, 4, "PERSON"), Entity(6, 9, "PERSON")])
+    assert len(out) == 2
+
+
+def test_address_parts_join_across_comma():
+    text = "Hauptstr. 5, 10115 Berlin"
+    out = merge_entities(
+        text, [Entity(0, 11, "ADDRESS", 0.85, "pattern")], [Entity(13, 25, "ADDRESS", 0.9)]
+    )
+    assert texts(text, out) == [(text, "ADDRESS", "pattern")]
+
+
+def test_validated_pattern_wins_and_model_remainder_is_kept():
+    text = "Jonas Müller jonas@x.de"
+    model = [Entity(0, 23, "PERSON", 0.99)]
+    pats = [Entity(13, 23, "EMAIL", 1.0, "pattern")]
+    assert texts(text, merge_entities(text, model, pats)) == [
+        ("Jonas Müller", "PERSON", "model"),
+        ("jonas@x.de", "EMAIL", "pattern"),
+    ]
+
+
+def test_no_overlaps_and_every_flagged_char_covered():
+    text = "Ruf 0171 2345678 oder Kundennr 0171 an"
+    ents = [
+        Entity(4, 16, "PHONE", 0.95, "pattern"),
+        Entity(0, 8, "ORGANIZATION", 0.6),
+        Entity(10, 35, "ID", 0.7, "pattern"),
+        Entity(31, 38, "LOCATION", 0.55),
+    ]
+    out = merge_entities(text, ents)
+    for a, b in zip(out, out[1:]):
+        assert a.end <= b.start
+    covered = {i for e in out for i in range(e.start, e.end)}
+    flagged = {i for e in ents for i in range(e.start, e.end) if text[i].isalnum()}
+    assert flagged <= covered
+    assert ("0171 2345678", "PHONE", "pattern") in texts(text, out)
+
+
+def test_trim_keeps_abbreviation_dot():
+    t = "(Jonas Müller),"
+    assert trim_span(t, 0, len(t)) == (1, 13)
+    assert trim_span("Hauptstr.", 0, 9) == (0, 9)
+    assert trim_span("...", 0, 3) is None

@@ -1,0 +1,57 @@
+import pytest
+
+from anonymizer.bundle import Bundle
+from anonymizer.detect.onnx import OnnxDetector
+from anonymizer.detect.tokens import windows
+from tests.conftest import PLANTED
+
+
+@pytest.fixture(scope="module")
+def detector(planted_bundle):
+    return OnnxDetector(Bundle.load(planted_bundle), batch_size=4)
+
+
+def test_windows_cover_everything_with_overlap():
+    spans = windows(1000, max_length=32, stride=8)
+    assert spans[0][0] == 0 and spans[-1][1] == 1000
+    for (s1, e1), (s2, _e2) in zip(spans, spans[1:]):
+        assert e1 - s1 <= 30 and s2 < e1  # overlap, never a gap
+
+
+def test_planted_word_found_with_exact_offsets(detector):
+    text = f"Hallo {PLANTED}, und hello {PLANTED}."
+    ents = detector.detect_batch([text])[0]
+    assert [(text[e.start : e.end], e.label, e.source) for e in ents] == [
+        (PLANTED, "PERSON", "model")
+    ] * 2
+
+
+def test_ten_thousand_char_document_is_covered_to_its_end(detector):
+    filler = "Hallo und hello the word . "
+    text = filler * (10_000 // len(filler) + 1) + PLANTED
+    assert len(text) > 10_000
+    ents = detector.detect_batch([text])[0]
+    assert ents and ents[-1].end == len(text)  # the last word, far beyond one 32-token window
+
+
+def test_every_planted_word_in_a_long_document_is_found(detector):
+    parts = [f"hello {PLANTED} " if i % 7 == 0 else "the word und . " for i in range(700)]
+    text = "".join(parts)
+    ents = detector.detect_batch([text])[0]
+    assert len(ents) == text.count(PLANTED)
+    assert all(text[e.start : e.end] == PLANTED for e in ents)
+
+
+def test_batch_of_many_documents_keeps_order(detector):
+    docs = ["", "Hallo", f"{PLANTED}", "the " * 50 + PLANTED] * 5
+    out = detector.detect_batch(docs)
+    assert [len(x) for x in out] == [0, 0, 1, 1] * 5
+
+
+def test_random_model_gives_valid_non_overlapping_spans(random_bundle):
+    det = OnnxDetector(Bundle.load(random_bundle), batch_size=3)
+    text = "Hallo Zorro und the hello word , . " * 40
+    ents = det.detect_batch([text])[0]
+    for a, b in zip(ents, ents[1:]):
+        assert a.end <= b.start
+    assert all(0 <= e.start < e.end <= len(text) for e in ents)
