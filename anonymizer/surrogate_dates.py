@@ -1,0 +1,126 @@
+"""Date surrogates: parse common numeric and written-out formats, shift by a keyed offset and
+write the date back in the same format and language ("12. März 2024" -> "3. Juni 2024")."""
+
+from __future__ import annotations
+
+import datetime as dt
+import random
+import re
+from typing import Any
+
+_MONTHS = {
+    ("de", "full"): "Januar Februar März April Mai Juni Juli August September Oktober November "
+    "Dezember",
+    ("de", "abbr"): "Jan Feb Mär Apr Mai Jun Jul Aug Sep Okt Nov Dez",
+    ("en", "full"): "January February March April May June July August September October "
+    "November December",
+    ("en", "abbr"): "Jan Feb Mar Apr May Jun Jul Aug Sep Oct Nov Dec",
+}
+MONTH_NAMES = {key: tuple(names.split()) for key, names in _MONTHS.items()}
+_ALIASES = {"mrz": ("de", "abbr", 3), "maerz": ("de", "full", 3), "jän": ("de", "abbr", 1)}
+_ALIASES |= {"jänner": ("de", "full", 1), "sept": ("en", "abbr", 9)}
+
+_ISO = re.compile(r"^([0-9]{4})([-/.])([0-9]{1,2})\2([0-9]{1,2})$")
+_NUMERIC = re.compile(r"^([0-9]{1,2})([./-])([0-9]{1,2})\2([0-9]{4}|[0-9]{2})$")
+_DAY_FIRST = re.compile(
+    r"^([0-9]{1,2})(\.|st|nd|rd|th)?(\s+)([^\W\d_]+)(\.?)(?:(,?\s+)([0-9]{4}))?$"
+)
+_MONTH_FIRST = re.compile(
+    r"^([^\W\d_]+)(\.?)(\s+)([0-9]{1,2})(st|nd|rd|th)?(?:(,?\s+)([0-9]{4}))?$"
+)
+_NUMERIC_FORMATS = {"de": "%d.%m.%Y", "en_US": "%m/%d/%Y", "en": "%d/%m/%Y"}
+
+
+def _month(word: str, lang: str) -> tuple[str, str, int] | None:
+    """(language, style, month number) of a month name, preferring the locale's language."""
+    low = word.casefold()
+    hits = [
+        (ln, style, i + 1)
+        for (ln, style), names in MONTH_NAMES.items()
+        for i, name in enumerate(names)
+        if name.casefold() == low
+    ]
+    hits.sort(key=lambda hit: hit[0] != lang)
+    return hits[0] if hits else _ALIASES.get(low)
+
+
+def _month_name(lang: str, style: str, month: int, template: str) -> str:
+    name = MONTH_NAMES[(lang, style)][month - 1]
+    return name.upper() if len(template) > 1 and template.isupper() else name
+
+
+def _pad(number: int, template: str) -> str:
+    return str(number).zfill(len(template))
+
+
+def _shift(date: dt.date, rng: random.Random) -> dt.date:
+    return date + dt.timedelta(days=rng.randint(1, 365) * rng.choice((-1, 1)))
+
+
+def _year(text: str | None) -> int:
+    if text is None:
+        return 2000  # leap year, so "29. Februar" without a year parses
+    year = int(text)
+    return year if len(text) == 4 else (1900 + year if year > 30 else 2000 + year)
+
+
+def _numeric(m: re.Match, rng: random.Random, locale: str) -> str:
+    a, sep, b, y = m.group(1), m.group(2), m.group(3), m.group(4)
+    month_first = int(b) > 12 or (int(a) <= 12 and sep == "/" and locale == "en_US")
+    day, month = (b, a) if month_first else (a, b)
+    new = _shift(dt.date(_year(y), int(month), int(day)), rng)
+    d, mo = _pad(new.day, day), _pad(new.month, month)
+    first, second = (mo, d) if month_first else (d, mo)
+    return f"{first}{sep}{second}{sep}{_pad(new.year % 100 if len(y) == 2 else new.year, y)}"
+
+
+def _day_first(m: re.Match, rng: random.Random, lang: str) -> str | None:
+    day, suffix, space, word, dot, ysep, year = m.groups()
+    month = _month(word, lang)
+    if month is None:
+        return None
+    new = _shift(dt.date(_year(year), month[2], int(day)), rng)
+    suffix = _ordinal(new.day) if suffix and suffix != "." else suffix or ""
+    tail = f"{ysep}{new.year}" if year else ""
+    return f"{_pad(new.day, day)}{suffix}{space}{_month_name(*month, word)}{dot}{tail}"
+
+
+def _month_first(m: re.Match, rng: random.Random, lang: str) -> str | None:
+    word, dot, space, day, suffix, ysep, year = m.groups()
+    month = _month(word, lang)
+    if month is None:
+        return None
+    new = _shift(dt.date(_year(year), month[2], int(day)), rng)
+    suffix = _ordinal(new.day) if suffix else ""
+    tail = f"{ysep}{new.year}" if year else ""
+    return f"{_month_name(*month, word)}{dot}{space}{_pad(new.day, day)}{suffix}{tail}"
+
+
+def _ordinal(day: int) -> str:
+    if 10 <= day % 100 <= 20:
+        return "th"
+    return {1: "st", 2: "nd", 3: "rd"}.get(day % 10, "th")
+
+
+def numeric_format(locale: str) -> str:
+    """The strftime pattern of a locale's usual numeric date."""
+    lang = locale.split("_")[0]
+    return _NUMERIC_FORMATS.get(locale) or _NUMERIC_FORMATS.get(lang) or "%d/%m/%Y"
+
+
+def date(value: str, rng: random.Random, locale: str, faker: Any) -> str:
+    """Shift a parseable date by a keyed non-zero offset; otherwise a Faker date."""
+    text, lang = value.strip(), locale.split("_")[0]
+    try:
+        if m := _ISO.match(text):
+            y, sep, mo, d = m.groups()
+            new = _shift(dt.date(int(y), int(mo), int(d)), rng)
+            return f"{new.year:04d}{sep}{_pad(new.month, mo)}{sep}{_pad(new.day, d)}"
+        if m := _NUMERIC.match(text):
+            return _numeric(m, rng, locale)
+        for pattern, fn in ((_DAY_FIRST, _day_first), (_MONTH_FIRST, _month_first)):
+            if (m := pattern.match(text)) and (out := fn(m, rng, lang)) is not None:
+                return out
+    except ValueError:  # impossible day/month such as 31.02.
+        pass
+    return faker.date_object().strftime(numeric_format(locale))

@@ -1,0 +1,139 @@
+"""Shape-preserving surrogates for numbers: phone numbers, IBANs, payment cards and ids.
+
+Every function takes the original and a seeded `random.Random`; separators stay in place,
+digits become digits, letters letters, and check digits are recomputed with python-stdnum so
+the surrogate validates wherever the original did.
+"""
+
+from __future__ import annotations
+
+import importlib
+import random
+import re
+import string
+from functools import cache
+from types import ModuleType
+
+import phonenumbers
+from stdnum import iban as stdnum_iban
+from stdnum import luhn
+
+# stdnum formats an ID surrogate must keep validating under when the original does.
+ID_FORMATS = ("de.idnr", "de.stnr", "eu.vat", "us.ssn", "us.ein", "ch.uid", "ch.ssn", "at.vnr")
+_ID_PREFIX = re.compile(r"^[A-Za-z]{1,6}(?=[-_/ .#:]?\d)[-_/ .#:]?")
+_ATTEMPTS = 200
+_TRUNK = re.compile(r"\(0\)")  # "+49 (0)30 ...": the bracketed trunk zero stays
+
+
+def reshape(text: str, rng: random.Random, keep: int = 0) -> str:
+    """Replace digits/letters by random ones of the same class, keeping the first `keep`."""
+    out, seen = [], 0
+    for ch in text:
+        if ch.isalnum() and seen >= keep:
+            if ch.isdigit():
+                ch = rng.choice(string.digits)
+            elif ch.isupper():
+                ch = rng.choice(string.ascii_uppercase)
+            elif ch.isalpha():
+                ch = rng.choice(string.ascii_lowercase)
+        seen += ch.isalnum()
+        out.append(ch)
+    return "".join(out)
+
+
+def _set_digits(text: str, digits: str) -> str:
+    """Write `digits` into the digit positions of `text`, in order."""
+    it = iter(digits)
+    return "".join(next(it) if ch in string.digits else ch for ch in text)
+
+
+def _digit_index(text: str, pos: int) -> int:
+    """Index among the digits of `text` of the digit at character position `pos`."""
+    return sum(ch in string.digits for ch in text[:pos])
+
+
+def _country_code_len(digits: str) -> int:
+    for n in (1, 2, 3):
+        if int(digits[:n] or 0) in phonenumbers.COUNTRY_CODE_TO_REGION_CODE:
+            return n
+    return min(2, len(digits))
+
+
+def phone(value: str, rng: random.Random) -> str:
+    """Same shape and digit count; country code ("+49", "0049") or trunk "0" kept."""
+    digits = "".join(ch for ch in value if ch in string.digits)
+    head = value.lstrip()
+    if head.startswith("+"):
+        keep = _country_code_len(digits)
+    elif digits.startswith("00"):
+        keep = 2 + _country_code_len(digits[2:])
+    else:
+        keep = 1 if digits.startswith("0") else 0
+    kept = {_digit_index(value, m.start() + 1) for m in _TRUNK.finditer(value)} | set(range(keep))
+    new = [
+        digits[i] if i in kept else rng.choice(string.digits[1:] if i == keep else string.digits)
+        for i in range(len(digits))
+    ]
+    return _set_digits(value, "".join(new))
+
+
+def iban(value: str, rng: random.Random) -> str:
+    """Same country, length and spacing, random BBAN, valid ISO 7064 check digits."""
+    candidate = value
+    for _ in range(_ATTEMPTS):
+        candidate = reshape(value, rng, keep=2)
+        compact = "".join(ch for ch in candidate if ch.isalnum()).upper()
+        if len(compact) < 5 or not compact.isascii():
+            return candidate
+        check = stdnum_iban.calc_check_digits(compact[:2] + "00" + compact[4:])
+        chars, alnum = list(candidate), [i for i, ch in enumerate(candidate) if ch.isalnum()]
+        chars[alnum[2]], chars[alnum[3]] = check[0], check[1]
+        candidate = "".join(chars)
+        if stdnum_iban.is_valid(candidate) or not stdnum_iban.is_valid(value):
+            return candidate
+    return candidate
+
+
+def credit_card(value: str, rng: random.Random) -> str:
+    """Same length, grouping and first digit; Luhn-valid."""
+    digits = "".join(ch for ch in value if ch in string.digits)
+    if len(digits) < 2:
+        return reshape(value, rng)
+    body = digits[0] + "".join(rng.choice(string.digits) for _ in digits[1:-1])
+    return _set_digits(value, body + luhn.calc_check_digit(body))
+
+
+@cache
+def _id_modules() -> tuple[ModuleType, ...]:
+    return tuple(importlib.import_module(f"stdnum.{name}") for name in ID_FORMATS)
+
+
+def _formats_of(value: str) -> list[ModuleType]:
+    return [m for m in _id_modules() if m.is_valid(value)]
+
+
+def _fix_last_digit(candidate: str, formats: list[ModuleType]) -> str | None:
+    """Try every value of the last digit; return the first that validates under all formats."""
+    last = max((i for i, ch in enumerate(candidate) if ch in string.digits), default=None)
+    if last is None:
+        return None
+    for d in string.digits:
+        fixed = candidate[:last] + d + candidate[last + 1 :]
+        if all(m.is_valid(fixed) for m in formats):
+            return fixed
+    return None
+
+
+def identifier(value: str, rng: random.Random) -> str:
+    """Shape-preserving id; letter prefix ("KD-", "DE") kept; stdnum formats kept valid."""
+    match = _ID_PREFIX.match(value)
+    prefix, rest = (match.group(), value[match.end() :]) if match else ("", value)
+    formats = _formats_of(value)
+    candidate = prefix + reshape(rest, rng)
+    for attempt in range(_ATTEMPTS if formats else 0):
+        # keep more leading characters as attempts fail (region prefixes, area numbers)
+        candidate = prefix + reshape(rest, rng, keep=attempt // 40)
+        fixed = _fix_last_digit(candidate, formats)
+        if fixed is not None and fixed != value:
+            return fixed
+    return candidate

@@ -1,0 +1,161 @@
+"""People's names and e-mail addresses built from them, mapped token by token.
+
+Each name token is mapped on its own, keyed by its folded form (`name_key`: "Müller" and
+"mueller" share a key), so partial mentions stay coherent: "Herr Müller", "Jonas Müller" and
+"jonas.mueller@web.de" all get the same surname surrogate. Titles and particles are kept.
+"""
+
+from __future__ import annotations
+
+import random
+import re
+import unicodedata
+from functools import lru_cache
+from typing import Any
+
+from .keys import Keyring
+
+TITLES = frozenset(
+    "herr frau hr fr frl fräulein dr prof mr mrs ms miss mx sir dame lady lord madam mme mlle "
+    "dipl.-ing dipl.-kfm dipl.-inf dipl.-psych dipl ing mag univ.prof med dr.med rer.nat phd md "
+    "jr sr ii iii iv mba msc bsc".split()
+)
+PARTICLES = frozenset("von van der den de zu vom zum di da del la le du ten ter af".split())
+FREEMAIL = frozenset(
+    "gmail.com googlemail.com web.de gmx.de gmx.net gmx.at gmx.ch outlook.com outlook.de "
+    "hotmail.com hotmail.de live.com live.de msn.com yahoo.com yahoo.de aol.com t-online.de "
+    "icloud.com me.com mac.com posteo.de mailbox.org freenet.de arcor.de proton.me "
+    "protonmail.com online.de 1und1.de kabelmail.de vodafone.de".split()
+)
+_UMLAUTS = str.maketrans(
+    {"ä": "ae", "ö": "oe", "ü": "ue", "ß": "ss", "ł": "l", "ø": "o", "đ": "d", "æ": "ae", "œ": "oe"}
+)
+_LOCAL_RE = re.compile(r"^([a-z]+(?:[._-][a-z]+){0,3})(\d*)$")
+_TOKEN_RE = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)*", re.UNICODE)
+
+
+def ascii_fold(text: str) -> str:
+    """Casefold and spell in ASCII letters and digits: "Müller" -> "mueller"."""
+    text = text.casefold().translate(_UMLAUTS)
+    text = unicodedata.normalize("NFKD", text)
+    return "".join(ch for ch in text if ch.isascii() and ch.isalnum())
+
+
+def name_key(word: str) -> str:
+    """Identity of a name token: folded to ASCII where the script allows ("Müller" -> "mueller"),
+    else casefolded (Cyrillic, Greek, CJK names keep distinct keys)."""
+    low = unicodedata.normalize("NFKC", word).casefold().translate(_UMLAUTS)
+    stripped = "".join(
+        c for c in unicodedata.normalize("NFKD", low) if not unicodedata.combining(c)
+    )
+    return stripped if stripped.isascii() else low
+
+
+def match_case(template: str, word: str) -> str:
+    """Give `word` the case style of `template` (ALL CAPS, lowercase or as is)."""
+    if len(template) > 1 and template.isupper():
+        return word.upper()
+    if template.islower():
+        return word.lower()
+    return word
+
+
+def _names(provider: Any, attr: str) -> tuple[str, ...]:
+    return tuple(getattr(provider, attr, ()) or ())
+
+
+class NameMapper:
+    """Maps name tokens of one locale to keyed surrogates of the same kind and gender.
+
+    >>> from faker import Faker
+    >>> m = NameMapper(Keyring(b"doc-example-key-0123456789"), Faker("de_DE"), "de_DE")
+    >>> m.person("Herr Müller").split()[1] == m.person("Jonas Müller").split()[1]
+    True
+    """
+
+    def __init__(self, keyring: Keyring, faker: Any, locale: str, cache_size: int = 50_000):
+        self._keyring = keyring
+        self._locale = locale
+        person = next(p for p in faker.providers if ".person." in type(p).__module__)
+        self._male = _names(person, "first_names_male")
+        self._female = _names(person, "first_names_female")
+        self._first = _names(person, "first_names") or self._male + self._female
+        self._last = _names(person, "last_names") or self._first
+        self._gender = {name_key(n): "m" for n in self._male}
+        for n in self._female:
+            key = name_key(n)
+            self._gender[key] = "f" if key not in self._gender else "u"
+        for n in self._first:
+            self._gender.setdefault(name_key(n), "u")
+        prefixes = _names(person, "prefixes_male") + _names(person, "prefixes_female")
+        self._titles = TITLES | {p.casefold().rstrip(".") for p in prefixes}
+        self._token = lru_cache(maxsize=cache_size)(self._map_key)
+
+    def _map_key(self, key: str) -> str:
+        """Surrogate (Faker's capitalisation) for a folded name token, never the same name."""
+        gender = self._gender.get(key)
+        pool = {"m": self._male, "f": self._female, "u": self._first}.get(gender, self._last)
+        pool = pool or self._last
+        for attempt in range(50):
+            rng = random.Random(self._keyring.seed("name", key, self._locale, str(attempt)))
+            choice = rng.choice(pool)
+            if name_key(choice) != key:
+                return choice
+        return "X" + key.capitalize()
+
+    def initial(self, letter: str) -> str:
+        """A keyed different letter for an initial, same case."""
+        rng = random.Random(self._keyring.seed("initial", letter.casefold(), self._locale))
+        choices = [c for c in "ABCDEFGHIJKLMNOPRSTW" if c != letter.upper()]
+        choice = rng.choice(choices)
+        return choice.lower() if letter.islower() else choice
+
+    def token(self, word: str) -> str:
+        """Surrogate of one name word, in the word's case style."""
+        if len(word) == 1:
+            return self.initial(word)
+        return match_case(word, self._token(name_key(word)))
+
+    def _is_kept(self, word: str) -> bool:
+        low = word.casefold().rstrip(".")
+        return low in self._titles or low in PARTICLES
+
+    def person(self, value: str) -> str:
+        """Map every name token in `value`, keeping titles, particles, spacing and punctuation."""
+        out, pos, mapped = [], 0, False
+        for chunk in re.finditer(r"\S+", value):
+            out.append(value[pos : chunk.start()])
+            word = chunk.group()
+            if self._is_kept(word):
+                out.append(word)
+            else:
+                out.append(_TOKEN_RE.sub(lambda m: self.token(m.group()), word))
+                mapped = mapped or bool(_TOKEN_RE.search(word))
+            pos = chunk.end()
+        out.append(value[pos:])
+        result = "".join(out)
+        return result if mapped else f"{result} {self.token('Name')}".strip()
+
+    def email_local(self, local: str, rng: random.Random) -> str | None:
+        """Local part rebuilt from name surrogates ("jonas.mueller89"), or None if not name-like."""
+        match = _LOCAL_RE.match(local.lower())
+        if not match:
+            return None
+        parts = re.split(r"([._-])", match.group(1))
+        mapped = [p if p in "._-" else ascii_fold(self.token(p)) for p in parts]
+        if not all(mapped):  # surrogate in a script without an ASCII spelling
+            return None
+        digits = "".join(rng.choice("0123456789") for _ in match.group(2))
+        return "".join(mapped) + digits
+
+    def email(self, value: str, rng: random.Random, faker: Any) -> str:
+        """A valid e-mail: name-like local parts follow the person surrogate, free-mail kept."""
+        local, _, domain = value.rpartition("@")
+        if not local:
+            local, domain = value, ""
+        new_local = self.email_local(local, rng)
+        if new_local is None:
+            new_local = ascii_fold(faker.user_name()) or "user"
+        if domain.lower() not in FREEMAIL:
+            domain = faker.domain_name()
+        return f"{new_local}@{domain}"

@@ -1,0 +1,180 @@
+"""Keyed, consistent, realistic surrogates: the replacement for every detected value.
+
+A surrogate depends only on (key, label family, normalized value, locale): with the same key it
+is identical in every record, file, process and run; it never equals the original, and it keeps
+the original's format (a valid IBAN for an IBAN, the same date format, the same phone shape).
+Faker supplies realistic names, cities and companies in the document's locale.
+
+Faker instances are shared and re-seeded per value: use one `Surrogates` per thread.
+"""
+
+from __future__ import annotations
+
+import ipaddress
+import random
+import re
+import unicodedata
+from collections.abc import Callable
+from functools import lru_cache
+from typing import Any
+
+from . import surrogate_dates, surrogate_formats
+from .keys import Keyring
+from .schema import LABELS
+from .surrogate_names import NameMapper, match_case
+
+_MAX_ATTEMPTS = 20
+_FAKER_LABELS = frozenset({"EMAIL", "DATE", "LOCATION", "ADDRESS", "ORGANIZATION", "URL"})
+_EXTRA_COUNTRIES = ("deutschland", "österreich", "schweiz", "germany", "austria", "usa", "uk")
+_PREFERRED = {"en": "en_US", "sv": "sv_SE", "da": "da_DK", "cs": "cs_CZ", "ja": "ja_JP"}
+_ADDRESS_SPLIT = re.compile(r"\s*[,\n]\s*")
+
+
+def normalize(value: str) -> str:
+    """NFKC, casefold and collapsed whitespace: the form that decides a value's identity."""
+    return " ".join(unicodedata.normalize("NFKC", value).casefold().split())
+
+
+def resolve_locale(locale: str) -> str:
+    """Canonical Faker locale ("de-DE" -> "de_DE", "de" -> "de_DE"); ValueError if unknown."""
+    from faker.config import AVAILABLE_LOCALES
+
+    name = locale.replace("-", "_")
+    lang = name.split("_")[0].lower()
+    preferred = _PREFERRED.get(lang, f"{lang}_{lang.upper()}")
+    if name == lang and preferred in AVAILABLE_LOCALES:  # "de" -> "de_DE", "en" -> "en_US"
+        return preferred
+    if name in AVAILABLE_LOCALES:
+        return name
+    matches = sorted(loc for loc in AVAILABLE_LOCALES if loc.split("_")[0] == lang)
+    if matches:
+        return matches[0]
+    raise ValueError(
+        f"unknown locale {locale!r}; expected a Faker locale such as 'de_DE' or 'en_US' "
+        "(see faker.config.AVAILABLE_LOCALES)"
+    )
+
+
+class Surrogates:
+    """Maps (value, label, locale) to a consistent, format-valid surrogate; LRU-cached.
+
+    >>> key = b"doc-example-key-0123456789"
+    >>> first = Surrogates(Keyring(key)).surrogate("Jonas Müller", "PERSON", "de_DE")
+    >>> first == Surrogates(Keyring(key)).surrogate("Jonas Müller", "PERSON", "de_DE")
+    True
+    >>> first != "Jonas Müller"
+    True
+    """
+
+    def __init__(self, keyring: Keyring, cache_size: int = 200_000) -> None:
+        self._keyring = keyring
+        self._fakers: dict[str, Any] = {}
+        self._names: dict[str, NameMapper] = {}
+        self._locales: dict[str, str] = {}
+        self._country_sets: dict[str, frozenset[str]] = {}
+        self._cached = lru_cache(maxsize=cache_size)(self._compute)
+        self._generators: dict[str, Callable[[str, random.Random, str], str]] = {
+            "PERSON": lambda v, _r, loc: self._names_for(loc).person(v),
+            "EMAIL": lambda v, r, loc: self._names_for(loc).email(v, r, self._faker(loc)),
+            "PHONE": lambda v, r, _loc: surrogate_formats.phone(v, r),
+            "IBAN": lambda v, r, _loc: surrogate_formats.iban(v, r),
+            "CREDIT_CARD": lambda v, r, _loc: surrogate_formats.credit_card(v, r),
+            "ID": lambda v, r, _loc: surrogate_formats.identifier(v, r),
+            "DATE": lambda v, r, loc: surrogate_dates.date(v, r, loc, self._faker(loc)),
+            "LOCATION": self._location,
+            "ADDRESS": self._address,
+            "ORGANIZATION": lambda _v, _r, loc: self._faker(loc).company(),
+            "URL": self._url,
+            "IP_ADDRESS": lambda v, r, _loc: _ip_address(v, r),
+        }
+
+    def surrogate(self, value: str, label: str, locale: str) -> str:
+        """The surrogate of `value` (a `label` span) in a document of Faker `locale`."""
+        if label not in LABELS:
+            raise ValueError(f"unknown label {label!r}; expected one of {list(LABELS)}")
+        canonical = self._locales.get(locale) or self._locales.setdefault(
+            locale, resolve_locale(locale)
+        )
+        return self._cached(value, label, canonical)
+
+    def _compute(self, value: str, label: str, locale: str) -> str:
+        norm = normalize(value)
+        generate = self._generators[label]
+        for attempt in range(_MAX_ATTEMPTS):
+            seed = self._keyring.seed(label, norm, locale, str(attempt))
+            if label in _FAKER_LABELS:
+                self._faker(locale).seed_instance(seed)
+            out = generate(value, random.Random(seed), locale)
+            if normalize(out) != norm and out:
+                return out
+        return _fallback(value, label, random.Random(self._keyring.seed(label, norm, "fallback")))
+
+    def _faker(self, locale: str) -> Any:
+        if locale not in self._fakers:
+            from faker import Faker
+
+            self._fakers[locale] = Faker(locale)
+        return self._fakers[locale]
+
+    def _names_for(self, locale: str) -> NameMapper:
+        if locale not in self._names:
+            self._names[locale] = NameMapper(self._keyring, self._faker(locale), locale)
+        return self._names[locale]
+
+    def _location(self, value: str, _rng: random.Random, locale: str) -> str:
+        fk = self._faker(locale)
+        if normalize(value) in self._countries(locale):
+            return fk.country()
+        return fk.city()
+
+    def _countries(self, locale: str) -> frozenset[str]:
+        if locale not in self._country_sets:
+            names = set(_EXTRA_COUNTRIES)
+            for loc in {locale, "en_US"}:
+                for provider in self._faker(loc).providers:
+                    if ".address." in type(provider).__module__:
+                        names.update(normalize(n) for n in getattr(provider, "countries", ()))
+            self._country_sets[locale] = frozenset(names)
+        return self._country_sets[locale]
+
+    def _address(self, value: str, _rng: random.Random, locale: str) -> str:
+        """Street + number, postal code + city, or both, mirroring the original's shape."""
+        fk = self._faker(locale)
+        parts = _ADDRESS_SPLIT.split(value.strip())
+        seps = _ADDRESS_SPLIT.findall(value.strip())
+        out = [_address_part(part, fk) for part in parts]
+        return "".join(p + s for p, s in zip(out, seps + [""], strict=True))
+
+    def _url(self, value: str, _rng: random.Random, locale: str) -> str:
+        fk = self._faker(locale)
+        m = re.match(r"^(?:([a-zA-Z][\w+.-]*)://)?(www\.)?([^/?#]*)(.*)$", value.strip())
+        scheme, www, _host, rest = m.groups() if m else ("https", "", "", "")
+        url = f"{scheme + '://' if scheme else ''}{www or ''}{fk.domain_name()}"
+        return f"{url}/{fk.uri_path()}" if rest.strip("/") else url + rest[:1]
+
+
+def _address_part(part: str, fk: Any) -> str:
+    """Faker text of the same kind as one comma/line-separated part of an address."""
+    if re.match(r"^\d{4,5}\b", part):  # "10115 Berlin"
+        return f"{fk.postcode()} {fk.city()}"
+    if re.match(r"^[A-Z]{2}\s+\d{5}(?:-\d{4})?$", part) and hasattr(fk, "state_abbr"):
+        return f"{fk.state_abbr()} {fk.postcode()}"  # "IL 62704"
+    if not any(ch.isdigit() for ch in part):
+        return fk.city()
+    return fk.street_address()
+
+
+def _ip_address(value: str, rng: random.Random) -> str:
+    """A valid address of the same IP version (v6 when the value has two or more colons)."""
+    if value.count(":") >= 2:
+        return str(ipaddress.IPv6Address(rng.getrandbits(128)))
+    return ".".join(str(o) for o in (rng.randint(1, 223), *(rng.randint(0, 255) for _ in "abc")))
+
+
+def _fallback(value: str, label: str, rng: random.Random) -> str:
+    """Last resort when no realistic surrogate differs: scramble letters and digits."""
+    for _ in range(_MAX_ATTEMPTS):
+        out = surrogate_formats.reshape(value, rng)
+        if normalize(out) != normalize(value):
+            return out
+    return match_case(value, f"<{label}>")

@@ -1,0 +1,123 @@
+"""Replacement operators, the per-label operator table and the CLI operator arguments."""
+
+from __future__ import annotations
+
+import re
+
+import pytest
+
+from anonymizer.keys import Keyring
+from anonymizer.operators import (
+    OPERATORS,
+    DocumentContext,
+    Operator,
+    build_operators,
+    parse_operator_args,
+)
+from anonymizer.schema import LABELS
+from anonymizer.surrogates import Surrogates
+
+KEY = b"test-key-0123456789abcdef"
+
+
+def _op(name: str, key: bytes = KEY) -> Operator:
+    return build_operators(name, Keyring(key))["PERSON"]
+
+
+def test_registry_names_match_classes() -> None:
+    assert set(OPERATORS) == {"surrogate", "mask", "redact", "tag", "hash"}
+    assert all(cls.name == name for name, cls in OPERATORS.items())
+
+
+@pytest.mark.parametrize("value", ["Jonas Müller", "a", "Herr  Dr. X\tY", "+49 (0)30 12"])
+def test_mask_keeps_length_and_whitespace(value: str) -> None:
+    out = _op("mask").apply(value, "PERSON", DocumentContext())
+    assert len(out) == len(value)
+    assert [c.isspace() for c in out] == [c.isspace() for c in value]
+    assert set(out) <= {"*", " ", "\t"}
+
+
+def test_redact_returns_empty() -> None:
+    assert _op("redact").apply("Jonas Müller", "PERSON", DocumentContext()) == ""
+
+
+def test_tag_numbers_per_document_and_label() -> None:
+    ops = build_operators("tag", Keyring(KEY))
+    doc = DocumentContext("de_DE")
+    seq = [("Jonas", "PERSON"), ("Anna", "PERSON"), ("Berlin", "LOCATION"), ("JONAS ", "PERSON")]
+    assert [ops[lab].apply(v, lab, doc) for v, lab in seq] == [
+        "<PERSON_1>",
+        "<PERSON_2>",
+        "<LOCATION_1>",
+        "<PERSON_1>",
+    ]
+    fresh = DocumentContext("de_DE")
+    assert ops["PERSON"].apply("Anna", "PERSON", fresh) == "<PERSON_1>"
+
+
+def test_hash_is_keyed_stable_and_label_specific() -> None:
+    doc = DocumentContext()
+    a = _op("hash").apply("Jonas Müller", "PERSON", doc)
+    assert re.fullmatch("[0-9a-f]{16}", a)
+    assert _op("hash").apply("jonas  MÜLLER", "PERSON", doc) == a
+    assert _op("hash", b"another-key-0123456789abcdef").apply("Jonas Müller", "PERSON", doc) != a
+    assert _op("hash").apply("Jonas Müller", "ORGANIZATION", doc) != a
+    assert _op("hash").apply("Jonas Meyer", "PERSON", doc) != a
+
+
+def test_surrogate_operator_uses_the_document_locale() -> None:
+    ring = Keyring(KEY)
+    surrogates = Surrogates(ring)
+    ops = build_operators(None, ring, surrogates)
+    de = ops["DATE"].apply("12. März 2024", "DATE", DocumentContext("de_DE"))
+    assert de == surrogates.surrogate("12. März 2024", "DATE", "de_DE") != "12. März 2024"
+    assert ops["PERSON"].surrogates is surrogates
+    with pytest.raises(ValueError, match="unknown locale"):
+        ops["PERSON"].apply("Jonas", "PERSON", DocumentContext("xx_XX"))
+
+
+def test_build_operators_defaults_and_wildcard() -> None:
+    ring = Keyring(KEY)
+    assert {op.name for op in build_operators(None, ring).values()} == {"surrogate"}
+    mask = build_operators("mask", ring)
+    assert set(mask) == set(LABELS) and {op.name for op in mask.values()} == {"mask"}
+    mixed = build_operators({"PERSON": "tag", "*": "mask"}, ring)
+    assert mixed["PERSON"].name == "tag" and mixed["EMAIL"].name == "mask"
+    partial = build_operators({"EMAIL": "redact"}, ring)
+    assert partial["EMAIL"].name == "redact" and partial["IBAN"].name == "surrogate"
+
+
+@pytest.mark.parametrize(
+    ("spec", "message"),
+    [
+        ("zap", r"unknown operator 'zap'; expected one of \['surrogate', 'mask'"),
+        ({"PERSON": "zap"}, "unknown operator 'zap'"),
+        ({"NAME": "mask"}, "unknown label 'NAME'"),
+    ],
+)
+def test_build_operators_errors(spec, message: str) -> None:
+    with pytest.raises(ValueError, match=message):
+        build_operators(spec, Keyring(KEY))
+
+
+def test_parse_operator_args() -> None:
+    assert parse_operator_args([]) == {}
+    assert parse_operator_args(["mask"]) == {"*": "mask"}
+    spec = parse_operator_args(["PERSON=tag", "EMAIL = mask", "*=surrogate"])
+    assert spec == {"PERSON": "tag", "EMAIL": "mask", "*": "surrogate"}
+    assert build_operators(spec, Keyring(KEY))["EMAIL"].name == "mask"
+
+
+@pytest.mark.parametrize(
+    ("items", "message"),
+    [
+        (["PERSON="], "has no operator"),
+        (["PERSON=zap"], "unknown operator 'zap'"),
+        (["NAME=mask"], "unknown label 'NAME'"),
+        (["PERSON=tag", "PERSON=mask"], "given twice"),
+        (["mask", "*=tag"], "given twice"),
+    ],
+)
+def test_parse_operator_args_errors(items: list[str], message: str) -> None:
+    with pytest.raises(ValueError, match=message):
+        parse_operator_args(items)

@@ -1,0 +1,297 @@
+"""Surrogates: keyed consistency, never the original, format validity per label."""
+
+from __future__ import annotations
+
+import datetime as dt
+import email.utils
+import ipaddress
+import random
+import re
+import string
+from urllib.parse import urlparse
+
+import pytest
+from faker import Faker
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+from stdnum import iban, luhn
+from stdnum.de import idnr
+from stdnum.eu import vat as eu_vat
+from stdnum.iso7064 import mod_11_10
+from stdnum.us import ssn
+
+from anonymizer.keys import Keyring
+from anonymizer.schema import LABELS
+from anonymizer.surrogate_dates import MONTH_NAMES
+from anonymizer.surrogate_names import ascii_fold
+from anonymizer.surrogates import Surrogates, normalize
+
+KEY = b"test-key-0123456789abcdef"
+SAMPLES = [
+    ("Jonas Müller", "PERSON", "de_DE"),
+    ("Acme Handels GmbH", "ORGANIZATION", "de_DE"),
+    ("Hamburg", "LOCATION", "de_DE"),
+    ("Lindenweg 7, 20095 Hamburg", "ADDRESS", "de_DE"),
+    ("12.03.2024", "DATE", "de_DE"),
+    ("jonas.mueller@web.de", "EMAIL", "de_DE"),
+    ("+49 151 23456789", "PHONE", "de_DE"),
+    ("https://www.example.com/a", "URL", "en_US"),
+    ("10.1.2.3", "IP_ADDRESS", "en_US"),
+    ("DE02 1203 0000 0000 2020 51", "IBAN", "de_DE"),
+    ("4000 1234 5678 9010", "CREDIT_CARD", "en_US"),
+    ("KD-2024-00123", "ID", "de_DE"),
+    ("Sarah Connor", "PERSON", "en_US"),
+    ("March 12, 2024", "DATE", "en_US"),
+]
+
+PROPERTY = settings(
+    max_examples=150, deadline=None, database=None, suppress_health_check=list(HealthCheck)
+)
+
+
+@pytest.fixture(scope="module")
+def sur() -> Surrogates:
+    return Surrogates(Keyring(KEY))
+
+
+def _shape(text: str) -> str:
+    """Character classes: 9 digit, A upper, a lower, other kept."""
+    return re.sub("[a-z]", "a", re.sub("[A-Z]", "A", re.sub("[0-9]", "9", text)))
+
+
+# --- consistency ------------------------------------------------------------------------
+
+
+def test_same_key_is_consistent_across_instances(sur: Surrogates) -> None:
+    again = Surrogates(Keyring(KEY))
+    for value, label, locale in SAMPLES:
+        assert sur.surrogate(value, label, locale) == again.surrogate(value, label, locale)
+
+
+def test_different_keys_give_different_surrogates(sur: Surrogates) -> None:
+    other = Surrogates(Keyring(b"another-key-0123456789abcdef"))
+    differ = [sur.surrogate(*s) != other.surrogate(*s) for s in SAMPLES]
+    assert sum(differ) >= 0.8 * len(SAMPLES)
+
+
+def test_unkeyed_is_consistent_within_instance_even_after_eviction() -> None:
+    s = Surrogates(Keyring(), cache_size=1)
+    first = [s.surrogate(*sample) for sample in SAMPLES]
+    assert [s.surrogate(*sample) for sample in SAMPLES] == first
+
+
+def test_normalized_variants_share_the_surrogate(sur: Surrogates) -> None:
+    a = sur.surrogate("Jonas Müller", "PERSON", "de_DE")
+    b = sur.surrogate("jonas   müller", "PERSON", "de_DE")
+    assert normalize(a) == normalize(b)
+    assert sur.surrogate("Hamburg", "LOCATION", "de_DE") == sur.surrogate(
+        "HAMBURG", "LOCATION", "de_DE"
+    )
+
+
+@PROPERTY
+@given(st.text(min_size=1, max_size=24), st.sampled_from(LABELS), st.sampled_from(["de", "en"]))
+def test_never_equals_the_original(sur: Surrogates, value: str, label: str, lang: str) -> None:
+    out = sur.surrogate(value, label, f"{lang}_{lang.upper() if lang == 'de' else 'US'}")
+    assert out and normalize(out) != normalize(value)
+
+
+@PROPERTY
+@given(st.text(alphabet="0123456789 -./+()", min_size=1, max_size=20), st.sampled_from(LABELS))
+def test_never_equals_numeric_originals(sur: Surrogates, value: str, label: str) -> None:
+    assert normalize(sur.surrogate(value, label, "de_DE")) != normalize(value)
+
+
+def test_locale_and_label_errors(sur: Surrogates) -> None:
+    with pytest.raises(ValueError, match="unknown locale 'xx_XX'"):
+        sur.surrogate("Jonas", "PERSON", "xx_XX")
+    with pytest.raises(ValueError, match="unknown label 'NAME'"):
+        sur.surrogate("Jonas", "NAME", "de_DE")
+    assert sur.surrogate("Jonas", "PERSON", "de-DE") == sur.surrogate("Jonas", "PERSON", "de_DE")
+    assert sur.surrogate("Jonas", "PERSON", "de") == sur.surrogate("Jonas", "PERSON", "de_DE")
+    assert sur.surrogate("Jean Dupont", "PERSON", "fr_FR") != "Jean Dupont"
+
+
+# --- people and e-mail --------------------------------------------------------------------
+
+
+def test_partial_names_stay_coherent_and_titles_are_kept(sur: Surrogates) -> None:
+    full = sur.surrogate("Jonas Müller", "PERSON", "de_DE").split()
+    herr = sur.surrogate("Herr Müller", "PERSON", "de_DE").split()
+    doc = sur.surrogate("Dr. Jonas Müller", "PERSON", "de_DE").split()
+    assert herr[0] == "Herr" and doc[0] == "Dr."
+    assert full[1] == herr[1] == doc[2] != "Müller"
+    assert doc[1] == full[0] != "Jonas"
+    assert sur.surrogate("Mr. John Smith", "PERSON", "en_US").startswith("Mr. ")
+
+
+def test_first_names_keep_gender_and_case_style(sur: Surrogates) -> None:
+    person = next(p for p in Faker("de_DE").providers if ".person." in type(p).__module__)
+    male = sur.surrogate("Jonas", "PERSON", "de_DE")
+    female = sur.surrogate("Anna", "PERSON", "de_DE")
+    assert male in person.first_names_male and female in person.first_names_female
+    assert sur.surrogate("JONAS MÜLLER", "PERSON", "de_DE").isupper()
+    assert sur.surrogate("jonas müller", "PERSON", "de_DE").islower()
+
+
+def test_non_latin_names_keep_distinct_surrogates(sur: Surrogates) -> None:
+    a = sur.surrogate("Иван Петров", "PERSON", "ru_RU")
+    b = sur.surrogate("Ольга Смирнова", "PERSON", "ru_RU")
+    assert a.split()[1] != b.split()[1] and a.split()[0] != b.split()[0]
+    assert sur.surrogate("Łukasz", "PERSON", "pl_PL") == sur.surrogate("Lukasz", "PERSON", "pl_PL")
+
+
+def test_hyphenated_names_map_per_part(sur: Surrogates) -> None:
+    muller = sur.surrogate("Herr Müller", "PERSON", "de_DE").split()[1]
+    out = sur.surrogate("Müller-Lüdenscheidt", "PERSON", "de_DE")
+    assert out.startswith(muller + "-") and len(out) > len(muller) + 1
+
+
+def test_email_follows_person_surrogate_and_keeps_freemail(sur: Surrogates) -> None:
+    first, last = sur.surrogate("Jonas Müller", "PERSON", "de_DE").split()
+    out = sur.surrogate("jonas.mueller@web.de", "EMAIL", "de_DE")
+    assert out == f"{ascii_fold(first)}.{ascii_fold(last)}@web.de"
+    other = sur.surrogate("j.mueller89@example-shop.de", "EMAIL", "de_DE")
+    local, domain = other.split("@")
+    assert re.fullmatch(rf"[a-z]\.{ascii_fold(last)}[0-9]{{2}}", local)
+    assert domain != "example-shop.de"
+
+
+@pytest.mark.parametrize("value", ["info@example-shop.de", "x_9.y@gmx.net", "Max+tag@Firma.COM"])
+def test_email_is_valid(sur: Surrogates, value: str) -> None:
+    out = sur.surrogate(value, "EMAIL", "de_DE")
+    assert email.utils.parseaddr(out)[1] == out
+    assert re.fullmatch(r"[a-z0-9._-]+@[a-z0-9.-]+\.[a-z]{2,}", out.lower())
+
+
+# --- numbers ----------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("value", "kept"),
+    [("+49 151 23456789", "+49 "), ("0049 (0)30 1234567", "0049 (0)"), ("030/1234567", "0")],
+)
+def test_phone_keeps_shape_and_prefix(sur: Surrogates, value: str, kept: str) -> None:
+    out = sur.surrogate(value, "PHONE", "de_DE")
+    assert _shape(out) == _shape(value) and out != value
+    assert out.startswith(kept) and out[len(kept)] != "0"
+
+
+def _synthetic_iban(rng: random.Random, country: str, bank: str, digits: int) -> str:
+    bban = bank + "".join(rng.choice(string.digits) for _ in range(digits))
+    return iban.format(country + iban.calc_check_digits(country + "00" + bban) + bban)
+
+
+def test_iban_is_valid_same_country_and_spacing(sur: Surrogates) -> None:
+    rng = random.Random(1)
+    for _ in range(10):
+        for value in (_synthetic_iban(rng, "DE", "", 18), _synthetic_iban(rng, "GB", "WEST", 14)):
+            out = sur.surrogate(value, "IBAN", "de_DE")
+            assert iban.is_valid(out) and out != value
+            assert out[:2] == value[:2] and _shape(out) == _shape(value)
+
+
+def test_credit_card_is_luhn_valid_with_same_grouping(sur: Surrogates) -> None:
+    rng = random.Random(2)
+    for groups in ((4, 4, 4, 4), (4, 6, 5)):
+        body = "3" + "".join(rng.choice(string.digits) for _ in range(sum(groups) - 2))
+        digits, parts, pos = body + luhn.calc_check_digit(body), [], 0
+        for g in groups:
+            parts, pos = parts + [digits[pos : pos + g]], pos + g
+        value = " ".join(parts)
+        out = sur.surrogate(value, "CREDIT_CARD", "en_US")
+        assert luhn.is_valid(out.replace(" ", "")) and out != value
+        assert out[0] == value[0] and _shape(out) == _shape(value)
+
+
+def _valid_ids(rng: random.Random) -> list[tuple[str, object]]:
+    ids = []
+    while len(ids) < 2:
+        body = str(rng.randint(10**9, 10**10 - 1))
+        if idnr.is_valid(candidate := body + mod_11_10.calc_check_digit(body)):
+            ids.append((candidate, idnr))
+    body = str(rng.randint(10**7, 10**8 - 1))
+    ids.append(("DE" + body + mod_11_10.calc_check_digit(body), eu_vat))
+    ids.append((f"{rng.randint(100, 599)}-{rng.randint(10, 99)}-{rng.randint(1000, 9999)}", ssn))
+    return ids
+
+
+def test_id_keeps_prefix_shape_and_stdnum_validity(sur: Surrogates) -> None:
+    out = sur.surrogate("KD-2024-00123", "ID", "de_DE")
+    assert out.startswith("KD-") and _shape(out) == _shape("KD-2024-00123")
+    for value, module in _valid_ids(random.Random(3)):
+        assert module.is_valid(value)
+        out = sur.surrogate(value, "ID", "de_DE")
+        assert module.is_valid(out) and out != value and _shape(out) == _shape(value)
+
+
+# --- dates ------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("value", "fmt", "locale"),
+    [
+        ("12.03.2024", "%d.%m.%Y", "de_DE"),
+        ("2024-03-12", "%Y-%m-%d", "de_DE"),
+        ("12/03/2024", "%d/%m/%Y", "de_DE"),
+        ("03/12/2024", "%m/%d/%Y", "en_US"),
+        ("4.7.23", "%d.%m.%y", "de_DE"),
+        ("March 12, 2024", "%B %d, %Y", "en_US"),
+        ("12 March 2024", "%d %B %Y", "en_US"),
+    ],
+)
+def test_date_round_trips_in_the_same_format(sur, value: str, fmt: str, locale: str) -> None:
+    out = sur.surrogate(value, "DATE", locale)
+    shifted, original = dt.datetime.strptime(out, fmt), dt.datetime.strptime(value, fmt)
+    assert 0 < abs((shifted - original).days) <= 366
+    for new, old in zip(re.findall("[0-9]+", out), re.findall("[0-9]+", value), strict=True):
+        assert len(new) == len(old) if len(old) != 1 else not new.startswith("0")  # padding
+
+
+@pytest.mark.parametrize(
+    ("value", "style"),
+    [("12. März 2024", "full"), ("3. Jan. 2023", "abbr"), ("1. MAI 2020", "full")],
+)
+def test_german_dates_keep_german_month_names(sur: Surrogates, value: str, style: str) -> None:
+    out = sur.surrogate(value, "DATE", "de_DE")
+    m = re.fullmatch(r"([0-9]{1,2})\. ([^\W\d_]+)(\.?) ([0-9]{4})", out)
+    assert m and m.group(3) == ("." if "Jan." in value else "")
+    names = MONTH_NAMES[("de", style)]
+    assert m.group(2) in names or (value.isupper() and m.group(2).title() in names)
+
+
+def test_unparseable_date_uses_the_locale_numeric_format(sur: Surrogates) -> None:
+    dt.datetime.strptime(sur.surrogate("letzten Dienstag", "DATE", "de_DE"), "%d.%m.%Y")
+    dt.datetime.strptime(sur.surrogate("last Tuesday", "DATE", "en_US"), "%m/%d/%Y")
+
+
+# --- places, organisations, web -----------------------------------------------------------
+
+
+def test_location_is_a_city_or_a_country(sur: Surrogates) -> None:
+    countries = next(p for p in Faker("de_DE").providers if ".address." in type(p).__module__)
+    assert sur.surrogate("Deutschland", "LOCATION", "de_DE") in countries.countries
+    city = sur.surrogate("Hamburg", "LOCATION", "de_DE")
+    assert city not in countries.countries and city != "Hamburg"
+
+
+def test_address_mirrors_the_shape(sur: Surrogates) -> None:
+    both = sur.surrogate("Lindenweg 7, 20095 Hamburg", "ADDRESS", "de_DE")
+    street, town = both.split(", ")
+    assert re.search(r"[0-9]", street) and re.fullmatch(r"[0-9]{5} \S.*", town)
+    assert re.fullmatch(r"[0-9]{5} \S.*", sur.surrogate("20095 Hamburg", "ADDRESS", "de_DE"))
+    assert "," not in sur.surrogate("Lindenweg 7", "ADDRESS", "de_DE")
+
+
+def test_organization_and_url(sur: Surrogates) -> None:
+    assert sur.surrogate("Acme Handels GmbH", "ORGANIZATION", "de_DE") != "Acme Handels GmbH"
+    url = urlparse(sur.surrogate("https://www.example.com/a/b", "URL", "en_US"))
+    assert url.scheme == "https" and url.netloc.startswith("www.") and len(url.path) > 1
+    bare = sur.surrogate("example.org", "URL", "en_US")
+    assert "://" not in bare and not bare.startswith("www.") and "." in bare
+
+
+@pytest.mark.parametrize("value", ["10.1.2.3", "192.168.178.20", "2001:db8::1", "fe80::1:2"])
+def test_ip_address_keeps_version(sur: Surrogates, value: str) -> None:
+    out = ipaddress.ip_address(sur.surrogate(value, "IP_ADDRESS", "en_US"))
+    assert out.version == ipaddress.ip_address(value).version and str(out) != value
