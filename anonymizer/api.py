@@ -1,0 +1,210 @@
+"""The Python API: `Anonymizer` — load, detect, anonymize texts, streams and files.
+
+Example:
+    >>> from anonymizer import Anonymizer
+    >>> a = Anonymizer.load(key="a secret of at least 16 bytes")     # doctest: +SKIP
+    >>> r = a.anonymize("Schreiben Sie an jonas.mueller@web.de")      # doctest: +SKIP
+    >>> r.text, r.entities[0].entity.label                             # doctest: +SKIP
+    ('Schreiben Sie an lukas.becker@web.de', 'EMAIL')
+"""
+
+from __future__ import annotations
+
+import logging
+import os
+from collections.abc import Callable, Iterable, Iterator, Mapping
+from itertools import islice
+from pathlib import Path
+
+from .bundle import DEFAULT_BUNDLE, Bundle
+from .detect.merge import merge_entities
+from .detect.patterns import PatternDetector
+from .io.errors import FileSummary
+from .io.job import (
+    DEFAULT_FIELDS,
+    infer_format,
+    make_reader_writer,
+    open_input,
+    open_output,
+    open_quarantine,
+    run_items,
+)
+from .keys import Keyring
+from .lang import LOCALES, guess_lang
+from .operators import build_operators
+from .operators.base import DocumentContext
+from .replace import AnonymizeResult, apply_operators
+from .schema import Entity
+from .surrogates import Surrogates
+
+__all__ = ["Anonymizer", "AnonymizeResult"]
+
+log = logging.getLogger("anonymizer")
+MODEL_ENV = "ANONYMIZER_MODEL"
+_warned_patterns_only = False
+
+
+def default_bundle_path() -> Path | None:
+    """$ANONYMIZER_MODEL if set, else the shipped `models/default` when present."""
+    env = os.environ.get(MODEL_ENV)
+    if env:
+        return Path(env)
+    return DEFAULT_BUNDLE if (DEFAULT_BUNDLE / "model.onnx").is_file() else None
+
+
+class Anonymizer:
+    """Detects PII (ONNX student + validated patterns, merged) and replaces it per label.
+
+    Args:
+        bundle: a loaded model bundle, or None for validated patterns only.
+        locale: Faker locale for surrogates ("de_DE", "en_US", ...) or "auto" (per document,
+            German or English guessed from the text).
+        operators: "surrogate" (default), "mask", "redact", "tag", "hash", or a mapping
+            label -> operator with "*" as the default.
+        key / key_file: secret for consistent pseudonyms across runs (else $ANONYMIZER_KEY,
+            else a random key: consistent within this job only).
+
+    >>> a = Anonymizer(None, operators="tag")
+    >>> a.anonymize("Mail: info@example.org").text
+    'Mail: <EMAIL_1>'
+    """
+
+    def __init__(
+        self,
+        bundle: Bundle | None = None,
+        *,
+        patterns: bool = True,
+        locale: str = "auto",
+        operators: str | Mapping[str, str] | None = None,
+        key: str | bytes | None = None,
+        key_file: str | os.PathLike | None = None,
+        batch_size: int = 32,
+        threads: int | None = None,
+        device: str = "auto",
+        threshold: float = 0.5,
+    ) -> None:
+        self.bundle, self.locale, self.batch_size = bundle, locale, batch_size
+        self.keyring = Keyring.resolve(key=key, key_file=key_file)
+        self.surrogates = Surrogates(self.keyring)
+        self.operators = build_operators(operators, self.keyring, self.surrogates)
+        self.patterns = PatternDetector() if patterns else None
+        self.model = None
+        if bundle is not None:
+            from .detect.onnx import OnnxDetector
+
+            self.model = OnnxDetector(
+                bundle, threads=threads, device=device, batch_size=batch_size, threshold=threshold
+            )
+        if self.model is None and self.patterns is None:
+            raise ValueError("nothing to detect with: pass a bundle or keep patterns=True")
+
+    @classmethod
+    def load(cls, path: str | os.PathLike | None = None, **options) -> Anonymizer:
+        """Load a bundle folder (default: the shipped model) and build an Anonymizer."""
+        global _warned_patterns_only
+        bundle_path = Path(path) if path is not None else default_bundle_path()
+        if bundle_path is None:
+            if not _warned_patterns_only:
+                log.warning(
+                    "no model bundle found (models/default or $%s): running validated patterns "
+                    "only; names, places and organisations will not be detected",
+                    MODEL_ENV,
+                )
+                _warned_patterns_only = True
+            return cls(None, **options)
+        return cls(Bundle.load(bundle_path), **options)
+
+    # -- detection -----------------------------------------------------------------------
+    def detect(self, text: str) -> list[Entity]:
+        """Sorted, non-overlapping entities of one text."""
+        return self.detect_batch([text])[0]
+
+    def detect_batch(self, texts: list[str]) -> list[list[Entity]]:
+        """Entities per text; model inference is batched across all texts."""
+        texts = list(texts)
+        _check_texts(texts)
+        model = self.model.detect_batch(texts) if self.model else [[] for _ in texts]
+        pats = [self.patterns.detect(t) for t in texts] if self.patterns else [[] for _ in texts]
+        return [merge_entities(t, m, p) for t, m, p in zip(texts, model, pats)]
+
+    # -- anonymization -------------------------------------------------------------------
+    def anonymize(self, text: str, *, locale: str | None = None) -> AnonymizeResult:
+        """Detect and replace PII in one text."""
+        return self.anonymize_batch([text], locale=locale)[0]
+
+    def anonymize_batch(
+        self, texts: list[str], *, locale: str | None = None
+    ) -> list[AnonymizeResult]:
+        """Anonymize many texts with batched inference; results in input order."""
+        texts = list(texts)
+        results = []
+        for text, ents in zip(texts, self.detect_batch(texts)):
+            lang, loc = self._locale_for(text, locale)
+            res = apply_operators(text, ents, self.operators, DocumentContext(locale=loc))
+            res.lang = lang
+            results.append(res)
+        return results
+
+    def anonymize_stream(
+        self, texts: Iterable[str], batch_size: int | None = None
+    ) -> Iterator[AnonymizeResult]:
+        """Lazily anonymize an iterable of texts, holding one batch at a time."""
+        it = iter(texts)
+        size = batch_size or self.batch_size
+        while chunk := list(islice(it, size)):
+            yield from self.anonymize_batch(chunk)
+
+    def anonymize_file(
+        self,
+        src: str | os.PathLike,
+        dst: str | os.PathLike,
+        fmt: str | None = None,
+        fields: list[str] | str | None = None,
+        *,
+        on_error: str = "fail",
+        quarantine: str | os.PathLike | None = None,
+        max_chars: int = 1_000_000,
+        whole_file: bool = False,
+        delimiter: str = ",",
+        progress: Callable[[int], None] | None = None,
+    ) -> FileSummary:
+        """Stream `src` to `dst` ('-' for stdin/stdout); returns counts of the job.
+
+        `fmt` is jsonl, csv or text (inferred from the extension when None); `fields` are JSON
+        dotted paths or CSV column names (default "text"). Bad records: `on_error` "fail"
+        raises InputError, "skip" counts them, "quarantine" writes them to `quarantine`.
+        """
+        fmt = infer_format(src, fmt)
+        fields = [fields] if isinstance(fields, str) else list(fields or DEFAULT_FIELDS[fmt])
+        if on_error == "quarantine" and not quarantine:
+            raise ValueError("on_error='quarantine' needs a quarantine path (--quarantine PATH)")
+        opts = {"max_chars": max_chars, "whole_file": whole_file, "delimiter": delimiter}
+        with open_input(src) as inp, open_output(dst) as out:
+            reader, writer = make_reader_writer(fmt, inp, out, fields, opts)
+            with open_quarantine(fmt, quarantine, reader, fields, delimiter) as qwriter:
+                summary = run_items(
+                    reader,
+                    writer,
+                    self.anonymize_batch,
+                    on_error=on_error,
+                    quarantine_writer=qwriter,
+                    batch_size=max(self.batch_size, 64),
+                    progress=progress,
+                )
+            if hasattr(writer, "detach"):
+                writer.detach()
+        log.info("%s", summary.line())
+        return summary
+
+    def _locale_for(self, text: str, locale: str | None) -> tuple[str | None, str]:
+        loc = locale or self.locale
+        if loc != "auto":
+            return None, loc
+        lang = guess_lang(text)
+        return lang, LOCALES[lang]
+
+
+def _check_texts(texts: list) -> None:
+    for i, t in enumerate(texts):
+        if not isinstance(t, str):
+            raise TypeError(f"text {i}: expected str, found {type(t).__name__}")

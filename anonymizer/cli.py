@@ -1,0 +1,188 @@
+"""`anonymize` command line: parse and check arguments, then call `Anonymizer.anonymize_file`.
+
+Exit codes:
+    0  every record was written (or skipped/quarantined as asked with --on-error)
+    1  a bad record stopped the job (--on-error fail, the default); the message names its line
+    2  usage or setup error: bad arguments, unreadable input, missing columns, bad model bundle
+    130 interrupted
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import logging
+import sys
+
+from .io.errors import ON_ERROR, InputError, InputFormatError
+from .io.job import FORMATS
+
+EPILOG = """examples:
+  anonymize reviews.jsonl -o reviews.anon.jsonl --field text --field meta.title
+  anonymize export.csv -o export.anon.csv --field comment --locale de_DE
+  cat notes.txt | anonymize - --format text --operator PERSON=tag --operator '*=mask'
+  anonymize tickets.jsonl -o out.jsonl --key-file secret.key \
+      --on-error quarantine --quarantine bad.jsonl
+
+exit codes: 0 ok, 1 a bad record stopped the job, 2 usage/setup error, 130 interrupted
+"""
+
+
+def build_parser() -> argparse.ArgumentParser:
+    p = argparse.ArgumentParser(
+        prog="anonymize",
+        description="Detect and replace personal data in JSONL, CSV or text files.",
+        epilog=EPILOG,
+        formatter_class=argparse.RawDescriptionHelpFormatter,
+    )
+    p.add_argument("input", help="input file, or - for stdin")
+    p.add_argument("-o", "--output", default="-", help="output file (default: - for stdout)")
+    p.add_argument("--format", choices=FORMATS, help="input format (default: from the extension)")
+    p.add_argument(
+        "--field",
+        action="append",
+        dest="fields",
+        metavar="NAME",
+        help="JSON dotted path or CSV column to anonymize (repeatable; default: text)",
+    )
+    p.add_argument(
+        "--model", metavar="DIR", help="model bundle folder (default: the shipped model)"
+    )
+    p.add_argument(
+        "--no-model", action="store_true", help="validated patterns only, no neural model"
+    )
+    p.add_argument(
+        "--operator",
+        action="append",
+        dest="operators",
+        metavar="OP|LABEL=OP",
+        help="surrogate (default), mask, redact, tag or hash; per label as LABEL=OP",
+    )
+    p.add_argument(
+        "--key-file",
+        help="secret key file for consistent pseudonyms across runs "
+        "(else $ANONYMIZER_KEY, else a random key valid for this run only)",
+    )
+    p.add_argument(
+        "--locale",
+        default="auto",
+        help="Faker locale of surrogates, e.g. de_DE or "
+        "en_US (default: auto, German or English guessed per record)",
+    )
+    p.add_argument("--batch-size", type=int, default=32, help="texts per model batch (default 32)")
+    p.add_argument(
+        "--threads", type=int, default=None, help="onnxruntime threads (default: all cores)"
+    )
+    p.add_argument(
+        "--on-error",
+        choices=ON_ERROR,
+        default="fail",
+        help="bad records: fail (default), skip (counted), quarantine (to --quarantine)",
+    )
+    p.add_argument("--quarantine", metavar="PATH", help="file receiving bad records as they were")
+    p.add_argument("--max-chars", type=int, default=1_000_000, help="longest accepted record")
+    p.add_argument("--whole-file", action="store_true", help="text format: the file is one record")
+    p.add_argument("--delimiter", default=",", help="CSV delimiter (default ,)")
+    p.add_argument("--summary-json", metavar="PATH", help="also write the end summary as JSON")
+    p.add_argument("-q", "--quiet", action="store_true", help="no progress bar and no summary")
+    return p
+
+
+def check_args(p: argparse.ArgumentParser, args: argparse.Namespace) -> None:
+    if args.on_error == "quarantine" and not args.quarantine:
+        p.error("--on-error quarantine needs --quarantine PATH")
+    if args.quarantine and args.on_error != "quarantine":
+        p.error("--quarantine is only used with --on-error quarantine")
+    if args.batch_size < 1 or args.max_chars < 1:
+        p.error("--batch-size and --max-chars must be positive")
+    if args.model and args.no_model:
+        p.error("--model and --no-model exclude each other")
+    if args.input == "-" and not args.format:
+        p.error("reading stdin: pass --format jsonl|csv|text")
+    if args.input != "-" and args.input == args.output:
+        p.error("input and output are the same file; choose another -o")
+
+
+def _operators(p: argparse.ArgumentParser, items: list[str] | None):
+    if not items:
+        return None
+    from .operators import parse_operator_args
+
+    try:
+        return parse_operator_args(items)
+    except ValueError as exc:
+        p.error(str(exc))
+
+
+def main(argv: list[str] | None = None) -> int:
+    p = build_parser()
+    args = p.parse_args(argv)
+    check_args(p, args)
+    operators = _operators(p, args.operators)
+    logging.basicConfig(level=logging.WARNING, format="anonymize: %(message)s")
+    from .api import Anonymizer
+    from .bundle import BundleError
+
+    try:
+        kwargs = dict(
+            locale=args.locale,
+            operators=operators,
+            key_file=args.key_file,
+            batch_size=args.batch_size,
+            threads=args.threads,
+        )
+        anon = (
+            Anonymizer(None, **kwargs) if args.no_model else Anonymizer.load(args.model, **kwargs)
+        )
+        with _progress(args) as tick:
+            summary = anon.anonymize_file(
+                args.input,
+                args.output,
+                args.format,
+                args.fields,
+                on_error=args.on_error,
+                quarantine=args.quarantine,
+                max_chars=args.max_chars,
+                whole_file=args.whole_file,
+                delimiter=args.delimiter,
+                progress=tick,
+            )
+    except InputError as exc:
+        print(f"anonymize: {args.input}: {exc}", file=sys.stderr)
+        return 1
+    except (InputFormatError, BundleError, OSError, ValueError) as exc:
+        print(f"anonymize: {exc}", file=sys.stderr)
+        return 2
+    except KeyboardInterrupt:
+        print("anonymize: interrupted", file=sys.stderr)
+        return 130
+    if args.summary_json:
+        with open(args.summary_json, "w", encoding="utf-8") as f:
+            json.dump(summary.to_dict(), f, indent=2)
+    if not args.quiet:
+        print(f"anonymize: {summary.line()}", file=sys.stderr)
+        for msg in summary.first_errors:
+            print(f"anonymize: {args.on_error}: {msg}", file=sys.stderr)
+    return 0
+
+
+class _progress:
+    """tqdm records/s bar on an interactive stderr; a no-op otherwise."""
+
+    def __init__(self, args: argparse.Namespace) -> None:
+        self.bar = None
+        if not args.quiet and sys.stderr.isatty():
+            from tqdm import tqdm
+
+            self.bar = tqdm(unit=" records", file=sys.stderr, dynamic_ncols=True)
+
+    def __enter__(self):
+        return self.bar.update if self.bar else None
+
+    def __exit__(self, *exc) -> None:
+        if self.bar:
+            self.bar.close()
+
+
+if __name__ == "__main__":
+    sys.exit(main())

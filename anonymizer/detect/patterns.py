@@ -1,0 +1,143 @@
+"""Validated pattern recognizers for structured PII in German and English customer feedback.
+
+`PatternDetector` runs cheap, precompiled regexes and validates each candidate with the library
+made for it (python-stdnum, phonenumbers, ipaddress, datetime). The recognizers live in
+`patterns_web` (EMAIL, URL, IP_ADDRESS), `patterns_numbers` (PHONE, IBAN, CREDIT_CARD),
+`patterns_ids` (ID), `patterns_dates` (DATE) and `patterns_address` (ADDRESS).
+
+Score scheme (how much a span is trusted when merged with the model's spans):
+- 1.0   checksum- or parser-validated: IBAN (mod-97), CREDIT_CARD (Luhn + issuer prefix),
+        Steuer-IdNr and VAT ids (stdnum checksums), EMAIL (strict syntax), IP_ADDRESS (ipaddress)
+- 0.95  PHONE (phonenumbers says valid); URL with http(s):// or www.
+- 0.9   keyword-context ids ("Kundennummer: ..."), format-validated ids without a checksum
+        (Steuernummer after its keyword, US SSN, UK NINO, RVNR shape), DATE, bare-domain URL
+- 0.85  ADDRESS
+- 0.7   standalone id shapes without a keyword ("ORD-2024-001234", "KD123456")
+
+A candidate that fails its checksum is never reported as that type. Spans of different labels
+may overlap (a separate merge step resolves them); a span found twice with the same label is
+reported once, with its highest score. A PHONE candidate overlapping a date, IP address, IBAN,
+card or keyword/tax id is dropped, and a card number inside an IBAN is not a card.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable, Sequence
+
+import phonenumbers
+
+from ..schema import LABELS, Entity
+from .patterns_address import find_addresses
+from .patterns_dates import find_dates
+from .patterns_ids import find_ids
+from .patterns_numbers import find_cards, find_ibans, find_phones, span_mask
+from .patterns_web import find_emails, find_ips, find_urls
+
+Span = tuple[int, int, str, float]
+
+PATTERN_LABELS: tuple[str, ...] = (
+    "EMAIL",
+    "URL",
+    "IP_ADDRESS",
+    "PHONE",
+    "IBAN",
+    "CREDIT_CARD",
+    "ID",
+    "DATE",
+    "ADDRESS",
+)
+_DIGITS_RE = re.compile(r"\d")
+_MIN_DIGITS = 6  # fewer digits than this in a text: no phone, IBAN, card or tax id possible
+
+
+class PatternDetector:
+    """Finds structured PII with validated patterns.
+
+    `regions` are the default phone regions (ISO codes, tried in order); `labels` restricts the
+    run to a subset of `PATTERN_LABELS` (other valid labels such as PERSON are simply not
+    produced by patterns).
+
+    Example:
+        >>> det = PatternDetector(regions=("DE",), labels=["EMAIL", "IBAN"])
+        >>> det.detect("IBAN DE89370400440532013000, mail: a.b@example.de")
+        [Entity(start=5, end=27, label='IBAN', score=1.0, source='pattern'), \
+Entity(start=35, end=49, label='EMAIL', score=1.0, source='pattern')]
+    """
+
+    def __init__(
+        self,
+        regions: Sequence[str] = ("DE", "AT", "CH", "US", "GB"),
+        labels: Iterable[str] | None = None,
+    ) -> None:
+        self.regions: tuple[str, ...] = tuple(dict.fromkeys(r.upper() for r in regions))
+        bad_regions = [r for r in self.regions if r not in phonenumbers.SUPPORTED_REGIONS]
+        if bad_regions:
+            raise ValueError(
+                f"PatternDetector: unknown phone regions {bad_regions}; "
+                "expected ISO 3166 alpha-2 codes such as 'DE', 'AT', 'CH', 'US', 'GB'"
+            )
+        wanted = PATTERN_LABELS if labels is None else tuple(labels)
+        unknown = [lab for lab in wanted if lab not in LABELS]
+        if unknown:
+            raise ValueError(
+                f"PatternDetector: unknown labels {unknown}; expected a subset of {list(LABELS)}"
+            )
+        self.labels: frozenset[str] = frozenset(wanted) & frozenset(PATTERN_LABELS)
+
+    def detect(self, text: str) -> list[Entity]:
+        """All pattern entities in `text` (source "pattern"), sorted by (start, end)."""
+        if not text:
+            return []
+        want = self.labels
+        spans = self._web(text)
+        dates = find_dates(text) if want & {"DATE", "PHONE"} else []
+        spans += self._numbers(text, dates)
+        if "DATE" in want:
+            spans += dates
+        if "ADDRESS" in want:
+            spans += find_addresses(text)
+        return _to_entities(spans)
+
+    def _web(self, text: str) -> list[Span]:
+        want = self.labels
+        if not want & {"EMAIL", "URL", "IP_ADDRESS"}:
+            return []
+        emails = find_emails(text)
+        spans = list(emails) if "EMAIL" in want else []
+        if "URL" in want:
+            spans += find_urls(text, emails)
+        if "IP_ADDRESS" in want:
+            spans += find_ips(text)
+        return spans
+
+    def _numbers(self, text: str, dates: list[Span]) -> list[Span]:
+        want = self.labels
+        n_digits = len(_DIGITS_RE.findall(text))
+        if n_digits < 3:
+            return []
+        ids = find_ids(text) if want & {"ID", "PHONE"} else []
+        spans = ids if "ID" in want else []
+        if n_digits < _MIN_DIGITS or not want & {"PHONE", "IBAN", "CREDIT_CARD"}:
+            return spans
+        ibans = find_ibans(text)
+        cards = find_cards(text, ibans)
+        spans += [s for s in ibans if "IBAN" in want] + [s for s in cards if "CREDIT_CARD" in want]
+        if "PHONE" in want:
+            # A date, IP, IBAN, card or keyword id is never also a phone number.
+            blocked = ibans + cards + dates + find_ips(text) + [i for i in ids if i[3] >= 0.9]
+            spans += find_phones(text, self.regions, span_mask(len(text), blocked))
+        return spans
+
+
+def _to_entities(spans: list[Span]) -> list[Entity]:
+    """Sorted entities, one per (start, end, label), keeping the highest score."""
+    best: dict[tuple[int, int, str], float] = {}
+    for start, end, label, score in spans:
+        key = (start, end, label)
+        if score > best.get(key, -1.0):
+            best[key] = score
+    return [
+        Entity(start, end, label, score, "pattern")
+        for (start, end, label), score in sorted(best.items())
+    ]

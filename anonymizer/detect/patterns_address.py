@@ -1,0 +1,129 @@
+"""Address recognizer: German street + number and postal code + city, English street addresses,
+apartment units, US "City, ST 12345" and UK postcodes. All addresses score 0.85.
+
+A street (or unit) followed by its postal code + city, unit or US/UK tail, separated only by a
+comma, spaces or one line break ("Hauptstr. 5, 10115 Berlin"), becomes one span; before a UK
+postcode one town word may sit in between ("Baker Street, London NW1 6XE").
+
+Precision trade-offs:
+- A German street needs a street-like ending ("-straße", "Str.", "-weg", "-allee", ...); the
+  "Am/An der/Unter den ..." form without one ("Unter den Linden 5") is only taken when a postal
+  code + city follows, because "Im Jahr 2020" has the same shape. House numbers are 1-999.
+- "12345 Word" is a postal code + city unless the word is on a stoplist of nouns that commonly
+  follow counts ("Euro", "Kunden", "Stück", ...). A rarer noun after a five-digit count is still a
+  false positive; four-digit codes (AT/CH) need an "A-"/"CH-" prefix.
+- Numbered roads ("Bundesstraße 43") and seats ("Sitzplatz 12") are not addresses; separate
+  "Platz 1", "Markt 3" and "-feld 20" are left out as too often rankings, products or keyboards.
+- A house number followed by a unit ("Fußweg 5 Minuten") is not an address.
+
+Example:
+    >>> find_addresses("Bitte an Hauptstr. 5, 10115 Berlin schicken.")
+    [(9, 34, 'ADDRESS', 0.85)]
+"""
+
+from __future__ import annotations
+
+import re
+
+Span = tuple[int, int, str, float]
+
+_UP = "A-ZÄÖÜ"
+_LOW = "a-zäöüß"
+_WORD = rf"[{_UP}][{_LOW}]+"
+_ATTACHED = "straße|strasse|str\\.|weg|allee|platz|gasse|ring|damm|ufer|chaussee|steig|pfad"
+_ATTACHED += "|graben|wall|promenade|stieg|zeile|anger|kamp"
+# "Platz 1", "Markt 3" and "Ring 2" are too often rankings or products to be separate street words.
+_SEPARATE = "Straße|Strasse|Str\\.|Weg|Allee|Gasse|Damm|Ufer|Chaussee|Steig|Pfad"
+_UNITS = (
+    "Min|Minuten|Std|Stunden|km|m|Meter|Euro|EUR|€|%|Stück|Jahre|Jahren|Tage|Tagen|Sekunden|"
+    "mal|Mal|Sterne|Punkte|kg|g|l|Prozent|Leute|Personen"
+)
+_HOUSE = (
+    r"\s[1-9]\d{0,2}(?:\s?[a-zA-Z](?!\w))?(?:\s?[-–/]\s?\d{1,4}[a-z]?)?"
+    rf"(?!\w|[.,]\d|\s(?:{_UNITS})\b)"
+)
+_PREPOSITIONS = (
+    "Am|An der|An den|Auf der|Auf dem|Im|In der|In den|Zum|Zur|Unter den|Hinter der|Vor dem"
+)
+# Compounds with a street ending that are not streets: numbered roads, seats, parking spaces.
+_NOT_STREET = (
+    "(?:Bundes|Kreis|Staats)straße|(?:Sitz|Stell|Steh|Liege|Arbeits|Camping|Studien|Kita|"
+    "Ausbildungs|Tabellen|Sieger|Spiel)platz"
+)
+_DE_STREET_RE = re.compile(
+    rf"(?<![\w-])(?!{_NOT_STREET})(?:(?:{_WORD}-)*[{_UP}][{_LOW}]*(?:{_ATTACHED})"
+    rf"|(?:{_WORD}-)+(?:{_SEPARATE})|{_WORD}\s(?:{_SEPARATE})"
+    rf"|(?:{_PREPOSITIONS})\s[{_UP}][{_LOW}]*(?:{_ATTACHED})){_HOUSE}"
+)
+_DE_PREP_STREET_RE = re.compile(
+    rf"(?<![\w-])(?:{_PREPOSITIONS})\s{_WORD}(?:-{_WORD})*{_HOUSE}(?=,?\s(?:D-)?\d{{5}}\s[{_UP}])"
+)
+_NOT_CITY = (
+    "Euro|Euros|EUR|Dollar|Dollars|Franken|Pfund|Kunden|Kundinnen|Stück|Punkte|Mitarbeiter|"
+    "Mitarbeitende|Menschen|Nutzer|Nutzerinnen|User|Users|Jahre|Meter|Kilometer|Bestellungen|"
+    "Exemplare|Follower|Downloads|Seiten|Mal|Tage|Stunden|Minuten|Sekunden|Artikel|Produkte|"
+    "Pakete|Einheiten|Besucher|Views|Likes|Mitglieder|Teilnehmer|Einwohner|Kilo|Gramm|Liter|"
+    "Prozent|Jahren|Monaten|Wochen|Tagen|Einwohnern|Bewertungen|Sterne|Stimmen|Fans|Customers|"
+    "Orders|Items|Points|People|Euro-Scheine|Zeichen|Wörter|Klicks|Anrufe|Mails|Tickets|Fälle|"
+    "Kilometern|Bytes|Pixel|Watt|Volt"
+)
+_CITY = rf"{_WORD}(?:[- ](?:am |an der |im |ob der |bei )?{_WORD})?(?:\s\((?:Oder|Saale)\))?"
+_PLZ_CITY_RE = re.compile(
+    rf"(?<![\w.,-])(?:(?:D-)?\d{{5}}|(?:A-|CH-)\d{{4}})\s(?!(?:{_NOT_CITY})\b){_CITY}\b"
+)
+_EN_STREET_RE = re.compile(
+    r"(?<![\w-])\d{1,5}[A-Z]?\s(?:[A-Z][a-z]+\s){1,3}"
+    r"(?:Street|St\.|Avenue|Ave\.?|Road|Rd\.|Boulevard|Blvd\.?|Lane|Drive|Court|Way|Place|"
+    r"Terrace|Close|Crescent|Square|Parkway|Highway)(?:\s(?:NW|NE|SW|SE))?(?!\w)"
+)
+_UNIT_RE = re.compile(r"(?<![\w-])(?:Apt\.?|Apartment|Suite|Ste\.|Unit|Flat)\s?#?\d+[A-Z]?(?!\w)")
+_US_STATES = (
+    "AL|AK|AZ|AR|CA|CO|CT|DE|FL|GA|HI|ID|IL|IN|IA|KS|KY|LA|ME|MD|MA|MI|MN|MS|MO|MT|NE|NV|NH|NJ|"
+    "NM|NY|NC|ND|OH|OK|OR|PA|RI|SC|SD|TN|TX|UT|VT|VA|WA|WV|WI|WY|DC"
+)
+_US_CITY_RE = re.compile(
+    rf"(?<![\w-])[A-Z][a-z]+(?:\s[A-Z][a-z]+){{0,2}},\s(?:{_US_STATES})\s\d{{5}}(?:-\d{{4}})?(?!\w)"
+)
+_UK_POSTCODE_RE = re.compile(
+    r"(?<![\w-])(?:[A-PR-UWYZ][A-HK-Y]?\d[A-Z\d]?)\s\d(?![GT]B\b)[ABD-HJLNP-UW-Z]{2}(?!\w)"
+)
+_DIGIT_RE = re.compile(r"\d")
+_JOIN_GAP_RE = re.compile(r"[ \t]*(?:,[ \t]*|\n[ \t]*)?")
+_JOIN_WORD_GAP_RE = re.compile(r",?[ \t]*[A-Z][a-z]+,?[ \t]+")  # "Baker Street, London NW1 6XE"
+_HEADS = ("street", "unit")
+_TAILS = ("unit", "city", "uk")
+_REGEXES: tuple[tuple[str, re.Pattern[str]], ...] = (
+    ("street", _DE_STREET_RE),
+    ("street", _DE_PREP_STREET_RE),
+    ("city", _PLZ_CITY_RE),
+    ("street", _EN_STREET_RE),
+    ("unit", _UNIT_RE),
+    ("city", _US_CITY_RE),
+    ("uk", _UK_POSTCODE_RE),
+)
+
+
+def _joins(text: str, prev: tuple[int, int, str], nxt: tuple[int, int, str]) -> bool:
+    """Whether `nxt` continues the address in `prev` (a street or unit followed by its tail)."""
+    if nxt[0] < prev[1]:
+        return True
+    if prev[2] not in _HEADS or nxt[2] not in _TAILS:
+        return False
+    if _JOIN_GAP_RE.fullmatch(text, prev[1], nxt[0]):
+        return True
+    return nxt[2] == "uk" and _JOIN_WORD_GAP_RE.fullmatch(text, prev[1], nxt[0]) is not None
+
+
+def find_addresses(text: str) -> list[Span]:
+    """Street addresses, postal code + city, units, US city/state/ZIP and UK postcodes."""
+    if _DIGIT_RE.search(text) is None:
+        return []
+    parts = sorted((*m.span(), kind) for kind, regex in _REGEXES for m in regex.finditer(text))
+    joined: list[tuple[int, int, str]] = []
+    for part in parts:
+        if joined and _joins(text, joined[-1], part):
+            start, end, _kind = joined[-1]
+            joined[-1] = (start, max(end, part[1]), part[2])
+        else:
+            joined.append(part)
+    return [(s, e, "ADDRESS", 0.85) for s, e, _kind in joined]

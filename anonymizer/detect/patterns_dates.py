@@ -1,0 +1,132 @@
+"""Date recognizer: numeric dates validated with `datetime`, written dates in German and English.
+
+All dates score 0.9. Years must lie in 1900-2099; a weekday alone, a bare year, times, prices and
+version numbers ("v1.12.20") are not dates.
+
+Example:
+    >>> find_dates("Geliefert am 12. März 2024, bestellt am 01.03.24.")
+    [(13, 26, 'DATE', 0.9), (40, 48, 'DATE', 0.9)]
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+
+Span = tuple[int, int, str, float]
+
+_MONTHS: dict[str, int] = {}
+for _number, _names in enumerate(
+    (
+        "Januar Jänner January Jan",
+        "Februar Feber February Feb",
+        "März Maerz March Mär Mrz Mar",
+        "April Apr",
+        "Mai May",
+        "Juni June Jun",
+        "Juli July Jul",
+        "August Aug",
+        "September Sept Sep",
+        "Oktober October Okt Oct",
+        "November Nov",
+        "Dezember December Dez Dec",
+    ),
+    start=1,
+):
+    for _name in _names.split():
+        _MONTHS[_name] = _number
+_ABBREVIATED = frozenset(name for name in _MONTHS if len(name) <= 4 and name not in ("Mai", "May"))
+
+_MONTH = "|".join(sorted(_MONTHS, key=len, reverse=True))
+_M = rf"(?P<month>{_MONTH})\b\.?"
+_Y = r"(?P<year>(?:19|20)\d\d)(?!\d)"
+_D = r"(?P<day>[0-3]?\d)"
+_NUMERIC_RE = re.compile(
+    r"(?<![\w./:-])(?:"
+    r"(?P<dmy>[0-3]?\d)\. ?(?P<dmy_m>[01]?\d)\. ?(?P<dmy_y>(?:19|20)?\d\d)"
+    r"|(?P<iso_y>(?:19|20)\d\d)-(?P<iso_m>[01]\d)-(?P<iso_d>[0-3]\d)"
+    r"|(?P<dash_d>[0-3]?\d)-(?P<dash_m>[01]?\d)-(?P<dash_y>(?:19|20)\d\d)"
+    r"|(?:(?<=[aA]m )|(?<=[vV]om )|(?<=bis )|(?<=seit )|(?<=zum )|(?<=ab ))"
+    r"(?P<dm_d>[0-3]?\d)\.(?P<dm_m>[01]?\d)\.(?=\s)"
+    r")(?!\w|[./:-]\d)"
+)
+_SLASH_RE = re.compile(
+    r"(?<![\w./:-])(?P<a>[0-3]?\d)/(?P<b>[0-3]?\d)/(?P<y>(?:19|20)?\d\d)(?!\w|[./:-]\d)"
+)
+_WRITTEN_RE = re.compile(
+    rf"(?<![\w.])(?:"
+    rf"{_D}(?:\.|st|nd|rd|th)?\s(?:of\s)?{_M}(?:,?\s{_Y})?"
+    rf"|(?P<month2>{_MONTH})\b\.?\s(?P<day2>[0-3]?\d)(?:st|nd|rd|th)?\b(?:,?\s(?P<year2>(?:19|20)\d\d)(?!\d))?"
+    rf"|(?P<month3>{_MONTH})\b\.?\s(?P<year3>(?:19|20)\d\d)(?!\d)"
+    rf")"
+)
+_VERSION_BEFORE_RE = re.compile(r"(?:\bv|version|vers\.|release|build|update)\s*$", re.IGNORECASE)
+
+
+def _valid(year: int | None, month: int, day: int) -> bool:
+    try:
+        dt.date(2024 if year is None else year, month, day)  # 2024: leap year admits 29 Feb
+    except ValueError:
+        return False
+    return year is None or 1900 <= year <= 2099
+
+
+def _year(value: str) -> int:
+    return int(value) + (2000 if len(value) == 2 else 0)
+
+
+def _numeric_ok(m: re.Match[str]) -> bool:
+    g = m.groupdict()
+    if g["dmy"]:
+        return _valid(_year(g["dmy_y"]), int(g["dmy_m"]), int(g["dmy"]))
+    if g["iso_y"]:
+        return _valid(int(g["iso_y"]), int(g["iso_m"]), int(g["iso_d"]))
+    if g["dash_d"]:
+        return _valid(int(g["dash_y"]), int(g["dash_m"]), int(g["dash_d"]))
+    return _valid(None, int(g["dm_m"]), int(g["dm_d"]))
+
+
+def _written_ok(m: re.Match[str]) -> bool:
+    g = m.groupdict()
+    if g["month3"]:
+        return True
+    if g["month2"]:
+        month, day, year = g["month2"], g["day2"], g["year2"]
+        if month in _ABBREVIATED and not year:
+            return False  # "Jan 12" is more often a name than a date
+    else:
+        month, day, year = g["month"], g["day"], g["year"]
+    return _valid(int(year) if year else None, _MONTHS[month], int(day))
+
+
+def _after_version_word(text: str, start: int) -> bool:
+    return _VERSION_BEFORE_RE.search(text, max(0, start - 12), start) is not None
+
+
+def _written_end(m: re.Match[str]) -> int:
+    """End of a written date; a sentence full stop after a full month name is not part of it."""
+    end = m.end()
+    name = m.group("month") or m.group("month2") or m.group("month3")
+    if m.string[end - 1] == "." and name not in _ABBREVIATED and m.string[end - 2] != ".":
+        month_end = max(m.end(g) for g in ("month", "month2", "month3") if m.group(g))
+        if month_end == end - 1:
+            return end - 1
+    return end
+
+
+def find_dates(text: str) -> list[Span]:
+    """Numeric and written dates; each candidate is checked to be a real calendar date."""
+    out: list[Span] = []
+    for m in _NUMERIC_RE.finditer(text):
+        if _numeric_ok(m) and not _after_version_word(text, m.start()):
+            out.append((m.start(), m.end(), "DATE", 0.9))
+    if "/" in text:
+        for m in _SLASH_RE.finditer(text):
+            y = _year(m.group("y"))
+            a, b = int(m.group("a")), int(m.group("b"))
+            if _valid(y, b, a) or _valid(y, a, b):  # dd/mm/yyyy or mm/dd/yyyy
+                out.append((m.start(), m.end(), "DATE", 0.9))
+    for m in _WRITTEN_RE.finditer(text):
+        if _written_ok(m):
+            out.append((m.start(), _written_end(m), "DATE", 0.9))
+    return sorted(out)

@@ -1,0 +1,141 @@
+"""ID recognizers: tax and national ids (python-stdnum), keyword-context ids, standalone shapes.
+
+Scores (see `anonymizer.detect.patterns`): checksum-validated ids 1.0 (Steuer-IdNr, VAT ids);
+format-validated ids without a checksum (Steuernummer, US SSN, UK NINO, Rentenversicherungsnummer
+shape) and keyword-context ids 0.9; standalone shapes such as "ORD-2024-001234" 0.7.
+python-stdnum 2.2 has no `de.rvnr` or `gb.nino`, so those two are matched by their strict shape
+(NINO prefix rules included) without a checksum.
+
+Example:
+    >>> find_ids("Kundennummer: 12345678")
+    [(14, 22, 'ID', 0.9)]
+"""
+
+from __future__ import annotations
+
+import re
+
+import phonenumbers
+from stdnum.ch import vat as ch_vat
+from stdnum.de import idnr, stnr
+from stdnum.eu import vat as eu_vat
+from stdnum.gb import vat as gb_vat
+from stdnum.us import ssn
+
+Span = tuple[int, int, str, float]
+
+_WINDOW = 40  # characters before a number searched for its context keyword
+
+_TAX_ID_KW_RE = re.compile(
+    r"(?:steuer[- ]?id|steuerliche\s+identifikationsnummer|steueridentifikationsnummer|id[- ]?nr"
+    r"|identifikationsnummer|tax[- ]?id|\btin\b|tax\s+identification)",
+    re.IGNORECASE,
+)
+_STNR_KW_RE = re.compile(r"(?:steuernummer|st\.?[- ]?nr|tax\s+number)", re.IGNORECASE)
+_SSN_KW_RE = re.compile(r"(?:\bssn\b|social\s+security)", re.IGNORECASE)
+
+_IDNR_RE = re.compile(r"(?<![\w/.,-])\d{2}( ?)\d{3}\1\d{3}\1\d{3}(?![\w/-]|[.,]\d)")
+_STNR_RE = re.compile(r"(?<![\w/.-])(?:\d{2,3}/\d{3,4}/\d{4,5}|\d{13})(?![\w/-])")
+_VAT_RE = re.compile(
+    r"(?<![\w-])(?:CHE[- ]?\d{3}\.?\d{3}\.?\d{3}(?: ?(?:MWST|TVA|IVA))?|[A-Z]{2}[A-Z0-9+*]{8,12})"
+    r"(?![\w-])"
+)
+_SSN_RE = re.compile(r"(?<![\w-])\d{3}(-?)\d{2}\1\d{4}(?![\w-])")
+_NINO_RE = re.compile(r"(?<![\w-])[A-CEGHJ-PR-TW-Z]{2} ?\d{2} ?\d{2} ?\d{2} ?[A-D](?![\w-])")
+_NINO_BAD_PREFIXES = frozenset({"BG", "GB", "NK", "KN", "TN", "NT", "ZZ"})
+_RVNR_RE = re.compile(r"(?<![\w-])\d{2} ?[0-3]\d[01]\d{3} ?[A-Z] ?\d{3}(?![\w-])")
+
+_KW_STEMS = (
+    "kunden|bestell|auftrags|vertrags|rechnungs|vorgangs|ticket|sendungs|mitglieds|versicherungs"
+    "|policen|konto|referenz|fall|buchungs|reservierungs|zähler|transaktions|lieferschein|beleg"
+    "|antrags|schadens?|mandats|personalausweis|ausweis|reisepass|führerschein|kassen|service"
+    "|sozialversicherungs|rentenversicherungs|customer|order|contract|case|invoice|tracking"
+    "|member(?:ship)?|policy|account|reference|booking|reservation|transaction|claim|confirmation"
+    "|shipment|passport|licen[cs]e|employee|patient|serial|client|incident|request|support"
+)
+_KW_SUFFIXES = r"nummer|nr\.?|no\.?|number|num\.?|id|ref\.?|code"
+_KEYWORD_ID_RE = re.compile(
+    rf"(?:\b(?:{_KW_STEMS})[- ]?(?:{_KW_SUFFIXES})(?!\w)|\b(?:{_KW_STEMS})(?=\s*[#:])"
+    r"|\baktenzeichen\b|\breference\b|\baz\.|\bkd\.?-?nr\b\.?|\bkdnr\b\.?|\breferenz\b|\bref\.)"
+    r"(?:\s+(?:lautet|lautete|ist|war|is|was))?"
+    r"\s*(?:[:#=-]|nr\.|no\.)?\s*#?"
+    r"(?P<id>[A-Z0-9](?:[A-Z0-9/_.-]*[A-Z0-9])?)",
+    re.IGNORECASE,
+)
+_STANDALONE_RE = re.compile(
+    r"(?<![\w-])(?P<prefix>[A-Z]{2,5})(?P<dash>-?)(?:\d{2,4}-)?\d{5,}(?:-\d+)?(?![\w-])"
+)
+_DIGIT_RE = re.compile(r"\d")
+_COUNTRY_CODES = frozenset(phonenumbers.SUPPORTED_REGIONS) | {"EL", "XI", "EU"}
+
+
+def _keyword_before(regex: re.Pattern[str], text: str, start: int) -> bool:
+    return regex.search(text, max(0, start - _WINDOW), start) is not None
+
+
+def find_tax_ids(text: str) -> list[Span]:
+    """German Steuer-IdNr and Steuernummer, EU/CH/GB VAT ids, US SSN, UK NINO, German RVNR."""
+    out: list[Span] = []
+    for m in _IDNR_RE.finditer(text):
+        formatted = bool(m.group(1))
+        if (formatted or _keyword_before(_TAX_ID_KW_RE, text, m.start())) and idnr.is_valid(
+            m.group()
+        ):
+            out.append((m.start(), m.end(), "ID", 1.0))
+    for m in _STNR_RE.finditer(text):
+        if _keyword_before(_STNR_KW_RE, text, m.start()) and stnr.is_valid(m.group()):
+            out.append((m.start(), m.end(), "ID", 0.9))
+    for m in _VAT_RE.finditer(text):
+        if _valid_vat(m.group()):
+            out.append((m.start(), m.end(), "ID", 1.0))
+    for m in _SSN_RE.finditer(text):
+        dashed = bool(m.group(1))
+        if (dashed or _keyword_before(_SSN_KW_RE, text, m.start())) and ssn.is_valid(m.group()):
+            out.append((m.start(), m.end(), "ID", 0.9))
+    for m in _NINO_RE.finditer(text):
+        if m.group()[:2] not in _NINO_BAD_PREFIXES:
+            out.append((m.start(), m.end(), "ID", 0.9))
+    for m in _RVNR_RE.finditer(text):
+        out.append((m.start(), m.end(), "ID", 0.9))
+    return out
+
+
+def _valid_vat(value: str) -> bool:
+    if sum(c.isdigit() for c in value) < 6:
+        return False
+    if value.startswith("CHE"):
+        return ch_vat.is_valid(value)
+    if value.startswith("GB"):
+        return gb_vat.is_valid(value)
+    return eu_vat.is_valid(value)
+
+
+def find_keyword_ids(text: str) -> list[Span]:
+    """Ids introduced by a keyword ("Kundennummer:", "order #", ...); the span is the id only."""
+    out: list[Span] = []
+    for m in _KEYWORD_ID_RE.finditer(text):
+        value = m.group("id")
+        if len(value) >= 4 and sum(c.isdigit() for c in value) >= 3:
+            out.append((m.start("id"), m.end("id"), "ID", 0.9))
+    return out
+
+
+def find_standalone_ids(text: str) -> list[Span]:
+    """Letter-prefixed reference shapes ("ORD-2024-001234", "KD123456") at a low score.
+
+    A two-letter country code glued to digits ("DE123456789") looks like a VAT id or IBAN and
+    is left to the checksum recognizers, so a failed checksum is never reported here either.
+    """
+    out: list[Span] = []
+    for m in _STANDALONE_RE.finditer(text):
+        if not m.group("dash") and m.group("prefix") in _COUNTRY_CODES:
+            continue
+        out.append((m.start(), m.end(), "ID", 0.7))
+    return out
+
+
+def find_ids(text: str) -> list[Span]:
+    """All ID recognizers; digit-free texts are skipped."""
+    if _DIGIT_RE.search(text) is None:
+        return []
+    return find_tax_ids(text) + find_keyword_ids(text) + find_standalone_ids(text)

@@ -1,0 +1,108 @@
+"""E-mail, URL and IP address recognizers (see `anonymizer.detect.patterns` for the score scheme).
+
+Every finder takes the text and returns `(start, end, label, score)` tuples.
+
+Example:
+    >>> find_emails("Mail: max@example.de.")
+    [(6, 20, 'EMAIL', 1.0)]
+"""
+
+from __future__ import annotations
+
+import ipaddress
+import re
+
+Span = tuple[int, int, str, float]
+
+_EMAIL_RE = re.compile(r"(?<![\w.%+-])[\w%+-]+(?:\.[\w%+-]+)*@(?:[\w-]+\.)+[^\W\d_]{2,}(?![\w-])")
+
+# Bare-domain TLDs: short ones that are also common words ("it", "in", "is", "me", "to", "so",
+# "be", "us", "no") are left out, because "did it.It was" would otherwise become a URL.
+_BARE_TLDS = (
+    "de|com|net|org|at|ch|eu|info|biz|io|shop|online|app|dev|gov|edu|fr|nl|pl|es|"
+    "co\\.uk|uk|berlin|hamburg|bayern|koeln|wien|swiss|store|tech|ai|li|lu|dk|se|cz"
+)
+_URL_CHARS = r"[^\s<>\"'`{}|\\^]"
+_URL_RE = re.compile(
+    rf"\b(?:https?://|www\.){_URL_CHARS}+"
+    rf"|(?<![\w@.-])(?:[a-z0-9](?:[a-z0-9-]*[a-z0-9])?\.)+(?:{_BARE_TLDS})\b(?!\.\w)(?:/{_URL_CHARS}*)?"
+    rf"|(?<![\w@.-])(?:[a-z0-9](?:[a-z0-9-]*[a-z0-9])?\.)+[a-z]{{2,}}/{_URL_CHARS}*",
+    re.IGNORECASE,
+)
+_TRAILING = ".,;:!?'\"”’»"
+_BRACKETS = {")": "(", "]": "[", "}": "{", ">": "<"}
+
+_IPV4_RE = re.compile(r"(?<![\w.:])(?:\d{1,3}\.){3}\d{1,3}(?!\w|\.\d)")
+_IPV6_RE = re.compile(
+    r"(?<![\w:])(?:[0-9A-Fa-f]{0,4}:){2,7}(?:[0-9A-Fa-f]{1,4}|(?:\d{1,3}\.){3}\d{1,3})?(?![\w:]|\.\d)"
+)
+_VERSION_BEFORE_RE = re.compile(r"(?:\bv|version|vers\.|release|build|update)\s*$", re.IGNORECASE)
+
+
+def find_emails(text: str) -> list[Span]:
+    """E-mail addresses; the TLD must be >= 2 letters and trailing punctuation is excluded."""
+    if "@" not in text:
+        return []
+    return [(m.start(), m.end(), "EMAIL", 1.0) for m in _EMAIL_RE.finditer(text)]
+
+
+def _trim_url(text: str, start: int, end: int) -> int:
+    """New end of a URL after stripping trailing punctuation and unbalanced closing brackets."""
+    while end > start:
+        ch = text[end - 1]
+        if ch in _TRAILING:
+            end -= 1
+        elif ch in _BRACKETS and text.count(_BRACKETS[ch], start, end) < text.count(ch, start, end):
+            end -= 1
+        else:
+            break
+    return end
+
+
+def find_urls(text: str, emails: list[Span] | None = None) -> list[Span]:
+    """http(s)/www URLs and bare domains (common TLD, or any TLD with a path).
+
+    Domains inside the given e-mail spans are never reported.
+    """
+    if "." not in text:
+        return []
+    blocked = emails if emails is not None else find_emails(text)
+    out: list[Span] = []
+    for m in _URL_RE.finditer(text):
+        start, end = m.start(), _trim_url(text, m.start(), m.end())
+        if end - start < 4 or any(s < end and start < e for s, e, _, _ in blocked):
+            continue
+        if text[end - 1] in "/." and text[start:end].lower() in ("http://", "https://", "www."):
+            continue
+        explicit = text[start : start + 4].lower() in ("http", "www.")
+        out.append((start, end, "URL", 0.95 if explicit else 0.9))
+    return out
+
+
+def _is_version(text: str, start: int) -> bool:
+    return _VERSION_BEFORE_RE.search(text, max(0, start - 12), start) is not None
+
+
+def find_ips(text: str) -> list[Span]:
+    """IPv4 (four parts; version strings like "v1.2.3.4" excluded) and IPv6 addresses."""
+    out: list[Span] = []
+    if text.count(".") >= 3:
+        for m in _IPV4_RE.finditer(text):
+            if _is_version(text, m.start()):
+                continue
+            try:
+                ipaddress.IPv4Address(m.group())
+            except ValueError:
+                continue
+            out.append((m.start(), m.end(), "IP_ADDRESS", 1.0))
+    if text.count(":") >= 2:
+        for m in _IPV6_RE.finditer(text):
+            value = m.group()
+            if sum(c.isalnum() for c in value) < 3:
+                continue
+            try:
+                ipaddress.IPv6Address(value)
+            except ValueError:
+                continue
+            out.append((m.start(), m.end(), "IP_ADDRESS", 1.0))
+    return out

@@ -1,0 +1,120 @@
+"""End-to-end and model-only speed of a bundle, per batch size, with peak memory.
+
+Prints, for each batch size: end-to-end chars/s and docs/s of `Anonymizer.anonymize_file` on a
+JSONL corpus (generated with Faker, or --corpus FILE), model-only tokens/s (tokenised input
+straight through onnxruntime), the pipeline overhead (1 - model time / end-to-end time) and
+peak RSS. Each batch size runs in a fresh process so peak memory is its own.
+
+    python benchmarks/bench_runtime.py --model models/default --docs 2000 --batch-sizes 8 32
+    python benchmarks/bench_runtime.py --device cuda ...      # with the gpu extra on a CUDA box
+
+Keep the machine otherwise idle: a busy second core slows onnxruntime 2.5-4x.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import random
+import resource
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+
+def make_corpus(path: Path, docs: int, seed: int = 0) -> None:
+    """German and English feedback-like records of varied length with planted PII."""
+    from faker import Faker
+
+    rng = random.Random(seed)
+    fakers = {"de": Faker("de_DE"), "en": Faker("en_US")}
+    for f in fakers.values():
+        f.seed_instance(seed)
+    with path.open("w", encoding="utf-8") as out:
+        for i in range(docs):
+            lang = rng.choice(["de", "en"])
+            fk = fakers[lang]
+            parts = [fk.paragraph(nb_sentences=rng.randint(1, 6)) for _ in range(rng.randint(1, 3))]
+            pii = [fk.name(), fk.email(), fk.phone_number(), fk.city(), fk.date(), fk.iban()]
+            for p in rng.sample(pii, k=rng.randint(1, 4)):
+                parts.insert(rng.randint(0, len(parts)), p)
+            out.write(json.dumps({"id": i, "lang": lang, "text": " ".join(parts)}) + "\n")
+
+
+def run_one(model: str | None, corpus: Path, batch: int, device: str, threads: int | None) -> dict:
+    """Measure one batch size in this process."""
+    from anonymizer import Anonymizer
+    from anonymizer.detect.tokens import encode, windows
+
+    opts = dict(batch_size=batch, device=device, threads=threads, key="bench-key-0123456789abcdef")
+    anon = Anonymizer.load(model, **opts) if model else Anonymizer(None, **opts)
+    texts = [json.loads(line)["text"] for line in corpus.open(encoding="utf-8")]
+    anon.anonymize_batch(texts[:batch])  # warm-up
+    with tempfile.TemporaryDirectory() as tmp:
+        t0 = time.perf_counter()
+        summary = anon.anonymize_file(corpus, Path(tmp) / "out.jsonl", fields=["text"])
+        e2e = time.perf_counter() - t0
+    result = {"batch": batch, "docs": summary.read, "chars": summary.chars, "e2e_s": e2e,
+              "chars_per_s": summary.chars / e2e, "docs_per_s": summary.read / e2e}
+    if anon.model:
+        det, cfg = anon.model, anon.model.config
+        encs = encode(det.tokenizer, texts)
+        chunks = [e.ids[s:t] for e in encs for s, t in windows(len(e), cfg.max_length, cfg.stride)]
+        chunks.sort(key=len)
+        n_tok = sum(len(c) for c in chunks)
+        t0 = time.perf_counter()
+        for i in range(0, len(chunks), batch):
+            det._run(chunks[i : i + batch])
+        model_s = time.perf_counter() - t0
+        result.update(tokens=n_tok, model_s=model_s, tokens_per_s=n_tok / model_s,
+                      overhead=1 - model_s / e2e, provider=det.provider)
+    result["peak_rss_mb"] = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+    return result
+
+
+def main() -> None:
+    p = argparse.ArgumentParser(
+        description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter
+    )
+    p.add_argument("--model", default=None, help="bundle folder (default: the shipped model)")
+    p.add_argument("--patterns-only", action="store_true", help="no neural model")
+    p.add_argument("--corpus", type=Path, help="JSONL with a 'text' field (default: generated)")
+    p.add_argument("--docs", type=int, default=1000, help="generated documents")
+    p.add_argument("--batch-sizes", type=int, nargs="+", default=[8, 32])
+    p.add_argument("--device", default="auto", choices=["auto", "cpu", "cuda"])
+    p.add_argument("--threads", type=int, default=None)
+    p.add_argument("--one", type=int, help=argparse.SUPPRESS)  # child mode
+    args = p.parse_args()
+    model = None if args.patterns_only else (args.model or _default_model())
+    if args.one:
+        print(json.dumps(run_one(model, args.corpus, args.one, args.device, args.threads)))
+        return
+    corpus = args.corpus
+    if corpus is None:
+        corpus = Path(tempfile.mkdtemp()) / "corpus.jsonl"
+        make_corpus(corpus, args.docs)
+    print(f"model: {model or 'patterns only'}; corpus: {corpus}; device: {args.device}")
+    print(f"{'batch':>5} {'docs':>6} {'chars/s':>10} {'docs/s':>8} {'model tok/s':>11} "
+          f"{'overhead':>8} {'peak RSS MB':>11} provider")
+    for b in args.batch_sizes:
+        cmd = [sys.executable, __file__, "--one", str(b), "--corpus", str(corpus)]
+        cmd += ["--device", args.device]
+        cmd += ["--patterns-only"] if model is None else ["--model", str(model)]
+        cmd += ["--threads", str(args.threads)] if args.threads else []
+        r = json.loads(subprocess.run(cmd, capture_output=True, text=True, check=True).stdout)
+        print(f"{b:>5} {r['docs']:>6} {r['chars_per_s']:>10,.0f} {r['docs_per_s']:>8,.1f} "
+              f"{r.get('tokens_per_s', 0):>11,.0f} {r.get('overhead', 0):>8.0%} "
+              f"{r['peak_rss_mb']:>11,.0f} {r.get('provider', '-')}")
+
+
+def _default_model() -> str | None:
+    from anonymizer.api import default_bundle_path
+
+    path = default_bundle_path()
+    return str(path) if path else None
+
+
+if __name__ == "__main__":
+    main()

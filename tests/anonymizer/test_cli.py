@@ -1,0 +1,88 @@
+import json
+import logging
+import subprocess
+import sys
+
+import pytest
+
+from anonymizer.cli import main
+from tests.conftest import PLANTED, read_jsonl
+
+SECRET_VALUES = ["jonas.weber@gmx.de", "DE89370400440532013000", PLANTED, "0171 2345678"]
+
+
+@pytest.fixture
+def src(tmp_path):
+    p = tmp_path / "in.jsonl"
+    recs = [{"id": i, "text": f"{PLANTED} {v} ende"} for i, v in enumerate(SECRET_VALUES)]
+    p.write_text("\n".join(json.dumps(r) for r in recs) + "\n", encoding="utf-8")
+    return p
+
+
+def run(argv):
+    return main([str(a) for a in argv])
+
+
+def test_two_runs_with_the_same_key_file_agree(src, tmp_path, planted_bundle, key_file):
+    for name in ("a", "b"):
+        assert run([src, "-o", tmp_path / f"{name}.jsonl", "--model", planted_bundle,
+                    "--key-file", key_file, "-q"]) == 0
+    a, b = read_jsonl(tmp_path / "a.jsonl"), read_jsonl(tmp_path / "b.jsonl")
+    assert a == b
+    for rec in a:
+        assert not any(v in rec["text"] for v in SECRET_VALUES)
+    persons = {r["text"].split()[0] for r in a}
+    assert len(persons) == 1  # the same name got the same surrogate in every record
+
+
+def test_without_key_runs_differ_but_are_consistent_within(src, tmp_path, planted_bundle, monkeypatch):
+    monkeypatch.delenv("ANONYMIZER_KEY", raising=False)
+    outs = []
+    for name in ("a", "b"):
+        run([src, "-o", tmp_path / f"{name}.jsonl", "--model", planted_bundle, "-q"])
+        outs.append(read_jsonl(tmp_path / f"{name}.jsonl"))
+    assert len({r["text"].split()[0] for r in outs[0]}) == 1
+    assert outs[0] != outs[1]
+
+
+def test_planted_values_never_reach_logs_or_errors(tmp_path, planted_bundle, capfd, caplog):
+    src = tmp_path / "in.jsonl"
+    lines = [json.dumps({"text": f"{PLANTED} {v}"}) for v in SECRET_VALUES]
+    lines += ['{"text": "jonas.weber@gmx.de broken', json.dumps({"text": 5, "x": SECRET_VALUES[1]})]
+    src.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    caplog.set_level(logging.DEBUG)
+    q = tmp_path / "q.jsonl"
+    assert run([src, "-o", tmp_path / "o.jsonl", "--model", planted_bundle,
+                "--on-error", "quarantine", "--quarantine", q]) == 0
+    assert run([src, "-o", tmp_path / "o2.jsonl", "--model", planted_bundle]) == 1
+    out, err = capfd.readouterr()
+    logged = out + err + caplog.text
+    assert "line 5" in err and "quarantined 2" in err
+    for v in SECRET_VALUES:
+        assert v not in logged
+
+
+def test_stdin_to_stdout():
+    inp = json.dumps({"text": "mail a.b@example.com"}) + "\n"
+    r = subprocess.run([sys.executable, "-m", "anonymizer.cli", "-", "--format", "jsonl",
+                        "--no-model", "--operator", "mask", "-q"],
+                       input=inp.encode(), capture_output=True, check=True)
+    assert json.loads(r.stdout) == {"text": "mail " + "*" * len("a.b@example.com")}
+
+
+@pytest.mark.parametrize("argv,needle", [
+    (["-", "--no-model"], "pass --format"),
+    (["x.jsonl", "--on-error", "quarantine"], "needs --quarantine"),
+    (["x.jsonl", "--operator", "PERSON=scramble"], "unknown operator"),
+])
+def test_usage_errors_exit_2(argv, needle, capsys):
+    with pytest.raises(SystemExit) as exc:
+        run(argv)
+    assert exc.value.code == 2 and needle in capsys.readouterr().err
+
+
+def test_missing_input_and_bad_bundle_exit_2(tmp_path, capsys):
+    assert run([tmp_path / "nope.jsonl", "--no-model"]) == 2
+    (tmp_path / "in.jsonl").write_text("{}\n")
+    assert run([tmp_path / "in.jsonl", "--model", tmp_path]) == 2
+    assert "missing" in capsys.readouterr().err

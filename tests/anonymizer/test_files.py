@@ -1,0 +1,129 @@
+"""anonymize_file: formats, pass-through fields, bad records reported and counted."""
+
+import csv
+import json
+
+import pytest
+
+from anonymizer import Anonymizer
+from anonymizer.io.errors import InputError, InputFormatError
+from tests.conftest import PLANTED, read_jsonl
+
+
+@pytest.fixture(scope="module")
+def anon(planted_bundle):
+    return Anonymizer.load(planted_bundle, key="files-test-key-0123456789", operators="tag")
+
+
+def write_lines(path, lines):
+    path.write_bytes(b"\n".join(lines) + b"\n")
+    return path
+
+
+def test_jsonl_fields_nested_and_passthrough(anon, tmp_path):
+    src = tmp_path / "in.jsonl"
+    recs = [{"id": i, "meta": {"note": f"{PLANTED} here", "n": i}, "text": "mail x@example.com",
+             "keep": [1, 2]} for i in range(5)]
+    src.write_text("\n".join(json.dumps(r) for r in recs) + "\n")
+    out = tmp_path / "out.jsonl"
+    s = anon.anonymize_file(src, out, fields=["text", "meta.note"])
+    got = read_jsonl(out)
+    assert s.read == s.written == 5
+    assert [list(r) for r in got] == [list(r) for r in recs]  # key order kept
+    assert got[0]["text"] == "mail <EMAIL_1>" and got[0]["meta"] == {"note": "<PERSON_1> here", "n": 0}
+    assert got[3]["keep"] == [1, 2] and got[3]["id"] == 3
+
+
+BAD_LINES = [
+    b'{"text": "fine"}',
+    b'{"text": "broken',  # invalid JSON
+    b'{"other": 1}',  # missing field
+    b'{"text": 42}',  # not a string
+    b'{"text": "caf\xe9"}',  # invalid UTF-8 (latin-1)
+    b'{"text": "' + b"a" * 300 + b'"}',  # over --max-chars
+    b"[1, 2]",  # not an object
+    b'{"text": null}',  # nothing to anonymize: passes through
+]
+
+
+def test_bad_records_fail_with_line_number(anon, tmp_path):
+    src = write_lines(tmp_path / "in.jsonl", BAD_LINES)
+    with pytest.raises(InputError, match=r"^line 2: invalid JSON"):
+        anon.anonymize_file(src, tmp_path / "out.jsonl", max_chars=200)
+    assert not (tmp_path / "out.jsonl").exists()  # no half-written output
+
+
+def test_skip_counts_every_bad_record(anon, tmp_path):
+    src = write_lines(tmp_path / "in.jsonl", BAD_LINES)
+    s = anon.anonymize_file(src, tmp_path / "out.jsonl", on_error="skip", max_chars=200)
+    assert (s.read, s.written, s.skipped, s.quarantined) == (8, 2, 6, 0)
+    assert s.read == s.written + s.skipped + s.quarantined
+    kinds = {"json": 2, "missing_field": 1, "not_string": 1, "encoding": 1, "too_long": 1}
+    assert dict(s.errors) == kinds
+    assert [m.split(":")[0] for m in s.first_errors] == [f"line {n}" for n in (2, 3, 4, 5, 6, 7)]
+    assert len(read_jsonl(tmp_path / "out.jsonl")) == 2
+
+
+def test_quarantine_keeps_bad_records_verbatim(anon, tmp_path):
+    src = write_lines(tmp_path / "in.jsonl", BAD_LINES)
+    q = tmp_path / "bad.jsonl"
+    s = anon.anonymize_file(src, tmp_path / "o.jsonl", on_error="quarantine", quarantine=q,
+                            max_chars=200)
+    assert s.quarantined == 6
+    assert q.read_bytes().split(b"\n")[0] == BAD_LINES[1]
+
+
+def test_huge_line_is_not_read_whole(anon, tmp_path):
+    src = tmp_path / "in.jsonl"
+    src.write_bytes(b'{"text": "' + b"x" * 2_000_000 + b'"}\n{"text": "ok"}\n')
+    s = anon.anonymize_file(src, tmp_path / "o.jsonl", on_error="skip", max_chars=1000)
+    assert (s.read, s.written, s.skipped) == (2, 1, 1) and s.errors["too_long"] == 1
+
+
+def test_csv_columns_and_errors(anon, tmp_path):
+    src = tmp_path / "in.csv"
+    src.write_text(
+        'id,comment,score\n1,"Hallo Zorro, mail z@example.org",5\n2,"multi\nline Zorro",3\n3,short\n',
+        encoding="utf-8")
+    out = tmp_path / "out.csv"
+    s = anon.anonymize_file(src, out, fields=["comment"], on_error="skip")
+    rows = list(csv.reader(out.open(encoding="utf-8", newline="")))
+    assert rows[0] == ["id", "comment", "score"]
+    assert rows[1] == ["1", "Hallo <PERSON_1>, mail <EMAIL_1>", "5"]
+    assert rows[2] == ["2", "multi\nline <PERSON_1>", "3"]
+    assert (s.read, s.written, s.skipped) == (3, 2, 1)
+    assert s.first_errors[0].startswith("line 5: expected 3 columns, found 2")
+
+
+def test_csv_missing_column_lists_found_columns(anon, tmp_path):
+    src = tmp_path / "in.csv"
+    src.write_text("id,text\n1,a\n")
+    with pytest.raises(InputFormatError, match=r"expected columns \['comment'\], found \['id', 'text'\]"):
+        anon.anonymize_file(src, tmp_path / "o.csv", fields="comment")
+
+
+def test_text_lines_and_whole_file(anon, tmp_path):
+    src = tmp_path / "in.txt"
+    src.write_text(f"eins {PLANTED}\n\nzwei x@example.com\n", encoding="utf-8")
+    s = anon.anonymize_file(src, tmp_path / "o.txt")
+    assert (tmp_path / "o.txt").read_text() == "eins <PERSON_1>\n\nzwei <EMAIL_1>\n"
+    assert s.read == 3
+    anon.anonymize_file(src, tmp_path / "w.txt", whole_file=True)
+    assert (tmp_path / "w.txt").read_text() == "eins <PERSON_1>\n\nzwei <EMAIL_1>\n"
+
+
+def test_unknown_extension_needs_format(anon, tmp_path):
+    (tmp_path / "in.dat").write_text("x")
+    with pytest.raises(InputFormatError, match="pass --format"):
+        anon.anonymize_file(tmp_path / "in.dat", tmp_path / "o.dat")
+
+
+def test_large_file_streams_in_batches(anon, tmp_path):
+    src = tmp_path / "big.jsonl"
+    with src.open("w") as f:
+        for i in range(3000):
+            f.write(json.dumps({"i": i, "text": f"{PLANTED} {i}"}) + "\n")
+    seen = []
+    s = anon.anonymize_file(src, tmp_path / "o.jsonl", progress=seen.append)
+    assert s.written == 3000 and sum(seen) == 3000 and max(seen) <= 64
+    assert s.entities["PERSON"] == 3000

@@ -1,0 +1,166 @@
+"""PatternDetector: planted values per label (exact offsets), checksum failures, hard negatives."""
+
+from __future__ import annotations
+
+import pytest
+from stdnum import iban, luhn
+
+from anonymizer.detect.patterns import PatternDetector
+
+IBAN_DE = "DE89370400440532013000"  # public test IBAN
+IBAN_DE_GROUPED = "DE89 3704 0044 0532 0130 00"
+CARD_VISA = "4111 1111 1111 1111"  # public test card
+
+
+@pytest.fixture(scope="module")
+def detector() -> PatternDetector:
+    return PatternDetector()
+
+
+def found(det: PatternDetector, text: str, label: str) -> list[tuple[int, int]]:
+    return [(e.start, e.end) for e in det.detect(text) if e.label == label]
+
+
+def at(text: str, value: str) -> tuple[int, int]:
+    start = text.index(value)
+    return (start, start + len(value))
+
+
+def _with_iban_checksum(country: str, bban: str) -> str:
+    """A valid IBAN for `bban` built with stdnum's mod-97 helper."""
+    check = iban.calc_check_digits(country + "00" + bban)
+    return country + check + bban
+
+
+def _with_luhn(prefix: str) -> str:
+    return prefix + luhn.calc_check_digit(prefix)
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("Bitte schreiben Sie an max.mustermann@example.de.", "max.mustermann@example.de"),
+        ("Contact me (jane_doe+shop@mail.example.co.uk) today", "jane_doe+shop@mail.example.co.uk"),
+    ],
+)
+def test_email(detector: PatternDetector, text: str, value: str) -> None:
+    assert found(detector, text, "EMAIL") == [at(text, value)]
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("Siehe https://example.com/agb?x=1.", "https://example.com/agb?x=1"),
+        ("(mehr unter www.beispiel-shop.de/hilfe)", "www.beispiel-shop.de/hilfe"),
+        ("Read the terms at example.de/agb, please.", "example.de/agb"),
+        ("The wiki (https://en.example.org/wiki/A_(b)) helps", "https://en.example.org/wiki/A_(b)"),
+        ("Ich kaufe oft bei beispiel.de ein.", "beispiel.de"),
+    ],
+)
+def test_url(detector: PatternDetector, text: str, value: str) -> None:
+    assert found(detector, text, "URL") == [at(text, value)]
+
+
+def test_url_never_takes_email_domain(detector: PatternDetector) -> None:
+    text = "Mail an info@beispiel.de oder anna@shop.example.com/"
+    assert found(detector, text, "URL") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("Login von IP 192.168.10.42 blockiert.", "192.168.10.42"),
+        ("Server at 2001:db8::8a2e:370:7334 is down", "2001:db8::8a2e:370:7334"),
+        ("mapped ::ffff:10.0.0.1 here", "::ffff:10.0.0.1"),
+    ],
+)
+def test_ip(detector: PatternDetector, text: str, value: str) -> None:
+    assert found(detector, text, "IP_ADDRESS") == [at(text, value)]
+
+
+@pytest.mark.parametrize(
+    "text", ["App-Version 1.2.3 stürzt ab", "v1.2.3.4 ist neu", "IP 999.1.1.1"]
+)
+def test_ip_negatives(detector: PatternDetector, text: str) -> None:
+    assert found(detector, text, "IP_ADDRESS") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("Rufen Sie mich unter 030 12345678 an.", "030 12345678"),
+        ("Mobil: +49 170 1234567, danke", "+49 170 1234567"),
+        ("Call me at (650) 253-0000 tomorrow.", "(650) 253-0000"),
+        ("My UK number is 020 7946 0958.", "020 7946 0958"),
+    ],
+)
+def test_phone(detector: PatternDetector, text: str, value: str) -> None:
+    assert found(detector, text, "PHONE") == [at(text, value)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Siehe ISBN 3-85830-034-9 im Katalog",
+        "Zitiert auf S. 383-387 und Seite 1234567",
+        "Schreiben vom 04. 01. 2007 erhalten",
+        "Bestellt 12.03.2024, Kundennummer: 0301234567",
+    ],
+)
+def test_phone_negatives(detector: PatternDetector, text: str) -> None:
+    assert found(detector, text, "PHONE") == []
+
+
+def test_phone_region_subset() -> None:
+    text = "Call me at (650) 253-0000 tomorrow."
+    assert found(PatternDetector(regions=("DE",)), text, "PHONE") == []
+    assert found(PatternDetector(regions=("de", "US", "DE")), text, "PHONE") == [
+        at(text, "(650) 253-0000")
+    ]
+
+
+@pytest.mark.parametrize(
+    "value", [IBAN_DE, IBAN_DE_GROUPED, _with_iban_checksum("AT", "1904300234573201")]
+)
+def test_iban(detector: PatternDetector, value: str) -> None:
+    text = f"Bitte auf {value} überweisen."
+    assert found(detector, text, "IBAN") == [at(text, value)]
+
+
+def test_iban_english_any_country(detector: PatternDetector) -> None:
+    value = "GB82 WEST 1234 5698 7654 32"  # public test IBAN
+    text = f"Please refund to {value} asap."
+    assert found(detector, text, "IBAN") == [at(text, value)]
+
+
+def test_iban_checksum_failure(detector: PatternDetector) -> None:
+    text = "IBAN: DE89370400440532013001 bitte."
+    assert found(detector, text, "IBAN") == []
+
+
+@pytest.mark.parametrize(
+    "value", [CARD_VISA, "5500-0000-0000-0004", "378282246310005", _with_luhn("453201511283036")]
+)
+def test_credit_card(detector: PatternDetector, value: str) -> None:
+    for text in (f"My card {value} was charged twice.", f"Meine Karte ({value}) wurde belastet."):
+        assert found(detector, text, "CREDIT_CARD") == [at(text, value)]
+
+
+@pytest.mark.parametrize(
+    "value",
+    [
+        "4111 1111 1111 1112",  # Luhn fails
+        _with_luhn("999999999999999"),  # Luhn ok, no issuer starts with 9
+        "4111 1111-1111 1111",  # mixed separators
+    ],
+)
+def test_credit_card_negatives(detector: PatternDetector, value: str) -> None:
+    assert found(detector, f"Karte {value} abgelehnt", "CREDIT_CARD") == []
+
+
+def test_digits_inside_iban_are_no_card(detector: PatternDetector) -> None:
+    bban = _with_luhn("60123456789012345")  # 18 digits, Luhn-valid, Maestro-like prefix
+    grouped = iban.format(_with_iban_checksum("DE", bban))
+    text = f"IBAN {grouped} ok"
+    assert [e.label for e in detector.detect(text)] == ["IBAN"]
+    assert found(detector, f"Karte {bban} ok", "CREDIT_CARD") != []  # alone it is a card

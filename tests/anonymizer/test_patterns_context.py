@@ -1,0 +1,176 @@
+"""PatternDetector: ids, dates, addresses, hard negatives and the output contract."""
+
+from __future__ import annotations
+
+import pytest
+
+from anonymizer.detect.patterns import PatternDetector
+
+IDNR = "36574261809"  # valid Steuer-IdNr (python-stdnum documentation example)
+VAT_DE = "DE136695976"  # valid German VAT id (python-stdnum documentation example)
+
+
+@pytest.fixture(scope="module")
+def detector() -> PatternDetector:
+    return PatternDetector()
+
+
+def spans(det: PatternDetector, text: str, label: str) -> list[tuple[int, int, float]]:
+    return [(e.start, e.end, e.score) for e in det.detect(text) if e.label == label]
+
+
+def at(text: str, value: str, score: float) -> tuple[int, int, float]:
+    start = text.index(value)
+    return (start, start + len(value), score)
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "score"),
+    [
+        (f"Meine Steuer-ID lautet {IDNR}.", IDNR, 1.0),
+        ("Steuer-IdNr 36 574 261 809 bitte ändern", "36 574 261 809", 1.0),
+        (f"USt-IdNr.: {VAT_DE}", VAT_DE, 1.0),
+        ("Steuernummer: 181/815/08155", "181/815/08155", 0.9),
+        ("SSN 536-90-4399 on file", "536-90-4399", 0.9),
+        ("NINO AB 12 34 56 C please", "AB 12 34 56 C", 0.9),
+        ("Rentenversicherungsnummer 65 170839 J 003", "65 170839 J 003", 0.9),
+        ("UID CHE-116.281.710 MWST", "CHE-116.281.710 MWST", 1.0),
+        ("Kundennummer: 12345678, danke", "12345678", 0.9),
+        ("Kunden-Nr. KD-99812 ist falsch", "KD-99812", 0.9),
+        ("Bestellnummer #4711-0815 fehlt", "4711-0815", 0.9),
+        ("Ihre Vertragsnummer lautet 2023/884512.", "2023/884512", 0.9),
+        ("Aktenzeichen: A-2023-44812", "A-2023-44812", 0.9),
+        ("My order #558812 never arrived", "558812", 0.9),
+        ("Order ID: A-2023-44812 was lost", "A-2023-44812", 0.9),
+        ("case no. 99812 is still open", "99812", 0.9),
+        ("the tracking number 1Z999AA10123456784 shows nothing", "1Z999AA10123456784", 0.9),
+        ("Referenz ORD-2024-001234 erhalten", "ORD-2024-001234", 0.9),
+        ("Bitte ORD-2024-001234 prüfen", "ORD-2024-001234", 0.7),
+        ("I quoted KD123456 twice", "KD123456", 0.7),
+    ],
+)
+def test_id(detector: PatternDetector, text: str, value: str, score: float) -> None:
+    assert spans(detector, text, "ID") == [at(text, value, score)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        f"Ich habe {IDNR} Punkte gesammelt.",  # valid idnr but no keyword and not formatted
+        f"Martin {IDNR} und Justin",  # "tin" inside a name is no "TIN" keyword
+        "Meine Steuer-ID lautet 36574261808.",  # idnr checksum fails
+        "USt-IdNr. DE136695977",  # VAT checksum fails, and DE+digits is no standalone id
+        "Kundennummer: siehe unten",  # keyword without a number
+        "Bestellnummer 12",  # too short
+        "Das iPhone 15 und A4-Papier, H2O, RTX-4090, im Jahr 2024 für 19,99 €.",
+    ],
+)
+def test_id_negatives(detector: PatternDetector, text: str) -> None:
+    assert spans(detector, text, "ID") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("Geliefert am 12.03.2024 um 9 Uhr.", "12.03.2024"),
+        ("bestellt am 1.3.24, nie bekommen", "1.3.24"),
+        ("Rechnung vom 2024-03-12 ist falsch", "2024-03-12"),
+        ("charged on 03/25/2024 again", "03/25/2024"),
+        ("Termin am 31-12-2023", "31-12-2023"),
+        ("Am 12. März 2024 kam nichts.", "12. März 2024"),
+        ("Seit 3. Jan. 2023 warte ich", "3. Jan. 2023"),
+        ("Wir sehen uns am 1. Mai.", "1. Mai"),
+        ("It arrived on March 12, 2024.", "March 12, 2024"),
+        ("It arrived on 12 March 2024!", "12 March 2024"),
+        ("on the 12th of March 2024 I called", "12th of March 2024"),
+        ("Seit März 2024 funktioniert es nicht.", "März 2024"),
+        ("Schreiben vom 04. 01. 2007 erhalten", "04. 01. 2007"),
+    ],
+)
+def test_date(detector: PatternDetector, text: str, value: str) -> None:
+    assert spans(detector, text, "DATE") == [at(text, value, 0.9)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Am Montag um 12:30 Uhr",
+        "Im Jahr 2024 kostete es 19.99 Euro",
+        "Version 1.12.20 und v2.3.24 sind kaputt",
+        "Am 31.02.2024 und am 13/13/2024",
+        "Jan 12 kommt später, May I help?",
+    ],
+)
+def test_date_negatives(detector: PatternDetector, text: str) -> None:
+    assert spans(detector, text, "DATE") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("Ich wohne in der Hauptstraße 12a.", "Hauptstraße 12a"),
+        ("Lieferung an Berliner Str. 5 bitte", "Berliner Str. 5"),
+        ("Am Lindenweg 3 ist niemand", "Am Lindenweg 3"),
+        ("Filiale Königsallee 27-29 geschlossen", "Königsallee 27-29"),
+        ("Paket an Hauptstr. 5, 10115 Berlin geschickt", "Hauptstr. 5, 10115 Berlin"),
+        ("Unter den Linden 5, 10117 Berlin", "Unter den Linden 5, 10117 Berlin"),
+        ("Lager in D-80331 München", "D-80331 München"),
+        ("I live at 221B Baker Street, London NW1 6XE.", "221B Baker Street, London NW1 6XE"),
+        ("Send it to 1600 Pennsylvania Ave NW today", "1600 Pennsylvania Ave NW"),
+        ("We moved to Apt 4B last week", "Apt 4B"),
+        ("Ship to Springfield, IL 62704 please", "Springfield, IL 62704"),
+        ("Postcode SW1A 1AA is mine", "SW1A 1AA"),
+    ],
+)
+def test_address(detector: PatternDetector, text: str, value: str) -> None:
+    assert spans(detector, text, "ADDRESS") == [at(text, value, 0.85)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Im Jahr 2020 hatten wir 12000 Kunden und 50000 Euro Umsatz.",
+        "Der Fußweg 5 Minuten ist kurz.",
+        "Die PS5 2TB Edition und 3 Stück",
+        "Berliner Str. und Hauptstraße ohne Nummer",
+        "Der Song stieg auf Platz 1 der Charts, vor etwa 13000 Jahren.",
+        "Wir fuhren über die Bundesstraße 43 nach Süden.",
+        "Mein Sitzplatz 23 war doppelt gebucht.",
+    ],
+)
+def test_address_negatives(detector: PatternDetector, text: str) -> None:
+    assert spans(detector, text, "ADDRESS") == []
+
+
+def test_hard_negatives_produce_nothing(detector: PatternDetector) -> None:
+    text = (
+        "Das iPhone 15 Pro kostet 1.199,00 € bzw. $999.99, Update 17.4.1 kam um 14:45 Uhr. "
+        "Am Montag, im Jahr 2023, habe ich 3 Stück für 49,90 EUR gekauft; Größe A4, 100% H2O. "
+        "Rated 4.5 out of 5, order of 250 units, page 12 of 300."
+    )
+    assert detector.detect(text) == []
+
+
+def test_output_sorted_unique_and_from_pattern(detector: PatternDetector) -> None:
+    text = (
+        "Kundennummer: KD-99812, Mail a@b.de, IBAN DE89370400440532013000, "
+        "am 12.03.2024 aus Hauptstr. 5, 10115 Berlin, Tel. 030 12345678."
+    )
+    ents = detector.detect(text)
+    keys = [(e.start, e.end) for e in ents]
+    assert keys == sorted(keys)
+    assert len({(e.start, e.end, e.label) for e in ents}) == len(ents)
+    assert {e.source for e in ents} == {"pattern"}
+    assert {e.label for e in ents} == {"ID", "EMAIL", "IBAN", "DATE", "ADDRESS", "PHONE"}
+    kd = [e for e in ents if text[e.start : e.end] == "KD-99812"]
+    assert [(e.label, e.score) for e in kd] == [("ID", 0.9)]  # the 0.7 shape match is merged
+
+
+def test_label_subset_and_unknown_label() -> None:
+    text = "Mail a@b.de am 12.03.2024"
+    assert [e.label for e in PatternDetector(labels=["DATE"]).detect(text)] == ["DATE"]
+    assert PatternDetector(labels=[]).detect(text) == []
+    with pytest.raises(ValueError, match="unknown labels"):
+        PatternDetector(labels=["EMAILS"])
+    with pytest.raises(ValueError, match="unknown phone regions"):
+        PatternDetector(regions=["DE", "XX"])

@@ -1,0 +1,40 @@
+"""Spark scale-out (opt-in: needs the `spark` extra and Java; ~20 s to start a session)."""
+
+import os
+import sys
+
+import pytest
+
+from tests.conftest import PLANTED
+
+pytestmark = pytest.mark.slow
+
+
+@pytest.fixture(scope="module")
+def spark():
+    pyspark = pytest.importorskip("pyspark.sql")
+    os.environ["PYSPARK_PYTHON"] = sys.executable
+    session = pyspark.SparkSession.builder.master("local[2]").appName("anonymizer-test").getOrCreate()
+    yield session
+    session.stop()
+
+
+def test_anonymize_dataframe_consistent_across_partitions(spark, planted_bundle):
+    from anonymizer.spark import anonymize_dataframe
+
+    rows = [(i, f"{PLANTED} mail z{i % 3}@example.org", None if i % 5 == 0 else "x") for i in range(40)]
+    df = spark.createDataFrame(rows, "id INT, text STRING, other STRING").repartition(4)
+    out = anonymize_dataframe(df, ["text"], model=planted_bundle, key="spark-test-key-0123456789")
+    got = sorted(out.collect(), key=lambda r: r.id)
+    assert len(got) == 40 and out.schema == df.schema
+    assert all(PLANTED not in r.text and "@example.org" not in r.text for r in got)
+    assert len({r.text.split()[0] for r in got}) == 1  # one surrogate for one name, all partitions
+    assert [r.other for r in got] == [row[2] for row in rows]
+
+
+def test_missing_column_is_named(spark):
+    from anonymizer.spark import anonymize_dataframe
+
+    df = spark.createDataFrame([(1, "a")], "id INT, body STRING")
+    with pytest.raises(ValueError, match=r"expected columns \['text'\]"):
+        anonymize_dataframe(df, ["text"], patterns_only=True)
