@@ -62,6 +62,14 @@ _KEYWORD_ID_RE = re.compile(
     r"(?P<id>[A-Z0-9](?:[A-Z0-9/_.-]*[A-Z0-9])?)",
     re.IGNORECASE,
 )
+# Bare nouns ("Bestellung 4711-0815", "Ticket 88123", "order 123456789"): the id needs >= 5 digits
+# so quantities and years ("Bestellung 2024", "order 3 items") are not ids.
+_NOUN_ID_RE = re.compile(
+    r"\b(?:bestellung|auftrag|vertrag|rechnung|ticket|vorgang|sendung|lieferung|paket|fall"
+    r"|order|invoice|case|booking|reservation|claim|shipment|parcel|package|contract)\b"
+    r"\s*(?:nr\.|no\.|[:#])?\s*#?(?P<id>[A-Z0-9](?:[A-Z0-9/_.-]*[A-Z0-9])?)",
+    re.IGNORECASE,
+)
 _STANDALONE_RE = re.compile(
     r"(?<![\w-])(?P<prefix>[A-Z]{2,5})(?P<dash>-?)(?:\d{2,4}-)?\d{5,}(?:-\d+)?(?![\w-])"
 )
@@ -116,6 +124,9 @@ def find_keyword_ids(text: str) -> list[Span]:
     for m in _KEYWORD_ID_RE.finditer(text):
         value = m.group("id")
         if len(value) >= 4 and sum(c.isdigit() for c in value) >= 3:
+            out.append((m.start("id"), m.end("id"), "ID", 0.9))
+    for m in _NOUN_ID_RE.finditer(text):
+        if sum(c.isdigit() for c in m.group("id")) >= 5:
             out.append((m.start("id"), m.end("id"), "ID", 0.9))
     return out
 

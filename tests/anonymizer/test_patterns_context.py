@@ -174,3 +174,22 @@ def test_label_subset_and_unknown_label() -> None:
         PatternDetector(labels=["EMAILS"])
     with pytest.raises(ValueError, match="unknown phone regions"):
         PatternDetector(regions=["DE", "XX"])
+
+
+@pytest.mark.parametrize(
+    "text,value",
+    [
+        ("meine Bestellung 4711-0815 ist nicht da", "4711-0815"),
+        ("Ich habe Ticket 88123 angelegt", "88123"),
+        ("Rechnung Nr. 2024-55123 vom Mai", "2024-55123"),
+        ("my order 123456789 was late", "123456789"),
+    ],
+)
+def test_ids_after_bare_nouns(text, value):
+    ids = [text[e.start:e.end] for e in PatternDetector().detect(text) if e.label == "ID"]
+    assert ids == [value]
+
+
+@pytest.mark.parametrize("text", ["meine Bestellung 2024 war gut", "order 3 items", "Fall 12"])
+def test_bare_nouns_with_small_numbers_are_not_ids(text):
+    assert not [e for e in PatternDetector().detect(text) if e.label == "ID"]
