@@ -1,0 +1,158 @@
+"""The synthesis loop: languages in turn, hard negatives, dedup, records and manifest counts.
+
+One `random.Random(seed)` drives everything (Faker instances are seeded from it), so the output
+is a pure function of the arguments. Records stream; only the dedup hashes stay in memory.
+
+Example:
+    >>> recs = list(Synthesizer(langs=("en",), seed=1).records(3))
+    >>> [r["id"] for r in recs]
+    ['syn-en-0000000', 'syn-en-0000001', 'syn-en-0000002']
+"""
+
+from __future__ import annotations
+
+import random
+import sys
+from collections import Counter
+from collections.abc import Iterator, Sequence
+from pathlib import Path
+
+from anonymizer.records import read_manifest, write_manifest, write_records
+
+from .composer import Composer
+from .dedup import Deduper
+from .fill import Filler
+from .langdata import count_frames, load_lang
+from .llm_mode import LLMSource, prompt_hash
+
+GENERATOR_ID = "teacher_labels.synthesize/1"
+MODES = ("offline", "llm")
+
+
+class Synthesizer:
+    """Generates tagged records; counters (`dedup`, `label_lang`, ...) feed the manifest."""
+
+    def __init__(
+        self,
+        langs: Sequence[str] = ("de", "en"),
+        seed: int = 0,
+        mode: str = "offline",
+        client=None,
+        negatives: float = 0.15,
+    ) -> None:
+        if mode not in MODES:
+            raise ValueError(f"unknown mode {mode!r}; expected one of {list(MODES)}")
+        if not langs:
+            raise ValueError("langs is empty; pass at least one language such as ('de',)")
+        if not 0.0 <= negatives <= 1.0:
+            raise ValueError(f"negatives must be a share in [0, 1], got {negatives}")
+        self.langs, self.seed, self.mode, self.negatives = list(langs), seed, mode, negatives
+        self.rng = random.Random(seed)
+        self.composers = {}
+        for lang in self.langs:
+            data = load_lang(lang)
+            self.composers[lang] = Composer(self.rng, data, Filler(self.rng, data))
+        self.llm = LLMSource(client, self.rng) if mode == "llm" else None
+        self.model = getattr(client, "model", None) if mode == "llm" else None
+        self.dedup = Deduper()
+        self.label_lang: Counter = Counter()
+        self.hard_negatives = 0
+
+    def records(self, n: int) -> Iterator[dict]:
+        """Yield `n` unique records (raises if the frames cannot give that many)."""
+        made, attempts, limit = 0, 0, 20 * n + 1000
+        while made < n:
+            attempts += 1
+            if attempts > limit:
+                raise RuntimeError(
+                    f"only {made} of {n} unique records after {attempts - 1} attempts "
+                    f"({self.dedup.removed} near-duplicates, {self.rejected} rejected); "
+                    "add frames or lower n"
+                )
+            lang = self.langs[attempts % len(self.langs)]
+            rec = self._one(lang, made)
+            if rec is not None:
+                made += 1
+                yield rec
+
+    @property
+    def rejected(self) -> int:
+        return self.llm.rejected if self.llm else 0
+
+    def _one(self, lang: str, index: int) -> dict | None:
+        negative = self.rng.random() < self.negatives
+        composer = self.composers[lang]
+        if self.llm:
+            out = self.llm.compose(composer, negative)
+        else:  # a positive record must carry PII: recompose the rare PII-free draw
+            out = composer.compose(negative)
+            for _ in range(10):
+                if negative or out[1]:
+                    break
+                out = composer.compose(negative)
+        if out is None:
+            return None
+        text, spans, meta = out
+        if not self.dedup.add(text):
+            return None
+        self.hard_negatives += meta["negative"]
+        self.label_lang.update(f"{s['label']}|{lang}" for s in spans)
+        origin = "synthetic-llm" if self.llm else "synthetic"
+        rec = {"id": f"syn-{lang}-{index:07d}", "text": text, "lang": lang, "spans": spans}
+        return {**rec, "origin": origin, **meta}
+
+    def manifest_fields(self) -> dict:
+        """Everything this run contributes to the manifest, beyond write_records' counts."""
+        per = {}
+        for key, count in sorted(self.label_lang.items()):
+            label, lang = key.split("|")
+            per.setdefault(label, {})[lang] = count
+        fields = {
+            "generator": GENERATOR_ID,
+            "mode": self.mode,
+            "seed": self.seed,
+            "langs": self.langs,
+            "negatives_share": self.negatives,
+            "hard_negatives": self.hard_negatives,
+            "duplicates_removed": self.dedup.removed,
+            "label_by_language": per,
+            "frames_per_language": {lang: count_frames(lang) for lang in self.langs},
+        }
+        if self.mode == "llm":
+            fields.update(model=self.model, prompt_sha256=prompt_hash(), llm_rejected=self.rejected)
+        return fields
+
+
+def synthesize(
+    n: int,
+    langs: Sequence[str] = ("de", "en"),
+    seed: int = 0,
+    mode: str = "offline",
+    client=None,
+    negatives: float = 0.15,
+) -> Iterator[dict]:
+    """Yield `n` tagged synthetic records (deterministic for a seed, near-duplicates removed)."""
+    yield from Synthesizer(langs, seed, mode, client, negatives).records(n)
+
+
+def synthesize_to_file(
+    out: str | Path,
+    n: int,
+    langs: Sequence[str] = ("de", "en"),
+    seed: int = 0,
+    mode: str = "offline",
+    client=None,
+    negatives: float = 0.15,
+    progress: bool = False,
+) -> dict:
+    """Write `n` records to `out` (JSONL) plus its manifest; returns the manifest dict."""
+    syn = Synthesizer(langs, seed, mode, client, negatives)
+    records = syn.records(n)
+    if progress and sys.stderr.isatty():
+        from tqdm import tqdm
+
+        records = tqdm(records, total=n, unit="rec", desc="synthesize")
+    counts = write_records(out, records)
+    fields = {**syn.manifest_fields(), **counts}
+    write_manifest(out, **fields)
+    return read_manifest(out)
