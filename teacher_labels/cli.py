@@ -49,6 +49,13 @@ def build_parser() -> argparse.ArgumentParser:
     s = sub.add_parser("stats", help="label/language counts of a tagged-record JSONL file")
     s.add_argument("file", type=Path)
     s.set_defaults(func=cmd_stats)
+    sp = sub.add_parser("split", help="deterministic train/dev split (by document when known)")
+    sp.add_argument("file", type=Path)
+    sp.add_argument("--train", type=Path, required=True, help="output JSONL of the train part")
+    sp.add_argument("--dev", type=Path, required=True, help="output JSONL of the dev part")
+    sp.add_argument("--dev-fraction", type=float, default=0.2)
+    sp.add_argument("--seed", type=int, default=0)
+    sp.set_defaults(func=cmd_split)
     v = sub.add_parser("validate", help="check a tagged-record JSONL file against the contract")
     v.add_argument("file", type=Path)
     v.set_defaults(func=cmd_validate)
@@ -217,6 +224,14 @@ def cmd_stats(args) -> int:
     if not args.file.is_file():
         raise InputError(f"{args.file}: no such file")
     print(format_stats(file_stats(args.file)))
+    return 0
+
+
+def cmd_split(args) -> int:
+    from .split import split_file
+
+    counts = split_file(args.file, args.train, args.dev, args.dev_fraction, args.seed)
+    print(json.dumps({part: c["records"] for part, c in counts.items()}))
     return 0
 
 

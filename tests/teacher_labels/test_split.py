@@ -1,0 +1,40 @@
+import pytest
+
+from anonymizer.records import read_manifest, read_records, write_manifest, write_records
+from teacher_labels.cli import main
+from teacher_labels.split import split_file
+
+
+def _records(n):
+    for i in range(n):
+        rec = {"id": f"r{i}", "text": "Hallo Jo", "lang": "de", "origin": "test",
+               "spans": [{"start": 6, "end": 8, "label": "PERSON"}]}
+        if i % 2:
+            rec["meta"] = {"doc": f"d{i // 10}", "offset": 0}
+        yield rec
+
+
+@pytest.fixture
+def src(tmp_path):
+    p = tmp_path / "all.jsonl"
+    write_manifest(p, generator="test", counts=write_records(p, _records(200)))
+    return p
+
+
+def test_split_is_deterministic_complete_and_keeps_documents_together(src, tmp_path):
+    a = split_file(src, tmp_path / "t.jsonl", tmp_path / "d.jsonl", 0.25, seed=3)
+    train = [r for r in read_records(tmp_path / "t.jsonl")]
+    dev = [r for r in read_records(tmp_path / "d.jsonl")]
+    assert len(train) + len(dev) == 200 and 20 < len(dev) < 90
+    docs = lambda rs: {r["meta"]["doc"] for r in rs if "meta" in r}  # noqa: E731
+    assert not docs(train) & docs(dev)
+    assert read_manifest(tmp_path / "d.jsonl")["split"] == "dev"
+    b = split_file(src, tmp_path / "t2.jsonl", tmp_path / "d2.jsonl", 0.25, seed=3)
+    assert a == b and (tmp_path / "d.jsonl").read_bytes() == (tmp_path / "d2.jsonl").read_bytes()
+
+
+def test_cli_split(src, tmp_path, capsys):
+    assert main(["split", str(src), "--train", str(tmp_path / "t.jsonl"),
+                 "--dev", str(tmp_path / "d.jsonl"), "--dev-fraction", "0.5"]) == 0
+    assert '"dev"' in capsys.readouterr().out
+    assert main(["split", str(src), "--train", "x", "--dev", "y", "--dev-fraction", "2"]) == 1
