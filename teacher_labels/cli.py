@@ -70,6 +70,13 @@ def _add_synthesize(sub) -> None:
     s.add_argument("--seed", type=int, default=0)
     s.add_argument("--mode", choices=("offline", "llm"), default="offline")
     s.add_argument("--negatives", type=float, default=0.15, help="share of records without PII")
+    s.add_argument(
+        "--frames",
+        choices=("all", "train", "heldout"),
+        default="all",
+        help="offline mode: all frames, or one side of the fixed 80/20 frame split "
+        "(train data from 'train', a generalisation dev set from 'heldout')",
+    )
     _add_llm_options(s)
     s.set_defaults(func=cmd_synthesize)
 
@@ -160,6 +167,7 @@ def cmd_synthesize(args) -> int:
         client=client,
         negatives=args.negatives,
         progress=sys.stderr.isatty(),
+        frames=args.frames,
     )
     print(json.dumps(summary, default=str))
     return _check_output(args.out)

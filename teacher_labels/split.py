@@ -29,8 +29,13 @@ def group_key(rec: dict) -> str:
     return str(rec["id"])
 
 
-def split_file(src: str | Path, train_out: str | Path, dev_out: str | Path,
-               dev_fraction: float = 0.2, seed: int = 0) -> dict:
+def split_file(
+    src: str | Path,
+    train_out: str | Path,
+    dev_out: str | Path,
+    dev_fraction: float = 0.2,
+    seed: int = 0,
+) -> dict:
     """Write the two parts with manifests (the source manifest's fields are carried over)."""
     if not 0.0 < dev_fraction < 1.0:
         raise ValueError(f"dev_fraction must be in (0, 1), got {dev_fraction}")
@@ -43,8 +48,15 @@ def split_file(src: str | Path, train_out: str | Path, dev_out: str | Path,
     counts = {}
     for part, out in (("train", train_out), ("dev", dev_out)):
         counts[part] = write_records(out, _part(src, part, dev_fraction, seed))
-        write_manifest(out, **base, split=part, split_of=Path(src).name,
-                       dev_fraction=dev_fraction, split_seed=seed, counts=counts[part])
+        write_manifest(
+            out,
+            **base,
+            split=part,
+            split_of=Path(src).name,
+            dev_fraction=dev_fraction,
+            split_seed=seed,
+            counts=counts[part],
+        )
     return counts
 
 

@@ -39,6 +39,7 @@ class Synthesizer:
         mode: str = "offline",
         client=None,
         negatives: float = 0.15,
+        frames: str = "all",
     ) -> None:
         if mode not in MODES:
             raise ValueError(f"unknown mode {mode!r}; expected one of {list(MODES)}")
@@ -47,10 +48,11 @@ class Synthesizer:
         if not 0.0 <= negatives <= 1.0:
             raise ValueError(f"negatives must be a share in [0, 1], got {negatives}")
         self.langs, self.seed, self.mode, self.negatives = list(langs), seed, mode, negatives
+        self.frames = frames
         self.rng = random.Random(seed)
         self.composers = {}
         for lang in self.langs:
-            data = load_lang(lang)
+            data = load_lang(lang).subset(frames)
             self.composers[lang] = Composer(self.rng, data, Filler(self.rng, data))
         self.llm = LLMSource(client, self.rng) if mode == "llm" else None
         self.model = getattr(client, "model", None) if mode == "llm" else None
@@ -117,6 +119,7 @@ class Synthesizer:
             "duplicates_removed": self.dedup.removed,
             "label_by_language": per,
             "frames_per_language": {lang: count_frames(lang) for lang in self.langs},
+            "frames": self.frames,
         }
         if self.mode == "llm":
             fields.update(model=self.model, prompt_sha256=prompt_hash(), llm_rejected=self.rejected)
@@ -130,9 +133,13 @@ def synthesize(
     mode: str = "offline",
     client=None,
     negatives: float = 0.15,
+    frames: str = "all",
 ) -> Iterator[dict]:
-    """Yield `n` tagged synthetic records (deterministic for a seed, near-duplicates removed)."""
-    yield from Synthesizer(langs, seed, mode, client, negatives).records(n)
+    """Yield `n` tagged synthetic records (deterministic for a seed, near-duplicates removed).
+
+    `frames` = "train" or "heldout" draws from one side of a fixed 80/20 split of the frames, so
+    a dev set can be made of frames the model never saw."""
+    yield from Synthesizer(langs, seed, mode, client, negatives, frames).records(n)
 
 
 def synthesize_to_file(
@@ -144,9 +151,10 @@ def synthesize_to_file(
     client=None,
     negatives: float = 0.15,
     progress: bool = False,
+    frames: str = "all",
 ) -> dict:
     """Write `n` records to `out` (JSONL) plus its manifest; returns the manifest dict."""
-    syn = Synthesizer(langs, seed, mode, client, negatives)
+    syn = Synthesizer(langs, seed, mode, client, negatives, frames)
     records = syn.records(n)
     if progress and sys.stderr.isatty():
         from tqdm import tqdm

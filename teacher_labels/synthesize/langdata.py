@@ -12,6 +12,7 @@ Example:
 
 from __future__ import annotations
 
+import hashlib
 import json
 import random
 import re
@@ -22,6 +23,8 @@ from pathlib import Path
 from anonymizer.schema import LABELS
 
 FRAMES_DIR = Path(__file__).parent / "frames"
+FRAME_SIDES = ("all", "train", "heldout")
+HELDOUT_SHARE = 0.2
 SLOT_RE = re.compile(r"\{([A-Za-z_]+)(?:@(\w+))?(?::(\w+))?\}")
 REGISTER_TAGS = {"[f]": "formal", "[i]": "informal"}
 LABEL_FORMS: dict[str, tuple[str, ...]] = {
@@ -60,14 +63,13 @@ class LangData:
     lang: str
     config: dict
     sections: dict[str, list[Frame]]
+    fallback: dict[str, list[Frame]] | None = None  # full sections when this is a subset
 
     def pick(self, rng: random.Random, section: str, register: str, pii: bool = True) -> Frame:
         """A random frame of `section` fitting `register` (only PII-free ones when not `pii`)."""
-        frames = [
-            f
-            for f in self.sections[section]
-            if f.register in (None, register) and (pii or not f.has_pii)
-        ]
+        frames = self._fitting(self.sections[section], register, pii)
+        if not frames and self.fallback:  # a subset lost every frame of this kind
+            frames = self._fitting(self.fallback[section], register, pii)
         if not frames:
             raise FrameError(
                 f"frames/{self.lang}/{section}.txt has no frame for register={register} "
@@ -75,8 +77,35 @@ class LangData:
             )
         return rng.choice(frames)
 
+    @staticmethod
+    def _fitting(frames: list[Frame], register: str, pii: bool) -> list[Frame]:
+        return [f for f in frames if f.register in (None, register) and (pii or not f.has_pii)]
+
+    def subset(self, frames: str, share: float = HELDOUT_SHARE) -> LangData:
+        """Frames of one side of a stable split: "train", "heldout" or "all".
+
+        A frame's side is fixed by a hash of its text, so held-out frames never reach training
+        data; where a side has no frame of a needed kind (section, register, PII or not), it
+        borrows from the whole section — those are short greetings and sign-offs.
+        """
+        if frames == "all":
+            return self
+        if frames not in FRAME_SIDES:
+            raise ValueError(f"unknown frames {frames!r}; expected one of {list(FRAME_SIDES)}")
+        want = frames == "heldout"
+        sections = {}
+        for name, items in self.sections.items():
+            kept = [f for f in items if _is_heldout(f.text, share) == want]
+            sections[name] = kept if kept else items
+        return LangData(self.lang, self.config, sections, fallback=self.sections)
+
     def has_pii_free(self, section: str) -> bool:
         return any(not f.has_pii for f in self.sections[section])
+
+
+def _is_heldout(text: str, share: float) -> bool:
+    digest = hashlib.sha256(text.encode("utf-8")).digest()
+    return int.from_bytes(digest[:8], "big") / 2**64 < share
 
 
 def available_languages() -> list[str]:

@@ -7,8 +7,13 @@ from teacher_labels.split import split_file
 
 def _records(n):
     for i in range(n):
-        rec = {"id": f"r{i}", "text": "Hallo Jo", "lang": "de", "origin": "test",
-               "spans": [{"start": 6, "end": 8, "label": "PERSON"}]}
+        rec = {
+            "id": f"r{i}",
+            "text": "Hallo Jo",
+            "lang": "de",
+            "origin": "test",
+            "spans": [{"start": 6, "end": 8, "label": "PERSON"}],
+        }
         if i % 2:
             rec["meta"] = {"doc": f"d{i // 10}", "offset": 0}
         yield rec
@@ -34,7 +39,20 @@ def test_split_is_deterministic_complete_and_keeps_documents_together(src, tmp_p
 
 
 def test_cli_split(src, tmp_path, capsys):
-    assert main(["split", str(src), "--train", str(tmp_path / "t.jsonl"),
-                 "--dev", str(tmp_path / "d.jsonl"), "--dev-fraction", "0.5"]) == 0
+    assert (
+        main(
+            [
+                "split",
+                str(src),
+                "--train",
+                str(tmp_path / "t.jsonl"),
+                "--dev",
+                str(tmp_path / "d.jsonl"),
+                "--dev-fraction",
+                "0.5",
+            ]
+        )
+        == 0
+    )
     assert '"dev"' in capsys.readouterr().out
     assert main(["split", str(src), "--train", "x", "--dev", "y", "--dev-fraction", "2"]) == 1

@@ -97,3 +97,25 @@ def test_register_tags_and_pii_flags_are_parsed(tmp_path: Path):
         (None, False),
     ]
     assert frames[2].text == "Hallo\nDu"
+
+
+def test_heldout_frames_never_reach_the_train_side():
+    from teacher_labels.synthesize.langdata import load_lang
+
+    data = load_lang("de")
+    train, held = data.subset("train"), data.subset("heldout")
+    big = max(data.sections, key=lambda s: len(data.sections[s]))
+    t = {f.text for f in train.sections[big]}
+    h = {f.text for f in held.sections[big]}
+    assert t and h and not t & h and t | h == {f.text for f in data.sections[big]}
+    assert 0.1 < len(h) / len(data.sections[big]) < 0.35
+
+
+def test_synthesize_with_frame_sides_differs_and_is_valid():
+    from anonymizer.records import validate_record
+    from teacher_labels.synthesize import synthesize
+
+    a = list(synthesize(40, seed=1, frames="train"))
+    b = list(synthesize(40, seed=1, frames="heldout"))
+    assert [r["text"] for r in a] != [r["text"] for r in b]
+    assert all(validate_record(r) == [] for r in a + b)
