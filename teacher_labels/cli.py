@@ -55,6 +55,12 @@ def build_parser() -> argparse.ArgumentParser:
     sp.add_argument("--dev", type=Path, required=True, help="output JSONL of the dev part")
     sp.add_argument("--dev-fraction", type=float, default=0.2)
     sp.add_argument("--seed", type=int, default=0)
+    sp.add_argument(
+        "--keep-empty",
+        type=float,
+        default=1.0,
+        help="share of train records without spans to keep (thins e.g. legal text)",
+    )
     sp.set_defaults(func=cmd_split)
     v = sub.add_parser("validate", help="check a tagged-record JSONL file against the contract")
     v.add_argument("file", type=Path)
@@ -238,7 +244,9 @@ def cmd_stats(args) -> int:
 def cmd_split(args) -> int:
     from .split import split_file
 
-    counts = split_file(args.file, args.train, args.dev, args.dev_fraction, args.seed)
+    counts = split_file(
+        args.file, args.train, args.dev, args.dev_fraction, args.seed, args.keep_empty
+    )
     print(json.dumps({part: c["records"] for part, c in counts.items()}))
     return 0
 

@@ -35,19 +35,24 @@ def split_file(
     dev_out: str | Path,
     dev_fraction: float = 0.2,
     seed: int = 0,
+    keep_empty: float = 1.0,
 ) -> dict:
-    """Write the two parts with manifests (the source manifest's fields are carried over)."""
+    """Write the two parts with manifests (the source manifest's fields are carried over).
+
+    `keep_empty` < 1 thins the TRAIN part: only that share of records without any span is kept
+    (chosen by hash, so deterministic); the dev part is never thinned."""
     if not 0.0 < dev_fraction < 1.0:
         raise ValueError(f"dev_fraction must be in (0, 1), got {dev_fraction}")
     try:
         base = read_manifest(src)
     except FileNotFoundError:
         base = {}
-    drop = ("schema_version", "labels", "file", "counts")
+    drop = ("schema_version", "labels", "file", "counts", "split", "split_of", "records")
     base = {k: v for k, v in base.items() if k not in drop}
     counts = {}
     for part, out in (("train", train_out), ("dev", dev_out)):
-        counts[part] = write_records(out, _part(src, part, dev_fraction, seed))
+        keep = keep_empty if part == "train" else 1.0
+        counts[part] = write_records(out, _part(src, part, dev_fraction, seed, keep))
         write_manifest(
             out,
             **base,
@@ -55,12 +60,19 @@ def split_file(
             split_of=Path(src).name,
             dev_fraction=dev_fraction,
             split_seed=seed,
+            keep_empty=keep,
             counts=counts[part],
         )
     return counts
 
 
-def _part(src, part: str, dev_fraction: float, seed: int) -> Iterator[dict]:
+def _part(src, part: str, dev_fraction: float, seed: int, keep_empty: float) -> Iterator[dict]:
     for rec in read_records(src):
-        if assign(group_key(rec), dev_fraction, seed) == part:
+        if assign(group_key(rec), dev_fraction, seed) != part:
+            continue
+        if (
+            rec["spans"]
+            or keep_empty >= 1.0
+            or assign(f"keep:{rec['id']}", keep_empty, seed) == "dev"
+        ):
             yield rec

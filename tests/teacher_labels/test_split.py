@@ -56,3 +56,22 @@ def test_cli_split(src, tmp_path, capsys):
     )
     assert '"dev"' in capsys.readouterr().out
     assert main(["split", str(src), "--train", "x", "--dev", "y", "--dev-fraction", "2"]) == 1
+
+
+def test_keep_empty_thins_train_only(tmp_path):
+    p = tmp_path / "all.jsonl"
+
+    def recs():
+        for i in range(300):
+            spans = [{"start": 0, "end": 2, "label": "PERSON"}] if i % 3 == 0 else []
+            yield {"id": f"r{i}", "text": "Jo kam", "lang": "de", "origin": "t", "spans": spans}
+
+    write_records(p, recs())
+    c = split_file(p, tmp_path / "t.jsonl", tmp_path / "d.jsonl", 0.2, keep_empty=0.25)
+    train = list(read_records(tmp_path / "t.jsonl"))
+    with_spans = sum(1 for r in train if r["spans"])
+    empty = len(train) - with_spans
+    assert 0.1 < empty / (2 * with_spans) < 0.45  # about a quarter of the empty ones kept
+    dev = list(read_records(tmp_path / "d.jsonl"))
+    assert sum(1 for r in dev if not r["spans"]) > sum(1 for r in dev if r["spans"])
+    assert c["train"]["records"] == len(train)

@@ -1,0 +1,29 @@
+#!/usr/bin/env bash
+# Stage 1 of the default-model rebuild: import the annotated corpora (by path, never copied into
+# the repository), split them into train/dev, and synthesize German and English feedback
+# (train from the training side of the frame split, dev from held-out frames).
+#   usage: scripts/prepare_data.sh [SHARED_DATA_DIR] [OUT_DIR]
+set -euo pipefail
+D=${1:-../shared/data}
+OUT=${2:-runs/data}
+SYN_TRAIN=${SYN_TRAIN:-12000}
+SYN_DEV=${SYN_DEV:-1000}
+TL=${TL:-teacher-labels}
+mkdir -p "$OUT/raw"
+[ -d "$D/wnut17" ] || { echo "prepare_data: no corpora at $D (pass the shared data folder)" >&2; exit 2; }
+
+$TL import conll "$D/wnut17/wnut17train.conll" -o "$OUT/wnut17.train.jsonl" --corpus wnut17 --split train --lang en
+$TL import conll "$D/wnut17/emerging.dev.conll" -o "$OUT/wnut17.dev.jsonl" --corpus wnut17 --split dev --lang en
+$TL import germeval "$D/germeval2014/NER-de-dev.tsv" -o "$OUT/raw/germeval.jsonl" --corpus germeval2014 --split dev --lang de
+$TL import conll "$D/german_legal_ner/dev.conll" -o "$OUT/raw/legal.jsonl" --corpus german_legal_ner --split dev --lang de --sep " "
+$TL import tab "$D/tab/tab_train.jsonl" -o "$OUT/raw/tab.jsonl" --corpus tab --split train --lang en --paragraphs
+
+# Held-out dev parts: 20 % by document/sentence; legal train keeps a third of its entity-free sentences.
+$TL split "$OUT/raw/germeval.jsonl" --train "$OUT/germeval.train.jsonl" --dev "$OUT/germeval.dev.jsonl"
+$TL split "$OUT/raw/legal.jsonl" --train "$OUT/legal.train.jsonl" --dev "$OUT/legal.dev.jsonl" --keep-empty 0.33
+$TL split "$OUT/raw/tab.jsonl" --train "$OUT/tab.train.jsonl" --dev "$OUT/tab.dev.jsonl"
+
+$TL synthesize -o "$OUT/synth.train.jsonl" -n "$SYN_TRAIN" --seed 1 --frames train
+$TL synthesize -o "$OUT/synth.dev.jsonl" -n "$SYN_DEV" --seed 2 --frames heldout
+for f in "$OUT"/*.jsonl; do $TL validate "$f" >/dev/null; done
+echo "prepare_data: wrote $(ls "$OUT"/*.jsonl | wc -l) files to $OUT"
