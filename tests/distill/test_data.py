@@ -1,0 +1,122 @@
+import numpy as np
+import pytest
+
+from anonymizer.detect.tokens import encode
+from anonymizer.schema import BIO_TAGS, TAG2ID
+from anonymizer.softlabels import SoftLabels, SoftLabelWriter
+from distill.data import IGNORE, batches, collate, hard_labels, make_windows, soft_targets
+
+TEXT = "Hi Annabella Schmidtova, mail annabella.schmidtova@example.com now"
+SPANS = [(3, 23, "PERSON"), (30, 62, "EMAIL")]
+
+
+def _pos(enc, char):
+    hits = np.flatnonzero(enc.offsets[:, 0] == char)
+    assert len(hits), f"no token starts at {char}"
+    return int(hits[0])
+
+
+def test_labels_sit_on_first_sub_token_of_each_word(tiny_data):
+    _, _, tok = tiny_data
+    enc = encode(tok, [TEXT])[0]
+    labels = hard_labels(enc, SPANS)
+    first = np.r_[True, enc.word_ids[1:] != enc.word_ids[:-1]]
+    assert (labels[~first] == IGNORE).all()
+    assert (labels[first] != IGNORE).all()
+    assert len(enc) > first.sum(), "words split into several pieces in this test"
+    assert labels[_pos(enc, 0)] == TAG2ID["O"]
+    assert labels[_pos(enc, 3)] == TAG2ID["B-PERSON"]
+    assert labels[_pos(enc, 13)] == TAG2ID["I-PERSON"]
+    assert labels[_pos(enc, 30)] == TAG2ID["B-EMAIL"]
+    assert labels[_pos(enc, 63)] == TAG2ID["O"]
+
+
+def _one_hot(tag):
+    row = np.zeros(len(BIO_TAGS), np.float32)
+    row[TAG2ID[tag]] = 1.0
+    return row
+
+
+def test_soft_targets_follow_character_offsets(tiny_data):
+    _, _, tok = tiny_data
+    enc = encode(tok, [TEXT])[0]
+    # word spans from another segmentation: one word covers "Schmidtova," with its comma
+    words = np.array([[0, 2], [3, 12], [13, 24], [25, 29], [30, 62], [63, 66]])
+    probs = np.stack([_one_hot(t) for t in ["O", "B-PERSON", "I-PERSON", "O", "B-EMAIL", "O"]])
+    soft = soft_targets(enc, words, probs)
+    assert soft[_pos(enc, 3)].argmax() == TAG2ID["B-PERSON"]
+    assert soft[_pos(enc, 13)].argmax() == TAG2ID["I-PERSON"]
+    assert soft[_pos(enc, 30)].argmax() == TAG2ID["B-EMAIL"]
+    first = np.r_[True, enc.word_ids[1:] != enc.word_ids[:-1]]
+    assert (soft[~first] == 0).all()
+
+
+def test_word_starting_inside_a_soft_word_turns_b_into_i(tiny_data):
+    _, _, tok = tiny_data
+    text = "Jo Ann"
+    enc = encode(tok, [text])[0]
+    words = np.array([[0, 6]])  # one canonical word holds both tokenizer words
+    soft = soft_targets(enc, words, _one_hot("B-PERSON")[None])
+    assert soft[_pos(enc, 0)].argmax() == TAG2ID["B-PERSON"]
+    assert soft[_pos(enc, 3)].argmax() == TAG2ID["I-PERSON"]
+    assert soft[_pos(enc, 3)][TAG2ID["B-PERSON"]] == 0
+
+
+def _soft_for(records):
+    w = SoftLabelWriter()
+    for r in records:
+        w.add(r["id"], [(0, len(r["text"]))], _one_hot("O")[None])
+    return w
+
+
+def test_make_windows_cuts_long_records_and_needs_soft_for_every_record(tiny_data, tmp_path):
+    _, _, tok = tiny_data
+    rec = {"id": "long", "text": " ".join(["word"] * 60), "lang": "en", "spans": [], "origin": "t"}
+    wins = make_windows([rec], tok, max_length=16, stride=4)
+    assert len(wins) > 1 and all(len(w) <= 14 for w in wins)
+    assert wins[1].start == 10
+    path = _soft_for([rec]).save(tmp_path / "x.soft.npz")
+    other = dict(rec, id="other")
+    with pytest.raises(KeyError, match="id='other'"):
+        make_windows([other], tok, 16, 4, soft=SoftLabels.load(path))
+
+
+def test_unlabeled_records_keep_only_soft_targets(tiny_data, tmp_path):
+    _, _, tok = tiny_data
+    rec = {
+        "id": "u1",
+        "text": "Some text here",
+        "lang": "en",
+        "spans": [],
+        "origin": "t",
+        "labeled": False,
+    }
+    path = _soft_for([rec]).save(tmp_path / "u.soft.npz")
+    (win,) = make_windows([rec], tok, 32, 8, soft=SoftLabels.load(path))
+    assert (win.labels == IGNORE).all()
+    assert win.soft[0].sum() == pytest.approx(1.0)
+
+
+def test_batches_group_lengths_and_collate_pads(tiny_data):
+    _, _, tok = tiny_data
+    recs = [
+        {
+            "id": str(i),
+            "text": " ".join(["ab"] * (1 + i % 7)),
+            "lang": "en",
+            "spans": [],
+            "origin": "t",
+        }
+        for i in range(40)
+    ]
+    wins = make_windows(recs, tok, 64, 8)
+    bs = batches(wins, 8, seed=3)
+    assert sorted(i for b in bs for i in b) == list(range(len(wins)))
+    spread = max(max(len(wins[i]) for i in b) - min(len(wins[i]) for i in b) for b in bs)
+    assert spread < max(len(w) for w in wins) - min(len(w) for w in wins)
+    batch = collate([wins[i] for i in bs[0]], 0, 2, 1)
+    ids, mask, labels = batch["input_ids"], batch["attention_mask"], batch["labels"]
+    assert ids.shape == labels.shape and (ids[:, 0] == 0).all()
+    assert (labels[:, 0] == IGNORE).all() and (labels[mask == 0] == IGNORE).all()
+    assert (ids[mask == 0] == 1).all()
+    assert "teacher_probs" not in batch

@@ -1,0 +1,73 @@
+import json
+
+import pytest
+
+from anonymizer.schema import Entity
+from distill.config import EvalConfig
+from distill.evaluate import evaluate, score
+
+TEXT = "Hi Anna Weber, mail anna@example.com today"
+GOLD = [(3, 13, "PERSON"), (20, 36, "EMAIL")]
+
+
+def _rec(rid="r1", lang="en", text=TEXT, spans=GOLD):
+    return {
+        "id": rid,
+        "text": text,
+        "lang": lang,
+        "origin": "t",
+        "spans": [{"start": s, "end": e, "label": lab} for s, e, lab in spans],
+    }
+
+
+def test_perfect_detection_scores_one():
+    preds = [[Entity(s, e, lab) for s, e, lab in GOLD]]
+    res = score([_rec()], preds)
+    o = res["overall"]
+    assert (o["precision"], o["recall"], o["f1"], o["overlap_recall"]) == (1.0, 1.0, 1.0, 1.0)
+    assert o["leak_rate"] == 0.0 and o["over_masking"] == 0.0
+    assert res["per_label"]["EMAIL"]["support"] == 1
+
+
+def test_partial_and_missed_spans():
+    # name cut short (still overlaps), e-mail missed, one false alarm on "today"
+    preds = [[Entity(3, 7, "PERSON"), Entity(37, 42, "DATE")]]
+    res = score([_rec()], preds)
+    o, per = res["overall"], res["per_label"]
+    assert per["PERSON"]["f1"] == 0.0 and per["PERSON"]["overlap_recall"] == 1.0
+    assert per["EMAIL"]["overlap_recall"] == 0.0
+    assert o["overlap_recall"] == 0.5
+    gold_chars = 10 + 16
+    assert o["leak_rate"] == pytest.approx((6 + 16) / gold_chars, abs=1e-4)
+    other = sum(not c.isspace() for c in TEXT) - 9 - 16  # "Anna Weber" has one space
+    assert o["over_masking"] == pytest.approx(5 / other, abs=1e-4)
+    assert per["DATE"]["precision"] == 0.0
+
+
+def test_figures_per_language():
+    recs = [_rec("a", "en"), _rec("b", "de")]
+    preds = [[Entity(s, e, lab) for s, e, lab in GOLD], []]
+    res = score(recs, preds)
+    assert res["per_language"]["en"]["f1"] == 1.0
+    assert res["per_language"]["de"]["recall"] == 0.0
+    assert res["overall"]["recall"] == 0.5
+
+
+def test_evaluate_bundle_through_runtime(teacher_bundle, trained_teacher, tiny_data, capsys):
+    _, dev, _ = tiny_data
+    cfg = EvalConfig(
+        bundle=str(teacher_bundle.path),
+        data=str(dev),
+        patterns=False,
+        teacher=str(trained_teacher.best_dir),
+    )
+    out = evaluate(cfg)
+    ev = out["evaluation"]
+    assert ev["records"] == 24 and ev["overall"]["f1"] > 0.5
+    assert ev["speed"]["chars_per_s"] > 0 and set(ev["per_language"]) == {"de", "en"}
+    assert out["teacher"]["f1_retained"] == pytest.approx(1.0, abs=0.1)  # int8 vs fp32 of itself
+    metrics = json.loads((teacher_bundle.path / "metrics.json").read_text())
+    assert metrics["evaluation"] == ev and "parity" in metrics
+    card = (teacher_bundle.path / "README.md").read_text()
+    assert "| EMAIL |" in card and "F1 retained vs teacher" in card
+    assert "leak rate" in capsys.readouterr().out
