@@ -27,3 +27,11 @@ $TL synthesize -o "$OUT/synth.train.jsonl" -n "$SYN_TRAIN" --seed 1 --frames tra
 $TL synthesize -o "$OUT/synth.dev.jsonl" -n "$SYN_DEV" --seed 2 --frames heldout
 for f in "$OUT"/*.jsonl; do $TL validate "$f" >/dev/null; done
 echo "prepare_data: wrote $(ls "$OUT"/*.jsonl | wc -l) files to $OUT"
+
+# One training file and one dev file for the teacher/student runs (sources and licences kept in
+# the manifests); the per-corpus dev files stay for the per-corpus evaluation.
+$TL concat -o "$OUT/train.jsonl" "$OUT"/synth.train.jsonl "$OUT"/wnut17.train.jsonl \
+    "$OUT"/germeval.train.jsonl "$OUT"/legal.train.jsonl "$OUT"/tab.train.jsonl >/dev/null
+$TL concat -o "$OUT/dev.jsonl" "$OUT"/synth.dev.jsonl "$OUT"/wnut17.dev.jsonl \
+    "$OUT"/germeval.dev.jsonl "$OUT"/legal.dev.jsonl "$OUT"/tab.dev.jsonl >/dev/null
+echo "prepare_data: train $(wc -l < "$OUT/train.jsonl") records, dev $(wc -l < "$OUT/dev.jsonl")"

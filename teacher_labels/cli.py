@@ -62,6 +62,10 @@ def build_parser() -> argparse.ArgumentParser:
         help="share of train records without spans to keep (thins e.g. legal text)",
     )
     sp.set_defaults(func=cmd_split)
+    c = sub.add_parser("concat", help="concatenate tagged-record files (sources kept in manifest)")
+    c.add_argument("-o", "--out", type=Path, required=True)
+    c.add_argument("files", type=Path, nargs="+")
+    c.set_defaults(func=cmd_concat)
     v = sub.add_parser("validate", help="check a tagged-record JSONL file against the contract")
     v.add_argument("file", type=Path)
     v.set_defaults(func=cmd_validate)
@@ -249,6 +253,13 @@ def cmd_split(args) -> int:
     )
     print(json.dumps({part: c["records"] for part, c in counts.items()}))
     return 0
+
+
+def cmd_concat(args) -> int:
+    from .split import concat_files
+
+    print(json.dumps(concat_files(args.out, args.files)))
+    return _check_output(args.out)
 
 
 def cmd_validate(args) -> int:

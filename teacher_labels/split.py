@@ -66,6 +66,31 @@ def split_file(
     return counts
 
 
+def concat_files(out: str | Path, sources: list[str | Path]) -> dict:
+    """Concatenate tagged-record files into one; ids must stay unique. The manifest lists every
+    source's manifest (dataset, licence, counts) under `sources`."""
+    seen: set = set()
+
+    def records() -> Iterator[dict]:
+        for src in sources:
+            for rec in read_records(src):
+                if rec["id"] in seen:
+                    raise ValueError(f"{src}: duplicate id {rec['id']!r}; ids must be unique")
+                seen.add(rec["id"])
+                yield rec
+
+    counts = write_records(out, records())
+    manifests = []
+    for src in sources:
+        try:
+            m = read_manifest(src)
+        except FileNotFoundError:
+            m = {"file": Path(src).name}
+        manifests.append({k: v for k, v in m.items() if k not in ("schema_version", "labels")})
+    write_manifest(out, generator="teacher-labels concat", sources=manifests, counts=counts)
+    return counts
+
+
 def _part(src, part: str, dev_fraction: float, seed: int, keep_empty: float) -> Iterator[dict]:
     for rec in read_records(src):
         if assign(group_key(rec), dev_fraction, seed) != part:

@@ -36,8 +36,11 @@ class LabelMap:
         ('PERSON', None)
     """
 
-    def __init__(self, labels: dict[str, str | None], path: Path) -> None:
+    def __init__(
+        self, labels: dict[str, str | None], path: Path, about: dict | None = None
+    ) -> None:
         self.labels, self.path = labels, path
+        self.about = about or {}  # dataset name, licence, url: copied into manifests
         self.seen: Counter = Counter()
 
     @classmethod
@@ -55,7 +58,8 @@ class LabelMap:
         bad = sorted({str(v) for v in labels.values() if v is not None and v not in LABELS})
         if bad:
             raise CorpusError(f"{path}: targets {bad} are not among {list(LABELS)} (or null)")
-        return cls(labels, path)
+        about = {k: raw[k] for k in ("dataset", "license") if k in raw}
+        return cls(labels, path, about)
 
     def __call__(self, source: str, where: str = "") -> str | None:
         if source not in self.labels:
@@ -129,6 +133,7 @@ def write_corpus(
         split=split,
         source=Path(src).name,
         labelmap=labelmap.path.name,
+        **labelmap.about,
         counts=counts,
     )
     return counts

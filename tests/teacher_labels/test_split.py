@@ -75,3 +75,17 @@ def test_keep_empty_thins_train_only(tmp_path):
     dev = list(read_records(tmp_path / "d.jsonl"))
     assert sum(1 for r in dev if not r["spans"]) > sum(1 for r in dev if r["spans"])
     assert c["train"]["records"] == len(train)
+
+
+def test_concat_keeps_sources_and_refuses_duplicate_ids(tmp_path):
+    from teacher_labels.split import concat_files
+
+    a, b = tmp_path / "a.jsonl", tmp_path / "b.jsonl"
+    write_manifest(a, dataset="A", license="CC BY 4.0", counts=write_records(a, _records(3)))
+    write_records(b, ({**r, "id": "b" + r["id"]} for r in _records(2)))
+    counts = concat_files(tmp_path / "all.jsonl", [a, b])
+    assert counts["records"] == 5
+    m = read_manifest(tmp_path / "all.jsonl")
+    assert m["sources"][0]["license"] == "CC BY 4.0" and m["sources"][1] == {"file": "b.jsonl"}
+    with pytest.raises(ValueError, match="duplicate id 'r0'"):
+        concat_files(tmp_path / "x.jsonl", [a, a])
