@@ -93,11 +93,66 @@ def data_sources(training: dict) -> list[dict]:
     return out
 
 
+def sets_table(evaluations: dict) -> str:
+    """One row per evaluated data set (and language): recall first, precision beside it."""
+    rows = [
+        "| data set | records | overlap recall | overlap precision | PER/LOC/ORG recall "
+        "| entity P | entity R | entity F1 | leak rate | over-masking |",
+        "|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|",
+    ]
+    for name, ev in evaluations.items():
+        groups = [(name, ev["records"], ev["overall"])]
+        if len(ev.get("per_language", {})) > 1:
+            groups += [(f"{name} ({lang})", "", m) for lang, m in ev["per_language"].items()]
+        for label, n, o in groups:
+            core = f"{o['core_recall']:.3f}" if "core_recall" in o else "-"
+            prec = o.get("overlap_precision", 0)
+            rows.append(
+                f"| {label} | {n} | {o['overlap_recall']:.3f} | {prec:.3f} "
+                f"| {core} | {o['precision']:.3f} | {o['recall']:.3f} | {o['f1']:.3f} "
+                f"| {o['leak_rate']:.4f} | {o['over_masking']:.4f} |"
+            )
+    return "\n".join(rows)
+
+
+def bias_table(evaluations: dict) -> str:
+    """PERSON leak rate per origin of the names, from the data sets that record it."""
+    rows = []
+    for name, ev in evaluations.items():
+        for origin, m in ev.get("person_by_name_origin", {}).items():
+            rows.append(
+                f"| {name} | {origin} | {m['spans']} | {m['overlap_recall']:.3f} "
+                f"| {m['leak_rate']:.4f} |"
+            )
+    if not rows:
+        return ""
+    head = [
+        "| data set | name origin (Faker locale) | PERSON spans | recall | leak rate |",
+        "|---|---|---:|---:|---:|",
+    ]
+    return "\n".join(head + rows)
+
+
 def metrics_table(metrics: dict) -> str:
-    """Markdown table of per-label P/R/F1 of the latest evaluation (or a note)."""
+    """Markdown tables of the latest evaluation: per data set, bias check, per label."""
     ev = metrics.get("evaluation")
     if not ev:
         return "Not evaluated yet: run `distill evaluate --bundle <this folder> --data <jsonl>`."
+    parts = []
+    evaluations = metrics.get("evaluations") or {}
+    if evaluations:
+        parts.append(
+            "Per data set (overlap recall: a gold span counts as caught when any "
+            "detection overlaps it):\n\n" + sets_table(evaluations)
+        )
+        bias = bias_table(evaluations)
+        if bias:
+            parts.append("Bias check, PERSON by origin of the names:\n\n" + bias)
+    parts.append("Per label, all data sets pooled:\n\n" + _label_table(metrics, ev))
+    return "\n\n".join(parts)
+
+
+def _label_table(metrics: dict, ev: dict) -> str:
     rows = [
         "| label | precision | recall | F1 | overlap recall | support |",
         "|---|---:|---:|---:|---:|---:|",

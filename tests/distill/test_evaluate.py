@@ -1,4 +1,5 @@
 import json
+from pathlib import Path
 
 import pytest
 
@@ -71,3 +72,45 @@ def test_evaluate_bundle_through_runtime(teacher_bundle, trained_teacher, tiny_d
     card = (teacher_bundle.path / "README.md").read_text()
     assert "| EMAIL |" in card and "F1 retained vs teacher" in card
     assert "leak rate" in capsys.readouterr().out
+
+
+def test_core_recall_overlap_precision_and_name_origin_bias():
+    rec = _rec()
+    rec["spans"][0]["name_origin"] = "tr_TR"
+    other = _rec("r2", text="Hi Jan Nowak, ok", spans=[(3, 12, "PERSON")])
+    other["spans"][0]["name_origin"] = "pl_PL"
+    preds = [[Entity(3, 7, "PERSON"), Entity(37, 42, "DATE")], []]
+    res = score([rec, other], preds)
+    o = res["overall"]
+    assert o["core_recall"] == 0.5  # Anna Weber caught (overlap), Jan Nowak missed
+    assert o["overlap_precision"] == 0.5  # the DATE prediction overlaps no gold span
+    bias = res["person_by_name_origin"]
+    assert bias["pl_PL"] == {"spans": 1, "leak_rate": 1.0, "overlap_recall": 0.0}
+    assert bias["tr_TR"]["leak_rate"] == pytest.approx(6 / 10)
+
+
+def test_parse_data_names():
+    from distill.evaluate import parse_data
+
+    assert parse_data("a=x/one.jsonl, two.jsonl") == [
+        ("a", Path("x/one.jsonl")),
+        ("two", Path("two.jsonl")),
+    ]
+    with pytest.raises(ValueError, match="no data"):
+        parse_data(" , ")
+
+
+def test_several_data_sets_in_one_run(teacher_bundle, tiny_data):
+    _, dev, _ = tiny_data
+    cfg = EvalConfig(
+        bundle=str(teacher_bundle.path),
+        data=f"first={dev},second={dev}",
+        patterns=False,
+        write=False,
+    )
+    out = evaluate(cfg)
+    assert set(out["evaluations"]) == {"first", "second"}
+    assert out["evaluation"]["records"] == 2 * out["evaluations"]["first"]["records"]
+    assert out["evaluation"]["overall"]["f1"] == pytest.approx(
+        out["evaluations"]["first"]["overall"]["f1"]
+    )

@@ -1,0 +1,169 @@
+"""Scores of detected entities against gold spans (pure functions, no model).
+
+Per group of records: seqeval entity P/R/F1 over canonical-word BIO tags, overlap recall (a gold
+span counts as caught when any detection overlaps it; recall is what protects people), leak rate
+(share of gold PII characters no detection covers), over-masking (share of other non-space
+characters covered); per label, per language, PER/LOC/ORG combined (`core_recall`), and the
+PERSON leak rate grouped by the origin of the names (`name_origin`, set by the synthesizer).
+
+Example:
+    >>> from anonymizer.schema import Entity
+    >>> rec = {"text": "Hi Jo", "lang": "en", "spans": [{"start": 3, "end": 5, "label": "PERSON"}]}
+    >>> score([rec], [[Entity(3, 5, "PERSON")]])["overall"]["overlap_recall"]
+    1.0
+"""
+
+from __future__ import annotations
+
+from collections import Counter, defaultdict
+
+import numpy as np
+
+from anonymizer.schema import Entity, bio_tags_for, split_words
+
+CORE = ("PERSON", "LOCATION", "ORGANIZATION")
+
+
+def score(records: list[dict], preds: list[list[Entity]]) -> dict:
+    """Overall, per-label and per-language figures of detections against gold spans."""
+    by_lang: dict[str, list[int]] = defaultdict(list)
+    for i, rec in enumerate(records):
+        by_lang[rec["lang"]].append(i)
+    overall, per_label = _group_scores(records, preds, range(len(records)))
+    per_lang = {
+        lang: _group_scores(records, preds, idx)[0] for lang, idx in sorted(by_lang.items())
+    }
+    out = {"overall": overall, "per_label": per_label, "per_language": per_lang}
+    origins = name_origin_leaks(records, preds)
+    if origins:
+        out["person_by_name_origin"] = origins
+    return out
+
+
+def name_origin_leaks(records: list[dict], preds: list[list[Entity]]) -> dict:
+    """PERSON leak rate and overlap recall per `name_origin` of the gold spans (bias check)."""
+    stats: dict[str, np.ndarray] = defaultdict(lambda: np.zeros(4, np.int64))
+    for rec, pred in zip(records, preds):
+        covered = np.zeros(len(rec["text"]), bool)
+        for e in pred:
+            covered[e.start : e.end] = True
+        for sp in rec["spans"]:
+            origin = sp.get("name_origin")
+            if sp["label"] != "PERSON" or not origin:
+                continue
+            seg = covered[sp["start"] : sp["end"]]
+            stats[origin] += [len(seg), int((~seg).sum()), 1, int(seg.any())]
+    return {
+        o: {
+            "spans": int(v[2]),
+            "leak_rate": round(v[1] / max(v[0], 1), 4),
+            "overlap_recall": round(v[3] / max(v[2], 1), 4),
+        }
+        for o, v in sorted(stats.items())
+    }
+
+
+def _group_scores(records: list[dict], preds: list[list[Entity]], idx) -> tuple[dict, dict]:
+    from seqeval.metrics import classification_report
+
+    gold_tags, pred_tags = [], []
+    caught, total = Counter(), Counter()
+    hit_pred, n_pred = Counter(), Counter()  # predicted spans overlapping some gold span
+    chars = np.zeros(4, dtype=np.int64)  # gold, leaked, other non-space, over-masked
+    for i in idx:
+        text = records[i]["text"]
+        gold = [(s["start"], s["end"], s["label"]) for s in records[i]["spans"]]
+        pred = [(e.start, e.end, e.label) for e in preds[i]]
+        words = split_words(text)
+        gold_tags.append(bio_tags_for(gold, words))
+        pred_tags.append(bio_tags_for(_non_overlapping(pred), words))
+        total.update(lab for _, _, lab in gold)
+        caught.update(lab for s, e, lab in gold if any(ps < e and s < pe for ps, pe, _ in pred))
+        n_pred.update(lab for _, _, lab in pred)
+        hit_pred.update(lab for s, e, lab in pred if any(gs < e and s < ge for gs, ge, _ in gold))
+        chars += _char_counts(text, gold, pred)
+    report = classification_report(gold_tags, pred_tags, output_dict=True, zero_division=0)
+    per_label = {
+        lab: _prf(m) | {"overlap_recall": caught[lab] / max(total[lab], 1)}
+        for lab, m in report.items()
+        if not lab.endswith(" avg")
+    }
+    overall = _prf(report.get("micro avg", {})) | {
+        "overlap_recall": _share(caught, total),
+        "overlap_precision": _share(hit_pred, n_pred),
+        "core_recall": _share(caught, total, CORE),
+        "core_overlap_precision": _share(hit_pred, n_pred, CORE),
+        "leak_rate": chars[1] / max(chars[0], 1),
+        "over_masking": chars[3] / max(chars[2], 1),
+    }
+    return _floats(overall), {k: _floats(v) for k, v in per_label.items()}
+
+
+def _share(part: Counter, whole: Counter, labels=None) -> float:
+    keys = labels if labels is not None else whole.keys()
+    return sum(part[k] for k in keys) / max(sum(whole[k] for k in keys), 1)
+
+
+def _prf(m: dict) -> dict:
+    return {
+        "precision": m.get("precision", 0.0),
+        "recall": m.get("recall", 0.0),
+        "f1": m.get("f1-score", 0.0),
+        "support": int(m.get("support", 0)),
+    }
+
+
+def _char_counts(text: str, gold: list, pred: list) -> np.ndarray:
+    gold_mask, pred_mask = np.zeros(len(text), bool), np.zeros(len(text), bool)
+    for s, e, _ in gold:
+        gold_mask[s:e] = True
+    for s, e, _ in pred:
+        pred_mask[s:e] = True
+    other = ~gold_mask & ~np.fromiter((c.isspace() for c in text), bool, len(text))
+    return np.array(
+        [gold_mask.sum(), (gold_mask & ~pred_mask).sum(), other.sum(), (other & pred_mask).sum()]
+    )
+
+
+def _non_overlapping(spans: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
+    """bio_tags_for expects disjoint spans; keep the earliest (then longest) of overlapping ones."""
+    out: list[tuple[int, int, str]] = []
+    for s, e, lab in sorted(spans, key=lambda x: (x[0], -x[1])):
+        if not out or s >= out[-1][1]:
+            out.append((s, e, lab))
+    return out
+
+
+def _floats(d: dict) -> dict:
+    return {k: (round(float(v), 4) if not isinstance(v, int) else v) for k, v in d.items()}
+
+
+def format_table(result: dict) -> str:
+    """Plain-text table of one evaluation (labels, then languages)."""
+    head = f"{'':<14}{'P':>7}{'R':>7}{'F1':>7}{'ovl-R':>7}{'n':>7}"
+    lines = [head]
+    for name, m in sorted(result["per_label"].items()) + [("ALL", result["overall"])]:
+        lines.append(
+            f"{name:<14}{m['precision']:>7.3f}{m['recall']:>7.3f}{m['f1']:>7.3f}"
+            f"{m['overlap_recall']:>7.3f}{m['support']:>7d}"
+        )
+    for lang, m in result["per_language"].items():
+        lines.append(
+            f"lang {lang:<9}{m['precision']:>7.3f}{m['recall']:>7.3f}{m['f1']:>7.3f}"
+            f"{m['overlap_recall']:>7.3f}{m['support']:>7d}"
+        )
+    o, sp = result["overall"], result["speed"]
+    lines.append(
+        f"overlap precision {o['overlap_precision']:.3f}  PER/LOC/ORG overlap recall "
+        f"{o['core_recall']:.3f} (precision {o['core_overlap_precision']:.3f})"
+    )
+    lines.append(
+        f"leak rate {o['leak_rate']:.4f}  over-masking {o['over_masking']:.4f}  "
+        f"{sp['chars_per_s']:.0f} chars/s  {sp['docs_per_s']:.1f} docs/s"
+    )
+    for origin, m in result.get("person_by_name_origin", {}).items():
+        lines.append(
+            f"PERSON from {origin:<8} leak {m['leak_rate']:.4f}  recall "
+            f"{m['overlap_recall']:.3f}  ({m['spans']} spans)"
+        )
+    return "\n".join(lines)
