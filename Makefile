@@ -27,6 +27,10 @@ demo: $(VENV)/.runtime
 test: $(VENV)/.full
 	$(PY) -m pytest -q
 
+# Rebuild models/default from the corpora in ../shared/data (resumable; see the script header).
+default-model: $(VENV)/.full
+	scripts/build_default_model.sh ../shared/data
+
 lint: $(VENV)/.full
 	$(VENV)/bin/ruff check .
 

@@ -1,0 +1,73 @@
+#!/usr/bin/env bash
+# Rebuild models/default from scratch, end to end:
+#   data -> offline base encoder -> 12-layer teacher -> cached teacher soft labels
+#   -> 4-layer student (teacher layers, trimmed vocabulary) -> int8 ONNX bundle -> evaluation.
+#
+#   usage: scripts/build_default_model.sh [SHARED_DATA_DIR]      (default ../shared/data)
+#
+# Resumable: a finished stage leaves runs/<stage>.done and is skipped; an interrupted training
+# run continues from its last epoch checkpoint (--resume). Runs on a 2-core CPU (about an hour
+# and a half here) and much faster on a CUDA GPU, where training uses bf16 autocast and larger
+# batches. Tunables: EPOCHS_TEACHER, EPOCHS_STUDENT, LAYERS, TRIM, SYN_TRAIN, OUT.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+D=${1:-../shared/data}
+RUNS=${RUNS:-runs}
+OUT=${OUT:-models/default}
+BIN=${BIN:-.venv/bin}
+PY=$BIN/python
+export PATH="$BIN:$PATH"
+
+if $PY -c "import torch, sys; sys.exit(0 if torch.cuda.is_available() else 1)" 2>/dev/null; then
+  GPU=1; BATCH_T=${BATCH_T:-128}; BATCH_S=${BATCH_S:-256}; export SYN_TRAIN=${SYN_TRAIN:-60000}
+else
+  GPU=0; BATCH_T=${BATCH_T:-32}; BATCH_S=${BATCH_S:-32}
+fi
+EPOCHS_TEACHER=${EPOCHS_TEACHER:-2}
+EPOCHS_STUDENT=${EPOCHS_STUDENT:-4}
+LAYERS=${LAYERS:-0,3,7,11}
+TRIM=${TRIM:-30000}
+echo "build_default_model: gpu=$GPU teacher batch $BATCH_T x $EPOCHS_TEACHER epochs, student $LAYERS batch $BATCH_S x $EPOCHS_STUDENT epochs"
+
+stage() { [ -f "$RUNS/$1.done" ]; }
+finish() { touch "$RUNS/$1.done"; echo "build_default_model: stage $1 done"; }
+resume() { [ -f "$1/last/trainer_state.pt" ] && echo --resume || true; }
+mkdir -p "$RUNS"
+
+stage data || { scripts/prepare_data.sh "$D" "$RUNS/data"; finish data; }
+stage base || { distill build-base --out-dir "$RUNS/base-e5-small"; finish base; }
+
+stage teacher || {
+  distill train-teacher --train "$RUNS/data/train.jsonl" --dev "$RUNS/data/dev.jsonl" \
+    --base-model "$RUNS/base-e5-small" --freeze-embeddings --max-length 128 --stride 32 \
+    --batch-size "$BATCH_T" --epochs "$EPOCHS_TEACHER" --lr-encoder 5e-5 --lr-head 5e-4 \
+    --out-dir "$RUNS/teacher" $(resume "$RUNS/teacher")
+  finish teacher; }
+
+stage cache || {
+  distill cache-teacher --teacher "$RUNS/teacher/best" --data "$RUNS/data/train.jsonl" \
+    --max-length 128 --stride 32 --batch-size 64
+  finish cache; }
+
+stage student || {
+  distill train-student --train "$RUNS/data/train.jsonl" --dev "$RUNS/data/dev.jsonl" \
+    --base-model "$RUNS/teacher/best" --layers "$LAYERS" --trim-vocab "$TRIM" \
+    --freeze-embeddings --max-length 128 --stride 32 --batch-size "$BATCH_S" \
+    --epochs "$EPOCHS_STUDENT" --lr-encoder 1e-4 --lr-head 5e-4 --alpha 0.5 --temperature 2.0 \
+    --out-dir "$RUNS/student" $(resume "$RUNS/student")
+  finish student; }
+
+stage export || {
+  rm -rf "$OUT.tmp"
+  distill export --model-dir "$RUNS/student/best" --out-dir "$OUT.tmp" --quantize \
+    --sample "$RUNS/data/dev.jsonl" --max-length 256 --stride 64
+  rm -rf "$OUT"; mv "$OUT.tmp" "$OUT"
+  finish export; }
+
+V=$RUNS/data
+stage evaluate || {
+  distill evaluate --bundle "$OUT" --teacher "$RUNS/teacher/best" \
+    --data "synthetic=$V/synth.dev.jsonl,germeval2014=$V/germeval.dev.jsonl,wnut17=$V/wnut17.dev.jsonl,tab=$V/tab.dev.jsonl,german_legal=$V/legal.dev.jsonl" \
+    | tee "$RUNS/evaluate.txt"
+  finish evaluate; }
+echo "build_default_model: $OUT ready ($(du -sh "$OUT" | cut -f1)); card: $OUT/README.md"
