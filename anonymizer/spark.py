@@ -55,8 +55,14 @@ def anonymize_dataframe(
     from .api import default_bundle_path
 
     model_path = "-" if patterns_only else str(model or default_bundle_path() or "-")
-    options = (model_path, ("key", key), ("locale", locale), ("operators", operators),
-               ("batch_size", batch_size), ("threads", threads))
+    options = (
+        model_path,
+        ("key", key),
+        ("locale", locale),
+        ("operators", operators),
+        ("batch_size", batch_size),
+        ("threads", threads),
+    )
     cols = list(columns)
 
     def run(batches: Iterator) -> Iterator:

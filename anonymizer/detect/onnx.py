@@ -47,7 +47,7 @@ class OnnxDetector:
         self.tokenizer.no_truncation()
         self.session = _make_session(str(bundle.model_path), threads, device)
         self.input_names = {i.name for i in self.session.get_inputs()}
-        self._entity_cols, self._col_labels, self._is_begin = _label_columns(bundle.labels)
+        self._names, self._b_cols, self._i_cols = _label_columns(bundle.labels)
 
     @property
     def provider(self) -> str:
@@ -105,15 +105,19 @@ class OnnxDetector:
         hit = np.flatnonzero(ent_prob >= self.threshold)
         if not len(hit):
             return []
-        col = self._entity_cols[np.argmax(p[hit][:, self._entity_cols], axis=1)]
-        return self._group(text, hit, col, word_start, word_end, ent_prob)
+        ph = np.concatenate([p[hit], np.zeros((len(hit), 1), p.dtype)], axis=1)  # -1: absent tag
+        b, i = ph[:, self._b_cols], ph[:, self._i_cols]
+        best = np.argmax(b + i, axis=1)  # the label with the most B + I mass
+        rows = np.arange(len(hit))
+        begins = b[rows, best] >= i[rows, best]
+        return self._group(text, hit, best, begins, word_start, word_end, ent_prob)
 
-    def _group(self, text, hit, col, word_start, word_end, ent_prob) -> list[Entity]:
+    def _group(self, text, hit, best, begins, word_start, word_end, ent_prob) -> list[Entity]:
         out: list[Entity] = []
         cur = None  # [start, end, label, score_sum, n, last_word]
-        for w, c in zip(hit.tolist(), col.tolist()):
-            label = self._col_labels[c]
-            if cur and label == cur[2] and w == cur[5] + 1 and not self._is_begin[c]:
+        for w, k, begin in zip(hit.tolist(), best.tolist(), begins.tolist()):
+            label = self._names[k]
+            if cur and label == cur[2] and w == cur[5] + 1 and not begin:
                 cur[1], cur[3], cur[4], cur[5] = (
                     int(word_end[w]),
                     cur[3] + ent_prob[w],
@@ -135,11 +139,16 @@ def _emit(out: list[Entity], text: str, cur: list) -> None:
         out.append(Entity(span[0], span[1], cur[2], round(cur[3] / cur[4], 4), "model"))
 
 
-def _label_columns(labels: list[str]) -> tuple[np.ndarray, list[str], list[bool]]:
-    cols = np.asarray([i for i, t in enumerate(labels) if t != "O"], dtype=np.int64)
-    names = [t[2:] if t != "O" else "O" for t in labels]
-    begin = [t.startswith("B-") for t in labels]
-    return cols, names, begin
+def _label_columns(labels: list[str]) -> tuple[list[str], np.ndarray, np.ndarray]:
+    """Entity names and, per name, the column of its B- and I- tag (-1 when the bundle lacks it)."""
+    names = sorted(
+        {t[2:] for t in labels if t != "O"},
+        key=lambda n: labels.index(f"B-{n}") if f"B-{n}" in labels else len(labels),
+    )
+    col = {t: i for i, t in enumerate(labels)}
+    b_cols = np.asarray([col.get(f"B-{n}", -1) for n in names], dtype=np.int64)
+    i_cols = np.asarray([col.get(f"I-{n}", -1) for n in names], dtype=np.int64)
+    return names, b_cols, i_cols
 
 
 def _softmax(x: np.ndarray) -> np.ndarray:

@@ -15,8 +15,10 @@ def anon(planted_bundle):
 def test_detect_merges_model_and_patterns(anon):
     text = f"Hallo {PLANTED}, schreib an zorro@example.org"
     ents = anon.detect(text)
-    assert [(text[e.start:e.end], e.label, e.source) for e in ents] == [
-        (PLANTED, "PERSON", "model"), ("zorro@example.org", "EMAIL", "pattern")]
+    assert [(text[e.start : e.end], e.label, e.source) for e in ents] == [
+        (PLANTED, "PERSON", "model"),
+        ("zorro@example.org", "EMAIL", "pattern"),
+    ]
     assert all(isinstance(e, Entity) for e in ents)
 
 
@@ -25,8 +27,8 @@ def test_anonymize_replaces_and_reports_offsets(anon):
     r = anon.anonymize(text)
     assert PLANTED not in r.text and "zorro@example.org" not in r.text
     for rep in r.entities:
-        assert r.text[rep.out_start:rep.out_end] == rep.replacement
-        assert rep.replacement != text[rep.entity.start:rep.entity.end]
+        assert r.text[rep.out_start : rep.out_end] == rep.replacement
+        assert rep.replacement != text[rep.entity.start : rep.entity.end]
     assert r.text.startswith("Hallo ") and r.text.endswith(" bitte.")
 
 
@@ -59,7 +61,9 @@ def test_patterns_only_without_bundle(caplog):
 
 def test_bundle_is_required_to_detect_model_labels(planted_bundle):
     a = Anonymizer(Bundle.load(planted_bundle), patterns=False, operators="tag")
-    assert a.anonymize(f"mail zorro@example.org {PLANTED}").text == "mail zorro@example.org <PERSON_1>"
+    assert (
+        a.anonymize(f"mail zorro@example.org {PLANTED}").text == "mail zorro@example.org <PERSON_1>"
+    )
 
 
 def test_non_string_input_is_rejected(anon):
@@ -71,6 +75,18 @@ def test_locale_controls_surrogates(planted_bundle):
     a = Anonymizer.load(planted_bundle, key=KEY, locale="de_DE")
     r = a.anonymize("Datum: 12. März 2024")
     assert r.entities and r.entities[0].entity.label == "DATE"
-    months = ["Januar", "Februar", "März", "April", "Mai", "Juni", "Juli", "August",
-              "September", "Oktober", "November", "Dezember"]
+    months = [
+        "Januar",
+        "Februar",
+        "März",
+        "April",
+        "Mai",
+        "Juni",
+        "Juli",
+        "August",
+        "September",
+        "Oktober",
+        "November",
+        "Dezember",
+    ]
     assert any(m in r.text for m in months)

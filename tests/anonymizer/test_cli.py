@@ -25,8 +25,21 @@ def run(argv):
 
 def test_two_runs_with_the_same_key_file_agree(src, tmp_path, planted_bundle, key_file):
     for name in ("a", "b"):
-        assert run([src, "-o", tmp_path / f"{name}.jsonl", "--model", planted_bundle,
-                    "--key-file", key_file, "-q"]) == 0
+        assert (
+            run(
+                [
+                    src,
+                    "-o",
+                    tmp_path / f"{name}.jsonl",
+                    "--model",
+                    planted_bundle,
+                    "--key-file",
+                    key_file,
+                    "-q",
+                ]
+            )
+            == 0
+        )
     a, b = read_jsonl(tmp_path / "a.jsonl"), read_jsonl(tmp_path / "b.jsonl")
     assert a == b
     for rec in a:
@@ -35,7 +48,9 @@ def test_two_runs_with_the_same_key_file_agree(src, tmp_path, planted_bundle, ke
     assert len(persons) == 1  # the same name got the same surrogate in every record
 
 
-def test_without_key_runs_differ_but_are_consistent_within(src, tmp_path, planted_bundle, monkeypatch):
+def test_without_key_runs_differ_but_are_consistent_within(
+    src, tmp_path, planted_bundle, monkeypatch
+):
     monkeypatch.delenv("ANONYMIZER_KEY", raising=False)
     outs = []
     for name in ("a", "b"):
@@ -52,8 +67,22 @@ def test_planted_values_never_reach_logs_or_errors(tmp_path, planted_bundle, cap
     src.write_text("\n".join(lines) + "\n", encoding="utf-8")
     caplog.set_level(logging.DEBUG)
     q = tmp_path / "q.jsonl"
-    assert run([src, "-o", tmp_path / "o.jsonl", "--model", planted_bundle,
-                "--on-error", "quarantine", "--quarantine", q]) == 0
+    assert (
+        run(
+            [
+                src,
+                "-o",
+                tmp_path / "o.jsonl",
+                "--model",
+                planted_bundle,
+                "--on-error",
+                "quarantine",
+                "--quarantine",
+                q,
+            ]
+        )
+        == 0
+    )
     assert run([src, "-o", tmp_path / "o2.jsonl", "--model", planted_bundle]) == 1
     out, err = capfd.readouterr()
     logged = out + err + caplog.text
@@ -64,17 +93,34 @@ def test_planted_values_never_reach_logs_or_errors(tmp_path, planted_bundle, cap
 
 def test_stdin_to_stdout():
     inp = json.dumps({"text": "mail a.b@example.com"}) + "\n"
-    r = subprocess.run([sys.executable, "-m", "anonymizer.cli", "-", "--format", "jsonl",
-                        "--no-model", "--operator", "mask", "-q"],
-                       input=inp.encode(), capture_output=True, check=True)
+    r = subprocess.run(
+        [
+            sys.executable,
+            "-m",
+            "anonymizer.cli",
+            "-",
+            "--format",
+            "jsonl",
+            "--no-model",
+            "--operator",
+            "mask",
+            "-q",
+        ],
+        input=inp.encode(),
+        capture_output=True,
+        check=True,
+    )
     assert json.loads(r.stdout) == {"text": "mail " + "*" * len("a.b@example.com")}
 
 
-@pytest.mark.parametrize("argv,needle", [
-    (["-", "--no-model"], "pass --format"),
-    (["x.jsonl", "--on-error", "quarantine"], "needs --quarantine"),
-    (["x.jsonl", "--operator", "PERSON=scramble"], "unknown operator"),
-])
+@pytest.mark.parametrize(
+    "argv,needle",
+    [
+        (["-", "--no-model"], "pass --format"),
+        (["x.jsonl", "--on-error", "quarantine"], "needs --quarantine"),
+        (["x.jsonl", "--operator", "PERSON=scramble"], "unknown operator"),
+    ],
+)
 def test_usage_errors_exit_2(argv, needle, capsys):
     with pytest.raises(SystemExit) as exc:
         run(argv)

@@ -22,15 +22,25 @@ def write_lines(path, lines):
 
 def test_jsonl_fields_nested_and_passthrough(anon, tmp_path):
     src = tmp_path / "in.jsonl"
-    recs = [{"id": i, "meta": {"note": f"{PLANTED} here", "n": i}, "text": "mail x@example.com",
-             "keep": [1, 2]} for i in range(5)]
+    recs = [
+        {
+            "id": i,
+            "meta": {"note": f"{PLANTED} here", "n": i},
+            "text": "mail x@example.com",
+            "keep": [1, 2],
+        }
+        for i in range(5)
+    ]
     src.write_text("\n".join(json.dumps(r) for r in recs) + "\n")
     out = tmp_path / "out.jsonl"
     s = anon.anonymize_file(src, out, fields=["text", "meta.note"])
     got = read_jsonl(out)
     assert s.read == s.written == 5
     assert [list(r) for r in got] == [list(r) for r in recs]  # key order kept
-    assert got[0]["text"] == "mail <EMAIL_1>" and got[0]["meta"] == {"note": "<PERSON_1> here", "n": 0}
+    assert got[0]["text"] == "mail <EMAIL_1>" and got[0]["meta"] == {
+        "note": "<PERSON_1> here",
+        "n": 0,
+    }
     assert got[3]["keep"] == [1, 2] and got[3]["id"] == 3
 
 
@@ -67,8 +77,9 @@ def test_skip_counts_every_bad_record(anon, tmp_path):
 def test_quarantine_keeps_bad_records_verbatim(anon, tmp_path):
     src = write_lines(tmp_path / "in.jsonl", BAD_LINES)
     q = tmp_path / "bad.jsonl"
-    s = anon.anonymize_file(src, tmp_path / "o.jsonl", on_error="quarantine", quarantine=q,
-                            max_chars=200)
+    s = anon.anonymize_file(
+        src, tmp_path / "o.jsonl", on_error="quarantine", quarantine=q, max_chars=200
+    )
     assert s.quarantined == 6
     assert q.read_bytes().split(b"\n")[0] == BAD_LINES[1]
 
@@ -83,8 +94,10 @@ def test_huge_line_is_not_read_whole(anon, tmp_path):
 def test_csv_columns_and_errors(anon, tmp_path):
     src = tmp_path / "in.csv"
     src.write_text(
-        'id,comment,score\n1,"Hallo Zorro, mail z@example.org",5\n2,"multi\nline Zorro",3\n3,short\n',
-        encoding="utf-8")
+        'id,comment,score\n1,"Hallo Zorro, mail z@example.org",5\n'
+        '2,"multi\nline Zorro",3\n3,short\n',
+        encoding="utf-8",
+    )
     out = tmp_path / "out.csv"
     s = anon.anonymize_file(src, out, fields=["comment"], on_error="skip")
     rows = list(csv.reader(out.open(encoding="utf-8", newline="")))
@@ -98,7 +111,9 @@ def test_csv_columns_and_errors(anon, tmp_path):
 def test_csv_missing_column_lists_found_columns(anon, tmp_path):
     src = tmp_path / "in.csv"
     src.write_text("id,text\n1,a\n")
-    with pytest.raises(InputFormatError, match=r"expected columns \['comment'\], found \['id', 'text'\]"):
+    with pytest.raises(
+        InputFormatError, match=r"expected columns \['comment'\], found \['id', 'text'\]"
+    ):
         anon.anonymize_file(src, tmp_path / "o.csv", fields="comment")
 
 

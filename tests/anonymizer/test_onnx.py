@@ -1,3 +1,4 @@
+import numpy as np
 import pytest
 
 from anonymizer.bundle import Bundle
@@ -55,3 +56,21 @@ def test_random_model_gives_valid_non_overlapping_spans(random_bundle):
     for a, b in zip(ents, ents[1:]):
         assert a.end <= b.start
     assert all(0 <= e.start < e.end <= len(text) for e in ents)
+
+
+def test_word_label_is_the_one_with_most_b_plus_i_mass(detector):
+    from anonymizer.detect.tokens import encode
+    from anonymizer.schema import TAG2ID
+
+    text = "Hallo Zorro und"
+    enc = encode(detector.tokenizer, [text])[0]
+    probs = np.zeros((len(enc), len(detector.bundle.labels)), np.float32)
+    probs[:, TAG2ID["O"]] = 1.0
+    probs[1] = 0.0
+    probs[1, TAG2ID["B-ORGANIZATION"]] = 0.35  # best single column...
+    probs[1, TAG2ID["B-PERSON"]] = 0.30  # ...but PERSON has more B + I mass
+    probs[1, TAG2ID["I-PERSON"]] = 0.25
+    probs[1, TAG2ID["O"]] = 0.10
+    ents = detector._decode(text, enc, probs)
+    assert [(text[e.start : e.end], e.label) for e in ents] == [("Zorro", "PERSON")]
+    assert ents[0].score == pytest.approx(0.9)

@@ -186,7 +186,7 @@ def test_label_subset_and_unknown_label() -> None:
     ],
 )
 def test_ids_after_bare_nouns(text, value):
-    ids = [text[e.start:e.end] for e in PatternDetector().detect(text) if e.label == "ID"]
+    ids = [text[e.start : e.end] for e in PatternDetector().detect(text) if e.label == "ID"]
     assert ids == [value]
 
 

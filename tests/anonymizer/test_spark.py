@@ -14,7 +14,9 @@ pytestmark = pytest.mark.slow
 def spark():
     pyspark = pytest.importorskip("pyspark.sql")
     os.environ["PYSPARK_PYTHON"] = sys.executable
-    session = pyspark.SparkSession.builder.master("local[2]").appName("anonymizer-test").getOrCreate()
+    session = (
+        pyspark.SparkSession.builder.master("local[2]").appName("anonymizer-test").getOrCreate()
+    )
     yield session
     session.stop()
 
@@ -22,7 +24,9 @@ def spark():
 def test_anonymize_dataframe_consistent_across_partitions(spark, planted_bundle):
     from anonymizer.spark import anonymize_dataframe
 
-    rows = [(i, f"{PLANTED} mail z{i % 3}@example.org", None if i % 5 == 0 else "x") for i in range(40)]
+    rows = [
+        (i, f"{PLANTED} mail z{i % 3}@example.org", None if i % 5 == 0 else "x") for i in range(40)
+    ]
     df = spark.createDataFrame(rows, "id INT, text STRING, other STRING").repartition(4)
     out = anonymize_dataframe(df, ["text"], model=planted_bundle, key="spark-test-key-0123456789")
     got = sorted(out.collect(), key=lambda r: r.id)
