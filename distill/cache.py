@@ -81,6 +81,7 @@ def _token_probs(model, encs: list[Encoded], cfg: CacheConfig, specials, device,
         for s, e in windows(len(enc), cfg.max_length, cfg.stride)
         if e > s
     ]
+    jobs.sort(key=lambda j: j[2] - j[1])  # similar lengths share a batch: little padding
     n = model.config.num_labels
     sums = [np.zeros((len(enc), n), np.float32) for enc in encs]
     counts = [np.zeros((len(enc), 1), np.float32) for enc in encs]
