@@ -186,15 +186,24 @@ def _kv(d: dict) -> str:
 
 
 def _data(sources: list[dict]) -> str:
+    """One table row per source file (a concatenated file lists its parts)."""
     if not sources:
         return "- No manifest recorded."
-    lines = []
+    rows = [
+        "| role | file | data set | licence | records | spans by label |",
+        "|---|---|---|---|---:|---|",
+    ]
     for s in sources:
-        keep = {k: v for k, v in s.items() if k not in ("labels", "schema_version")}
-        lines.append(
-            "- " + "; ".join(f"{k}: {json.dumps(v, ensure_ascii=False)}" for k, v in keep.items())
-        )
-    return "\n".join(lines)
+        for part in s.get("sources") or [s]:
+            counts = part.get("counts", {})
+            labels = counts.get("labels") or part.get("labels_count") or {}
+            spans = ", ".join(f"{k} {v}" for k, v in sorted(labels.items()) if isinstance(v, int))
+            rows.append(
+                f"| {s.get('role', '')} | {part.get('file', '?')} | {part.get('dataset', '?')} "
+                f"| {part.get('license', '?')} | {counts.get('records', part.get('records', '?'))} "
+                f"| {spans} |"
+            )
+    return "\n".join(rows)
 
 
 def _training(training: dict) -> str:

@@ -101,8 +101,13 @@ def check_paths(cfg) -> str | None:
     """First missing input path of a config as a one-line message, else None."""
     for name, kind in _PATHS.items():
         value = getattr(cfg, name, "")
-        if value and not (Path(value).is_file() if kind == "file" else Path(value).is_dir()):
-            return f"--{name.replace('_', '-')} {value}: no such {kind}"
+        if not value:
+            continue
+        # evaluate's --data may list several sets: "name=path,name=path"
+        paths = [p.rpartition("=")[2] for p in value.split(",")] if name == "data" else [value]
+        for path in paths:
+            if not (Path(path).is_file() if kind == "file" else Path(path).is_dir()):
+                return f"--{name.replace('_', '-')} {path}: no such {kind}"
     return None
 
 

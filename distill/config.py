@@ -121,7 +121,9 @@ class EvalConfig:
     """
 
     bundle: str = opt("", "bundle folder to evaluate", required=True)
-    data: str = opt("", "tagged-record JSONL with gold spans", required=True)
+    data: str = opt(
+        "", "tagged-record JSONL with gold spans, or several as name=path,name=path", required=True
+    )
     teacher: str = opt("", "teacher bundle or checkpoint folder evaluated in the same run")
     patterns: bool = opt(True, "let the runtime's validated patterns add detections")
     batch_size: int = opt(32, "texts per detect_batch call")

@@ -163,6 +163,6 @@ def synthesize_to_file(
 
         records = tqdm(records, total=n, unit="rec", desc="synthesize")
     counts = write_records(out, records)
-    fields = {**syn.manifest_fields(), **counts}
-    write_manifest(out, **fields)
+    # "labels" stays the label set (schema); counts go under "counts", as in every manifest
+    write_manifest(out, **syn.manifest_fields(), records=counts["records"], counts=counts)
     return read_manifest(out)

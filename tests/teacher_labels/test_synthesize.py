@@ -12,6 +12,7 @@ import pytest
 from stdnum import iban, luhn
 
 from anonymizer.records import read_manifest, read_records, validate_record
+from anonymizer.schema import LABELS
 from teacher_labels.synthesize import synthesize, synthesize_to_file
 from teacher_labels.synthesize.dedup import Deduper, near_dup_key
 from teacher_labels.synthesize.langdata import FRAMES_DIR, count_frames, load_lang
@@ -161,8 +162,9 @@ def test_synthesize_to_file_writes_records_and_manifest(tmp_path: Path):
     assert manifest == read_manifest(out)
     assert manifest["mode"] == "offline" and manifest["seed"] == 2
     labels = Counter(s["label"] for r in recs for s in r["spans"])
-    assert manifest["labels"] == dict(labels)
-    assert manifest["languages"] == dict(Counter(r["lang"] for r in recs))
+    assert manifest["counts"]["labels"] == dict(labels)
+    assert manifest["labels"] == list(LABELS)
+    assert manifest["counts"]["languages"] == dict(Counter(r["lang"] for r in recs))
     per = manifest["label_by_language"]
     assert sum(n for lab in per.values() for n in lab.values()) == sum(labels.values())
     assert manifest["hard_negatives"] == sum(1 for r in recs if r["negative"])

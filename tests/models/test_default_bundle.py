@@ -1,0 +1,122 @@
+"""The shipped default bundle: it loads, passes the bundle checks, and catches planted PII of
+every label in German and English sentences written here (not taken from any data set)."""
+
+import pytest
+
+from anonymizer import Anonymizer
+from anonymizer.api import default_bundle_path
+from anonymizer.bundle import DEFAULT_BUNDLE, Bundle
+from anonymizer.schema import LABELS
+
+# (sentence, planted value, label)
+CASES = {
+    "de": [
+        (
+            "Gestern hat mich Frau Katharina Vogelsang zurückgerufen.",
+            "Katharina Vogelsang",
+            "PERSON",
+        ),
+        ("Der Techniker Piotr Wiśniewski kam drei Stunden zu spät.", "Piotr Wiśniewski", "PERSON"),
+        (
+            "Ich bin seit Jahren Kundin bei der Stadtsparkasse Wuppertal.",
+            "Stadtsparkasse Wuppertal",
+            "ORGANIZATION",
+        ),
+        ("Wir sind letzte Woche nach Regensburg umgezogen.", "Regensburg", "LOCATION"),
+        (
+            "Bitte schicken Sie die Ware an Birkenweg 17, 33602 Bielefeld.",
+            "Birkenweg 17, 33602 Bielefeld",
+            "ADDRESS",
+        ),
+        ("Die Lieferung kam erst am 14.02.2025 an.", "14.02.2025", "DATE"),
+        ("Schreiben Sie mir an k.vogelsang@posteo.de zurück.", "k.vogelsang@posteo.de", "EMAIL"),
+        ("Rufen Sie mich unter 0151 23456789 an.", "0151 23456789", "PHONE"),
+        (
+            "Das Formular auf https://www.beispiel-shop.de/retoure funktioniert nicht.",
+            "https://www.beispiel-shop.de/retoure",
+            "URL",
+        ),
+        ("Laut Fehlermeldung war meine IP 203.0.113.42 gesperrt.", "203.0.113.42", "IP_ADDRESS"),
+        (
+            "Bitte erstatten Sie den Betrag auf DE89 3704 0044 0532 0130 00.",
+            "DE89 3704 0044 0532 0130 00",
+            "IBAN",
+        ),
+        (
+            "Abgebucht wurde von meiner Karte 5555 5555 5555 4444.",
+            "5555 5555 5555 4444",
+            "CREDIT_CARD",
+        ),
+        ("Meine Kundennummer ist 88410273.", "88410273", "ID"),
+    ],
+    "en": [
+        ("The agent, Marcus Okonkwo, hung up on me twice.", "Marcus Okonkwo", "PERSON"),
+        ("Thanks to Linh Tran for sorting out my refund so quickly.", "Linh Tran", "PERSON"),
+        (
+            "I have been a customer of Brightwater Energy Ltd for ten years.",
+            "Brightwater Energy Ltd",
+            "ORGANIZATION",
+        ),
+        ("We moved to Leeds last spring.", "Leeds", "LOCATION"),
+        ("Please ship it to 42 Maple Avenue, Springfield, IL 62704.", "42 Maple Avenue", "ADDRESS"),
+        ("My parcel was due on March 3, 2025 and never came.", "March 3, 2025", "DATE"),
+        (
+            "You can reach me at marcus.okonkwo@gmail.com any time.",
+            "marcus.okonkwo@gmail.com",
+            "EMAIL",
+        ),
+        ("Call me back on +44 20 7946 0958 please.", "+44 20 7946 0958", "PHONE"),
+        (
+            "The link www.example-store.com/account/orders is broken.",
+            "www.example-store.com/account/orders",
+            "URL",
+        ),
+        ("Your firewall blocked 198.51.100.23 for no reason.", "198.51.100.23", "IP_ADDRESS"),
+        (
+            "Refund to GB82 WEST 1234 5698 7654 32, not to my card.",
+            "GB82 WEST 1234 5698 7654 32",
+            "IBAN",
+        ),
+        ("You charged my card 4012 8888 8888 1881 twice.", "4012 8888 8888 1881", "CREDIT_CARD"),
+        ("My order number is ORD-2025-558812.", "ORD-2025-558812", "ID"),
+    ],
+}
+
+
+@pytest.fixture(scope="module")
+def anon():
+    return Anonymizer.load(key="default-bundle-test-key-0123")
+
+
+def test_default_bundle_ships_and_passes_the_checks():
+    assert (DEFAULT_BUNDLE / "model.onnx").is_file() and default_bundle_path() is not None
+    bundle = Bundle.load(DEFAULT_BUNDLE)
+    assert bundle.config.quantized
+    size_mb = sum(f.stat().st_size for f in DEFAULT_BUNDLE.iterdir()) / 2**20
+    assert size_mb <= 50
+    assert {t[2:] for t in bundle.labels if t != "O"} == set(LABELS)
+    assert bundle.metrics.get("evaluations"), "the card's figures must come from distill evaluate"
+
+
+def test_every_label_is_planted_in_both_languages():
+    for cases in CASES.values():
+        assert {label for _, _, label in cases} == set(LABELS)
+
+
+@pytest.mark.parametrize("lang", sorted(CASES))
+def test_planted_pii_is_caught_with_its_label(anon, lang):
+    missed = []
+    for text, value, label in CASES[lang]:
+        start = text.index(value)
+        end = start + len(value)
+        ents = anon.detect(text)
+        covering = [e for e in ents if e.start < end and start < e.end]
+        if not covering or label not in {e.label for e in covering}:
+            missed.append((label, [(e.label, e.source) for e in covering]))
+    assert not missed
+
+
+@pytest.mark.parametrize("lang", sorted(CASES))
+def test_anonymized_text_keeps_no_planted_value(anon, lang):
+    for text, value, _ in CASES[lang]:
+        assert value not in anon.anonymize(text).text
