@@ -133,17 +133,34 @@ class Anonymizer:
         return self.anonymize_batch([text], locale=locale)[0]
 
     def anonymize_batch(
-        self, texts: list[str], *, locale: str | None = None
+        self, texts: list[str], *, locale: str | list[str] | None = None
     ) -> list[AnonymizeResult]:
-        """Anonymize many texts with batched inference; results in input order."""
+        """Anonymize many texts with batched inference; results in input order.
+
+        `locale` overrides the surrogate locale: one for all texts, or one per text."""
         texts = list(texts)
+        locales = locale if isinstance(locale, list) else [locale] * len(texts)
+        if len(locales) != len(texts):
+            raise ValueError(f"got {len(locales)} locales for {len(texts)} texts")
         results = []
-        for text, ents in zip(texts, self.detect_batch(texts)):
-            lang, loc = self._locale_for(text, locale)
+        for text, ents, loc in zip(texts, self.detect_batch(texts), locales):
+            lang, loc = self._locale_for(text, loc)
             res = apply_operators(text, ents, self.operators, DocumentContext(locale=loc))
             res.lang = lang
             results.append(res)
         return results
+
+    def _anonymize_records(self, records: list[list[str]]) -> list[list[AnonymizeResult]]:
+        """Texts of many records in one batch; all texts of a record share one surrogate locale
+        (guessed from the record's texts together), so a name in a short field and in a long
+        comment of the same record gets the same surrogate."""
+        texts = [t for rec in records for t in rec]
+        locales = [loc for rec in records for loc in [self._record_locale(rec)] * len(rec)]
+        flat = iter(self.anonymize_batch(texts, locale=locales))
+        return [[next(flat) for _ in rec] for rec in records]
+
+    def _record_locale(self, texts: list[str]) -> str:
+        return self._locale_for(" ".join(texts), None)[1]
 
     def anonymize_stream(
         self, texts: Iterable[str], batch_size: int | None = None
@@ -185,7 +202,7 @@ class Anonymizer:
                 summary = run_items(
                     reader,
                     writer,
-                    self.anonymize_batch,
+                    self._anonymize_records,
                     on_error=on_error,
                     quarantine_writer=qwriter,
                     batch_size=max(self.batch_size, 64),

@@ -56,8 +56,14 @@ def run_one(model: str | None, corpus: Path, batch: int, device: str, threads: i
         t0 = time.perf_counter()
         summary = anon.anonymize_file(corpus, Path(tmp) / "out.jsonl", fields=["text"])
         e2e = time.perf_counter() - t0
-    result = {"batch": batch, "docs": summary.read, "chars": summary.chars, "e2e_s": e2e,
-              "chars_per_s": summary.chars / e2e, "docs_per_s": summary.read / e2e}
+    result = {
+        "batch": batch,
+        "docs": summary.read,
+        "chars": summary.chars,
+        "e2e_s": e2e,
+        "chars_per_s": summary.chars / e2e,
+        "docs_per_s": summary.read / e2e,
+    }
     if anon.model:
         det, cfg = anon.model, anon.model.config
         encs = encode(det.tokenizer, texts)
@@ -68,8 +74,13 @@ def run_one(model: str | None, corpus: Path, batch: int, device: str, threads: i
         for i in range(0, len(chunks), batch):
             det._run(chunks[i : i + batch])
         model_s = time.perf_counter() - t0
-        result.update(tokens=n_tok, model_s=model_s, tokens_per_s=n_tok / model_s,
-                      overhead=1 - model_s / e2e, provider=det.provider)
+        result.update(
+            tokens=n_tok,
+            model_s=model_s,
+            tokens_per_s=n_tok / model_s,
+            overhead=1 - model_s / e2e,
+            provider=det.provider,
+        )
     result["peak_rss_mb"] = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
     return result
 
@@ -96,17 +107,21 @@ def main() -> None:
         corpus = Path(tempfile.mkdtemp()) / "corpus.jsonl"
         make_corpus(corpus, args.docs)
     print(f"model: {model or 'patterns only'}; corpus: {corpus}; device: {args.device}")
-    print(f"{'batch':>5} {'docs':>6} {'chars/s':>10} {'docs/s':>8} {'model tok/s':>11} "
-          f"{'overhead':>8} {'peak RSS MB':>11} provider")
+    print(
+        f"{'batch':>5} {'docs':>6} {'chars/s':>10} {'docs/s':>8} {'model tok/s':>11} "
+        f"{'overhead':>8} {'peak RSS MB':>11} provider"
+    )
     for b in args.batch_sizes:
         cmd = [sys.executable, __file__, "--one", str(b), "--corpus", str(corpus)]
         cmd += ["--device", args.device]
         cmd += ["--patterns-only"] if model is None else ["--model", str(model)]
         cmd += ["--threads", str(args.threads)] if args.threads else []
         r = json.loads(subprocess.run(cmd, capture_output=True, text=True, check=True).stdout)
-        print(f"{b:>5} {r['docs']:>6} {r['chars_per_s']:>10,.0f} {r['docs_per_s']:>8,.1f} "
-              f"{r.get('tokens_per_s', 0):>11,.0f} {r.get('overhead', 0):>8.0%} "
-              f"{r['peak_rss_mb']:>11,.0f} {r.get('provider', '-')}")
+        print(
+            f"{b:>5} {r['docs']:>6} {r['chars_per_s']:>10,.0f} {r['docs_per_s']:>8,.1f} "
+            f"{r.get('tokens_per_s', 0):>11,.0f} {r.get('overhead', 0):>8.0%} "
+            f"{r['peak_rss_mb']:>11,.0f} {r.get('provider', '-')}"
+        )
 
 
 def _default_model() -> str | None:

@@ -100,40 +100,47 @@ def make_reader_writer(fmt: str, inp: BinaryIO, out: BinaryIO, fields: list[str]
 def run_items(
     items: Iterable[Item],
     writer,
-    anonymize_batch: Callable[[list[str]], list],
+    anonymize_records: Callable[[list[list[str]]], list[list]],
     *,
     on_error: str,
     quarantine_writer=None,
     batch_size: int = 64,
     progress: Callable[[int], None] | None = None,
 ) -> FileSummary:
-    """Core loop shared by every format; `anonymize_batch` maps texts to AnonymizeResults."""
+    """Core loop shared by every format; `anonymize_records` maps each record's texts to
+    AnonymizeResults (one call per batch of records)."""
     if on_error not in ON_ERROR:
         raise ValueError(f"on_error must be one of {list(ON_ERROR)}, got {on_error!r}")
     summary, started, it = FileSummary(), time.perf_counter(), iter(items)
     while chunk := list(islice(it, batch_size)):
-        texts = [t for item in chunk if item.error is None for t in item.texts if t is not None]
-        results = iter(anonymize_batch(texts)) if texts else iter(())
+        valid = [item for item in chunk if item.error is None]
+        groups = [[t for t in item.texts if t is not None] for item in valid]
+        results = iter(anonymize_records(groups) if any(groups) else [[] for _ in groups])
         for item in chunk:
             summary.read += 1
             if item.error is not None:
                 _handle_error(item, summary, on_error, quarantine_writer)
-                continue
-            new = []
-            for t in item.texts:
-                if t is None:
-                    new.append(None)
-                    continue
-                r = next(results)
-                summary.chars += len(t)
-                summary.entities.update(r.labels)
-                new.append(r.text)
-            writer.write(item, new)
-            summary.written += 1
+            else:
+                _write_item(item, next(results), writer, summary)
         if progress:
             progress(len(chunk))
     summary.seconds = time.perf_counter() - started
     return summary
+
+
+def _write_item(item: Item, results: list, writer, summary: FileSummary) -> None:
+    done = iter(results)
+    new: list[str | None] = []
+    for t in item.texts:
+        if t is None:
+            new.append(None)
+            continue
+        r = next(done)
+        summary.chars += len(t)
+        summary.entities.update(r.labels)
+        new.append(r.text)
+    writer.write(item, new)
+    summary.written += 1
 
 
 def _handle_error(item: Item, summary: FileSummary, on_error: str, quarantine_writer) -> None:

@@ -142,3 +142,13 @@ def test_large_file_streams_in_batches(anon, tmp_path):
     s = anon.anonymize_file(src, tmp_path / "o.jsonl", progress=seen.append)
     assert s.written == 3000 and sum(seen) == 3000 and max(seen) <= 64
     assert s.entities["PERSON"] == 3000
+
+
+def test_fields_of_one_record_share_the_surrogate_locale(planted_bundle, tmp_path):
+    anon = Anonymizer.load(planted_bundle, key="files-test-key-0123456789")
+    src = tmp_path / "in.jsonl"
+    text = f"Hallo, ich bin {PLANTED} und habe leider keine Antwort bekommen."
+    src.write_text(json.dumps({"name": PLANTED, "text": text}) + "\n", encoding="utf-8")
+    anon.anonymize_file(src, tmp_path / "o.jsonl", fields=["name", "text"])
+    out = read_jsonl(tmp_path / "o.jsonl")[0]
+    assert out["name"] != PLANTED and out["text"] == text.replace(PLANTED, out["name"])
