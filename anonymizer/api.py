@@ -78,7 +78,7 @@ class Anonymizer:
         operators: str | Mapping[str, str] | None = None,
         key: str | bytes | None = None,
         key_file: str | os.PathLike | None = None,
-        batch_size: int = 32,
+        batch_size: int = 8,
         threads: int | None = None,
         device: str = "auto",
         threshold: float = 0.5,
@@ -205,7 +205,9 @@ class Anonymizer:
                     self._anonymize_records,
                     on_error=on_error,
                     quarantine_writer=qwriter,
-                    batch_size=max(self.batch_size, 64),
+                    batch_size=max(
+                        self.batch_size * 16, 256
+                    ),  # records per chunk: windows sorted by length
                     progress=progress,
                 )
             if hasattr(writer, "detach"):

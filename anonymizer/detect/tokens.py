@@ -41,11 +41,23 @@ def encode(tokenizer: Tokenizer, texts: list[str]) -> list[Encoded]:
 
 
 def _strip_leading_space(text: str, offsets: np.ndarray) -> None:
-    for row in offsets:
-        s, e = int(row[0]), int(row[1])
-        while s < e and text[s].isspace():
-            s += 1
-        row[0] = s
+    """Move each token start past whitespace (Metaspace pieces include the space before)."""
+    if not len(offsets) or not text:
+        return
+    space = np.frombuffer(text.encode("utf-32-le"), dtype=np.uint32)
+    space = np.isin(space, _SPACE_CODES)
+    for _ in range(8):  # a piece rarely starts with more than one or two spaces
+        starts, ends = offsets[:, 0], offsets[:, 1]
+        move = (starts < ends) & space[np.minimum(starts, len(space) - 1)]
+        if not move.any():
+            return
+        offsets[move, 0] += 1
+    for i in np.flatnonzero(move):  # longer whitespace runs (rare): finish one by one
+        while offsets[i, 0] < offsets[i, 1] and text[offsets[i, 0]].isspace():
+            offsets[i, 0] += 1
+
+
+_SPACE_CODES = np.array([c for c in range(0x3000 + 1) if chr(c).isspace()], dtype=np.uint32)
 
 
 def windows(n_tokens: int, max_length: int, stride: int) -> list[tuple[int, int]]:

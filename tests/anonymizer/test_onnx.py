@@ -74,3 +74,15 @@ def test_word_label_is_the_one_with_most_b_plus_i_mass(detector):
     ents = detector._decode(text, enc, probs)
     assert [(text[e.start : e.end], e.label) for e in ents] == [("Zorro", "PERSON")]
     assert ents[0].score == pytest.approx(0.9)
+
+
+def test_token_offsets_skip_leading_whitespace_runs():
+    from tokenizers import Regex, Tokenizer, models, pre_tokenizers
+
+    from anonymizer.detect.tokens import encode
+
+    tok = Tokenizer(models.WordLevel({"<unk>": 0, "a": 1}, unk_token="<unk>"))
+    tok.pre_tokenizer = pre_tokenizers.Split(Regex(r"\s*\S+"), behavior="isolated")
+    text = "a" + " " * 12 + "a \u3000a"
+    enc = encode(tok, [text])[0]
+    assert [text[s:e] for s, e in enc.offsets.tolist()] == ["a", "a", "a"]
