@@ -6,8 +6,8 @@
 #   usage: scripts/build_default_model.sh [SHARED_DATA_DIR]      (default ../shared/data)
 #
 # Resumable: a finished stage leaves runs/<stage>.done and is skipped; an interrupted training
-# run continues from its last epoch checkpoint (--resume). Runs on a 2-core CPU (about an hour
-# and a half here) and much faster on a CUDA GPU, where training uses bf16 autocast and larger
+# run continues from its last epoch checkpoint (--resume). Runs on a 2-core CPU (about 70 minutes
+# here) and much faster on a CUDA GPU, where training uses bf16 autocast and larger
 # batches. Tunables: EPOCHS_TEACHER, EPOCHS_STUDENT, LAYERS, TRIM, SYN_TRAIN, OUT.
 set -euo pipefail
 cd "$(dirname "$0")/.."
