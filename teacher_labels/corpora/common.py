@@ -112,6 +112,30 @@ def sentence_record(
     return {"id": rid, "text": text, "lang": lang, "spans": spans, "origin": origin}
 
 
+def import_sentences(
+    sentences: Iterable[tuple[str, list[str], list[str]]],
+    out: str | Path,
+    *,
+    corpus: str,
+    split: str,
+    lang: str,
+    labelmap: LabelMap,
+    src: str | Path,
+) -> dict:
+    """Write `(where, tokens, tags)` sentences as records `<corpus>-<split>-<n>` (+ manifest);
+    `where` names the source position in error messages."""
+    stats: Counter = Counter()
+    records = (
+        sentence_record(
+            tokens, tags, labelmap, f"{corpus}-{split}-{n}", lang, f"corpus:{corpus}", where, stats
+        )
+        for n, (where, tokens, tags) in enumerate(sentences, 1)
+    )
+    return write_corpus(
+        out, records, corpus=corpus, split=split, src=src, labelmap=labelmap, stats=stats
+    )
+
+
 def write_corpus(
     out: str | Path,
     records: Iterable[dict],

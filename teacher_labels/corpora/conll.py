@@ -11,11 +11,10 @@ Example:
 
 from __future__ import annotations
 
-from collections import Counter
 from collections.abc import Iterator
 from pathlib import Path
 
-from .common import CorpusError, LabelMap, sentence_record, write_corpus
+from .common import CorpusError, LabelMap, import_sentences
 
 
 def read_conll(path: str | Path, sep: str | None = None) -> Iterator[tuple[int, list, list]]:
@@ -56,22 +55,13 @@ def import_conll(
     sep: str | None = None,
 ) -> dict:
     """Import a CoNLL/BIO file into tagged-record JSONL (+ manifest); returns counts."""
-    lmap = LabelMap.load(labelmap or corpus)
-    stats: Counter = Counter()
-
-    def records() -> Iterator[dict]:
-        for n, (line_no, tokens, tags) in enumerate(read_conll(src, sep), 1):
-            yield sentence_record(
-                tokens,
-                tags,
-                lmap,
-                f"{corpus}-{split}-{n}",
-                lang,
-                f"corpus:{corpus}",
-                f"{src}:{line_no}",
-                stats,
-            )
-
-    return write_corpus(
-        out, records(), corpus=corpus, split=split, src=src, labelmap=lmap, stats=stats
+    sentences = ((f"{src}:{ln}", tokens, tags) for ln, tokens, tags in read_conll(src, sep))
+    return import_sentences(
+        sentences,
+        out,
+        corpus=corpus,
+        split=split,
+        lang=lang,
+        labelmap=LabelMap.load(labelmap or corpus),
+        src=src,
     )

@@ -9,11 +9,10 @@ Example:
 
 from __future__ import annotations
 
-from collections import Counter
 from collections.abc import Iterator
 from pathlib import Path
 
-from .common import CorpusError, LabelMap, sentence_record, write_corpus
+from .common import CorpusError, LabelMap, import_sentences
 
 
 def read_germeval(path: str | Path) -> Iterator[tuple[int, list, list]]:
@@ -55,22 +54,13 @@ def import_germeval(
     labelmap: str | Path | None = None,
 ) -> dict:
     """Import a GermEval 2014 TSV file into tagged-record JSONL (+ manifest); returns counts."""
-    lmap = LabelMap.load(labelmap or "germeval2014")
-    stats: Counter = Counter()
-
-    def records() -> Iterator[dict]:
-        for n, (line_no, tokens, tags) in enumerate(read_germeval(src), 1):
-            yield sentence_record(
-                tokens,
-                tags,
-                lmap,
-                f"{corpus}-{split}-{n}",
-                lang,
-                f"corpus:{corpus}",
-                f"{src}:{line_no}",
-                stats,
-            )
-
-    return write_corpus(
-        out, records(), corpus=corpus, split=split, src=src, labelmap=lmap, stats=stats
+    sentences = ((f"{src}:{ln}", tokens, tags) for ln, tokens, tags in read_germeval(src))
+    return import_sentences(
+        sentences,
+        out,
+        corpus=corpus,
+        split=split,
+        lang=lang,
+        labelmap=LabelMap.load(labelmap or "germeval2014"),
+        src=src,
     )

@@ -12,11 +12,10 @@ Example:
 
 from __future__ import annotations
 
-from collections import Counter
 from collections.abc import Iterator
 from pathlib import Path
 
-from .common import CorpusError, LabelMap, sentence_record, write_corpus
+from .common import CorpusError, LabelMap, import_sentences
 
 
 def load_split(src: str | Path, split: str):
@@ -70,26 +69,16 @@ def import_hf(
         raise CorpusError(
             f"{src}: no column {tokens_col!r}; columns: {list(ds.features)}; pass --tokens-col"
         )
-    stats: Counter = Counter()
 
-    def records() -> Iterator[dict]:
-        for n, row in enumerate(ds, 1):
+    def sentences() -> Iterator[tuple[str, list[str], list[str]]]:
+        for n, row in enumerate(ds):
             tags = [names[t] for t in row[tags_col]] if names else list(row[tags_col])
             if len(tags) != len(row[tokens_col]):
                 raise CorpusError(
-                    f"{src} {split} row {n - 1}: {len(row[tokens_col])} tokens but {len(tags)} tags"
+                    f"{src} {split} row {n}: {len(row[tokens_col])} tokens but {len(tags)} tags"
                 )
-            yield sentence_record(
-                list(row[tokens_col]),
-                tags,
-                lmap,
-                f"{corpus}-{split}-{n}",
-                lang,
-                f"corpus:{corpus}",
-                f"{src} {split} row {n - 1}",
-                stats,
-            )
+            yield f"{src} {split} row {n}", list(row[tokens_col]), tags
 
-    return write_corpus(
-        out, records(), corpus=corpus, split=split, src=src, labelmap=lmap, stats=stats
+    return import_sentences(
+        sentences(), out, corpus=corpus, split=split, lang=lang, labelmap=lmap, src=src
     )
