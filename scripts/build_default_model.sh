@@ -6,7 +6,7 @@
 #   usage: scripts/build_default_model.sh [SHARED_DATA_DIR]      (default ../shared/data)
 #
 # Resumable: a finished stage leaves runs/<stage>.done and is skipped; an interrupted training
-# run continues from its last epoch checkpoint (--resume). Runs on a 2-core CPU (about 70 minutes
+# run continues from its last epoch checkpoint (--resume). Runs on a 2-core CPU (about 90 minutes
 # here) and much faster on a CUDA GPU, where training uses bf16 autocast and larger
 # batches. Tunables: EPOCHS_TEACHER, EPOCHS_STUDENT, LAYERS, TRIM, SYN_TRAIN, OUT.
 set -euo pipefail
@@ -24,7 +24,7 @@ else
   GPU=0; BATCH_T=${BATCH_T:-32}; BATCH_S=${BATCH_S:-32}
 fi
 EPOCHS_TEACHER=${EPOCHS_TEACHER:-2}
-EPOCHS_STUDENT=${EPOCHS_STUDENT:-4}
+EPOCHS_STUDENT=${EPOCHS_STUDENT:-8}
 LAYERS=${LAYERS:-0,3,7,11}
 TRIM=${TRIM:-30000}
 echo "build_default_model: gpu=$GPU teacher batch $BATCH_T x $EPOCHS_TEACHER epochs, student $LAYERS batch $BATCH_S x $EPOCHS_STUDENT epochs"
@@ -53,7 +53,7 @@ stage student || {
   distill train-student --train "$RUNS/data/train.jsonl" --dev "$RUNS/data/dev.jsonl" \
     --base-model "$RUNS/teacher/best" --layers "$LAYERS" --trim-vocab "$TRIM" \
     --freeze-embeddings --max-length 128 --stride 32 --batch-size "$BATCH_S" \
-    --epochs "$EPOCHS_STUDENT" --lr-encoder 1e-4 --lr-head 5e-4 --alpha 0.5 --temperature 2.0 \
+    --epochs "$EPOCHS_STUDENT" --lr-encoder 1.5e-4 --lr-head 5e-4 --alpha 0.3 --temperature 2.0 \
     --out-dir "$RUNS/student" $(resume "$RUNS/student")
   finish student; }
 
