@@ -37,6 +37,9 @@ class TrainConfig:
     lr_encoder: float = opt(5e-5, "peak learning rate of the encoder")
     lr_head: float = opt(5e-4, "peak learning rate of the classification head")
     epochs: int = opt(3, "passes over the training windows")
+    oversample: str = opt(
+        "", "repeat the windows of records by origin each epoch, e.g. 'corpus:wnut17=2,synthetic=1'"
+    )
     warmup_ratio: float = opt(0.1, "share of the steps spent warming the learning rate up")
     weight_decay: float = opt(0.01, "AdamW weight decay (not applied to biases and norms)")
     grad_clip: float = opt(1.0, "clip the gradient norm to this value (0: no clipping)")

@@ -139,6 +139,39 @@ def make_windows(
     return out
 
 
+def parse_oversample(spec: str) -> dict[str, int]:
+    """'corpus:wnut17=2,synthetic=1' -> {'corpus:wnut17': 2, 'synthetic': 1}.
+
+    >>> parse_oversample("corpus:wnut17=3")
+    {'corpus:wnut17': 3}
+    """
+    out: dict[str, int] = {}
+    for part in filter(None, (p.strip() for p in spec.split(","))):
+        origin, _, times = part.rpartition("=")
+        if not origin or not times.isdigit() or int(times) < 1:
+            raise ValueError(
+                f"--oversample: expected ORIGIN=TIMES with TIMES >= 1 (e.g. corpus:wnut17=2), "
+                f"found {part!r}"
+            )
+        out[origin] = int(times)
+    return out
+
+
+def oversample(wins: list[Window], records: list[dict], times: dict[str, int]) -> list[Window]:
+    """Each window repeated `times[record origin]` times (1 for origins not named). An origin
+    that no record has is an error, so a misspelt name does not pass unnoticed."""
+    if not times:
+        return wins
+    origins = [str(r.get("origin", "")) for r in records]
+    missing = sorted(set(times) - set(origins))
+    if missing:
+        raise ValueError(
+            f"--oversample names origins {missing} that no training record has; "
+            f"expected some of {sorted(set(origins))}"
+        )
+    return [w for w in wins for _ in range(times.get(origins[w.record], 1))]
+
+
 def _record_soft(rec: dict, enc: Encoded, soft: SoftLabels | None) -> np.ndarray | None:
     if soft is None:
         return None

@@ -32,7 +32,15 @@ from anonymizer.softlabels import SoftLabels, soft_path
 
 from .checkpoint import load_state, save_checkpoint, save_state
 from .config import StudentConfig, TeacherConfig, TrainConfig
-from .data import Window, batches, collate, make_windows, special_ids
+from .data import (
+    Window,
+    batches,
+    collate,
+    make_windows,
+    oversample,
+    parse_oversample,
+    special_ids,
+)
 from .loss import hard_loss, kd_loss
 
 LossFn = Callable[[torch.Tensor, dict], torch.Tensor]
@@ -55,7 +63,9 @@ class TrainResult:
 
 def train_teacher(cfg: TeacherConfig, model, tokenizer) -> TrainResult:
     """Fine-tune `model` (a token classifier over BIO_TAGS) on the hard labels of `cfg.train`."""
-    train_wins = make_windows(read_records(cfg.train), tokenizer, cfg.max_length, cfg.stride)
+    records = list(read_records(cfg.train))
+    train_wins = make_windows(records, tokenizer, cfg.max_length, cfg.stride)
+    train_wins = oversample(train_wins, records, parse_oversample(cfg.oversample))
     return run(cfg, model, tokenizer, train_wins, _dev_windows(cfg, tokenizer), _ce)
 
 
@@ -69,6 +79,7 @@ def train_student(
     train_wins = make_windows(
         records, tokenizer, cfg.max_length, cfg.stride, soft=soft, hard=not cfg.soft_only
     )
+    train_wins = oversample(train_wins, records, parse_oversample(cfg.oversample))
 
     def loss_fn(logits: torch.Tensor, batch: dict) -> torch.Tensor:
         return kd_loss(logits, batch["teacher_probs"], batch["labels"], cfg.temperature, cfg.alpha)

@@ -4,7 +4,16 @@ import pytest
 from anonymizer.detect.tokens import encode
 from anonymizer.schema import BIO_TAGS, TAG2ID
 from anonymizer.softlabels import SoftLabels, SoftLabelWriter
-from distill.data import IGNORE, batches, collate, hard_labels, make_windows, soft_targets
+from distill.data import (
+    IGNORE,
+    batches,
+    collate,
+    hard_labels,
+    make_windows,
+    oversample,
+    parse_oversample,
+    soft_targets,
+)
 
 TEXT = "Hi Annabella Schmidtova, mail annabella.schmidtova@example.com now"
 SPANS = [(3, 23, "PERSON"), (30, 62, "EMAIL")]
@@ -120,3 +129,34 @@ def test_batches_group_lengths_and_collate_pads(tiny_data):
     assert (labels[:, 0] == IGNORE).all() and (labels[mask == 0] == IGNORE).all()
     assert (ids[mask == 0] == 1).all()
     assert "teacher_probs" not in batch
+
+
+def _origin_records():
+    return [
+        {"id": "a", "text": "Hallo Jana", "spans": [], "origin": "synthetic"},
+        {"id": "b", "text": "hi ana from lagos", "spans": [], "origin": "corpus:wnut17"},
+    ]
+
+
+def test_oversample_repeats_windows_of_the_named_origin(tiny_data):
+    _, _, tok = tiny_data
+    recs = _origin_records()
+    wins = make_windows(recs, tok, max_length=16, stride=4)
+    out = oversample(wins, recs, parse_oversample("corpus:wnut17=3"))
+    per_record = [sum(w.record == i for w in out) for i in range(2)]
+    assert per_record == [
+        sum(w.record == 0 for w in wins),
+        3 * sum(w.record == 1 for w in wins),
+    ]
+
+
+def test_oversample_rejects_unknown_origin_and_bad_spec(tiny_data):
+    _, _, tok = tiny_data
+    recs = _origin_records()
+    wins = make_windows(recs, tok, max_length=16, stride=4)
+    with pytest.raises(ValueError, match="corpus:wnut"):
+        oversample(wins, recs, parse_oversample("corpus:wnut=2"))
+    with pytest.raises(ValueError, match="ORIGIN=TIMES"):
+        parse_oversample("corpus:wnut17=0")
+    with pytest.raises(ValueError, match="ORIGIN=TIMES"):
+        parse_oversample("corpus:wnut17")
