@@ -119,7 +119,8 @@ def bias_table(evaluations: dict) -> str:
     """PERSON leak rate per origin of the names, from the data sets that record it."""
     rows = []
     for name, ev in evaluations.items():
-        for origin, m in ev.get("person_by_name_origin", {}).items():
+        groups = ev.get("person_by_name_origin") or ev.get("groups") or {}
+        for origin, m in groups.items():
             rows.append(
                 f"| {name} | {origin} | {m['spans']} | {m['overlap_recall']:.3f} "
                 f"| {m['leak_rate']:.4f} |"
@@ -145,11 +146,27 @@ def metrics_table(metrics: dict) -> str:
             "Per data set (overlap recall: a gold span counts as caught when any "
             "detection overlaps it):\n\n" + sets_table(evaluations)
         )
-        bias = bias_table(evaluations)
-        if bias:
-            parts.append("Bias check, PERSON by origin of the names:\n\n" + bias)
+    bias = metrics.get("bias")
+    if bias:
+        parts.append(_bias_section(bias))
+    elif evaluations and bias_table(evaluations):
+        parts.append("Bias check, PERSON by origin of the names:\n\n" + bias_table(evaluations))
     parts.append("Per label, all data sets pooled:\n\n" + _label_table(metrics, ev))
     return "\n\n".join(parts)
+
+
+def _bias_section(bias: dict) -> str:
+    name = Path(bias["data"]).name
+    verdict = "meets" if bias["ratio"] is not None and bias["ratio"] <= 2 else "misses"
+    ratio = "an unbounded ratio" if bias["ratio"] is None else f"{bias['ratio']:.1f}x"
+    return (
+        f"Bias check, PERSON by origin of the names ({bias['records']} synthetic records, "
+        f"`{name}`):\n\n"
+        + bias_table({name: bias})
+        + f"\n\nWorst group {bias['worst']} leaks {bias['worst_leak']:.4f}, best group "
+        f"{bias['best']} {bias['best_leak']:.4f}: {ratio}, which {verdict} the goal "
+        "of at most twice the best group's leak."
+    )
 
 
 def _label_table(metrics: dict, ev: dict) -> str:

@@ -128,6 +128,11 @@ class EvalConfig:
         "", "tagged-record JSONL with gold spans, or several as name=path,name=path", required=True
     )
     teacher: str = opt("", "teacher bundle or checkpoint folder evaluated in the same run")
+    bias_data: str = opt(
+        "",
+        "synthetic JSONL whose PERSON spans carry name_origin: scored with the student alone for "
+        "the bias check (PERSON leak per name origin), not pooled with --data",
+    )
     patterns: bool = opt(True, "let the runtime's validated patterns add detections")
     batch_size: int = opt(32, "texts per detect_batch call")
     limit: int = opt(0, "evaluate only the first N records (0: all)")

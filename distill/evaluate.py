@@ -25,7 +25,7 @@ from anonymizer.schema import Entity
 
 from .card import write_card
 from .config import EvalConfig, ExportConfig
-from .scoring import format_table, score
+from .scoring import bias_summary, format_table, name_origin_leaks, score
 
 __all__ = ["evaluate", "parse_data", "score", "format_table"]
 
@@ -52,12 +52,16 @@ def evaluate(cfg: EvalConfig) -> dict:
         t_score = score(pooled["records"], pooled["teacher"])
         t_speed = _pool_speed(pooled["t"])
         out["teacher"] = _compare(cfg.teacher, out["evaluation"], t_score, t_speed)
+    if cfg.bias_data:
+        out["bias"] = _bias(Path(cfg.bias_data), student, cfg)
     if cfg.write:
         _write(cfg.bundle, out)
     for name, res in per.items():
         print(f"== {name}\n{format_table(res)}")
     if len(per) > 1:
         print(f"== all sets\n{format_table(out['evaluation'])}")
+    if "bias" in out:
+        print(f"== bias check ({cfg.bias_data})\n{format_bias(out['bias'])}")
     return out
 
 
@@ -78,6 +82,34 @@ def _records(path: Path, limit: int) -> list[dict]:
     if not records:
         raise ValueError(f"{path}: no records to evaluate")
     return records
+
+
+def _bias(path: Path, student: _Detector, cfg: EvalConfig) -> dict:
+    """PERSON leak per name origin on a synthetic set, with the worst/best summary."""
+    records = _records(path, cfg.limit)
+    preds, _ = student.run(records)
+    groups = name_origin_leaks(records, preds)
+    if not groups:
+        raise ValueError(
+            f"{path}: no PERSON span carries name_origin; pass a file made by "
+            "`teacher-labels synthesize` as --bias-data"
+        )
+    return {"data": str(path), "records": len(records), "groups": groups} | bias_summary(groups)
+
+
+def format_bias(bias: dict) -> str:
+    """Text lines of the bias check: one per name origin, then worst/best."""
+    lines = [
+        f"PERSON from {o:<8} leak {m['leak_rate']:.4f}  recall {m['overlap_recall']:.3f}  "
+        f"({m['spans']} spans)"
+        for o, m in bias["groups"].items()
+    ]
+    ratio = "unbounded" if bias["ratio"] is None else f"{bias['ratio']:.1f}x"
+    lines.append(
+        f"worst {bias['worst']} {bias['worst_leak']:.4f} / best {bias['best']} "
+        f"{bias['best_leak']:.4f} = {ratio} (goal: at most 2x)"
+    )
+    return "\n".join(lines)
 
 
 def _one_set(path, records, student, teacher, cfg, pooled) -> dict:

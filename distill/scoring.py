@@ -63,6 +63,22 @@ def name_origin_leaks(records: list[dict], preds: list[list[Entity]]) -> dict:
     }
 
 
+def bias_summary(groups: dict) -> dict:
+    """Worst and best PERSON leak rate over name-origin groups, and their ratio (goal: <= 2;
+    None when the best group leaks nothing but another does).
+
+    >>> bias_summary({"a": {"leak_rate": 0.02}, "b": {"leak_rate": 0.05}})["ratio"]
+    2.5
+    """
+    leaks = {o: m["leak_rate"] for o, m in groups.items()}
+    if not leaks:
+        return {}
+    best, worst = min(leaks, key=leaks.get), max(leaks, key=leaks.get)
+    lo, hi = leaks[best], leaks[worst]
+    ratio = round(hi / lo, 2) if lo > 0 else (1.0 if hi == 0 else None)
+    return {"best": best, "best_leak": lo, "worst": worst, "worst_leak": hi, "ratio": ratio}
+
+
 def _group_scores(records: list[dict], preds: list[list[Entity]], idx) -> tuple[dict, dict]:
     from seqeval.metrics import classification_report
 

@@ -82,6 +82,6 @@ V=$RUNS/data
 stage evaluate || {
   distill evaluate --bundle "$OUT" --teacher "$TEACHER" \
     --data "synthetic=$V/synth.dev.jsonl,germeval2014=$V/germeval.dev.jsonl,wnut17=$V/wnut17.dev.jsonl,tab=$V/tab.dev.jsonl,german_legal=$V/legal.dev.jsonl" \
-    | tee "$RUNS/evaluate.txt"
+    --bias-data "$V/synth.bias.jsonl" | tee "$RUNS/evaluate.txt"
   finish evaluate; }
 echo "build_default_model: $OUT ready ($(du -sh "$OUT" | cut -f1)); card: $OUT/README.md"

@@ -25,6 +25,8 @@ $TL split "$OUT/raw/tab.jsonl" --train "$OUT/tab.train.jsonl" --dev "$OUT/tab.de
 
 $TL synthesize -o "$OUT/synth.train.jsonl" -n "$SYN_TRAIN" --seed 1 --frames train
 $TL synthesize -o "$OUT/synth.dev.jsonl" -n "$SYN_DEV" --seed 2 --frames heldout
+# A larger held-out synthetic set for the PERSON bias check alone (enough names of every origin).
+$TL synthesize -o "$OUT/synth.bias.jsonl" -n "${SYN_BIAS:-4000}" --seed 3 --frames heldout
 for f in "$OUT"/*.jsonl; do $TL validate "$f" >/dev/null; done
 echo "prepare_data: wrote $(ls "$OUT"/*.jsonl | wc -l) files to $OUT"
 

@@ -114,3 +114,35 @@ def test_several_data_sets_in_one_run(teacher_bundle, tiny_data):
     assert out["evaluation"]["overall"]["f1"] == pytest.approx(
         out["evaluations"]["first"]["overall"]["f1"]
     )
+
+
+def test_bias_summary_ratio_and_unbounded_case():
+    from distill.scoring import bias_summary
+
+    s = bias_summary({"de_DE": {"leak_rate": 0.02}, "en_NG": {"leak_rate": 0.06}})
+    assert (s["best"], s["worst"], s["ratio"]) == ("de_DE", "en_NG", 3.0)
+    assert bias_summary({"a": {"leak_rate": 0.0}, "b": {"leak_rate": 0.1}})["ratio"] is None
+    assert bias_summary({"a": {"leak_rate": 0.0}})["ratio"] == 1.0
+
+
+def test_bias_data_is_scored_alone_and_rendered_in_card(teacher_bundle, tmp_path, capsys):
+    from distill.card import metrics_table
+
+    recs = []
+    for i, (name, origin) in enumerate([("Anna Weber", "de_DE"), ("Emeka Okafor", "en_NG")]):
+        rec = _rec(f"b{i}", text=f"Hi {name}, ok", spans=[(3, 3 + len(name), "PERSON")])
+        rec["spans"][0]["name_origin"] = origin
+        recs.append(rec)
+    bias_file = tmp_path / "bias.jsonl"
+    bias_file.write_text("".join(json.dumps(r) + "\n" for r in recs))
+    plain = tmp_path / "plain.jsonl"
+    plain.write_text(json.dumps(_rec()) + "\n")
+    cfg = EvalConfig(bundle=str(teacher_bundle.path), data=str(plain), write=False)
+    out = evaluate(EvalConfig(**{**cfg.__dict__, "bias_data": str(bias_file)}))
+    assert out["evaluation"]["records"] == 1  # the bias set is not pooled
+    assert set(out["bias"]["groups"]) == {"de_DE", "en_NG"} and out["bias"]["records"] == 2
+    assert "goal: at most 2x" in capsys.readouterr().out
+    card = metrics_table({"evaluation": out["evaluation"], "bias": out["bias"]})
+    assert "| bias.jsonl | en_NG | 1 |" in card and "twice the best group" in card
+    with pytest.raises(ValueError, match="name_origin"):
+        evaluate(EvalConfig(**{**cfg.__dict__, "bias_data": str(plain)}))
