@@ -13,6 +13,7 @@ from __future__ import annotations
 import logging
 import os
 from collections.abc import Callable, Iterable, Iterator, Mapping
+from concurrent.futures import ThreadPoolExecutor
 from itertools import islice
 from pathlib import Path
 
@@ -95,6 +96,7 @@ class Anonymizer:
             self.model = OnnxDetector(
                 bundle, threads=threads, device=device, batch_size=batch_size, threshold=threshold
             )
+        self._pool: ThreadPoolExecutor | None = None
         if self.model is None and self.patterns is None:
             raise ValueError("nothing to detect with: pass a bundle or keep patterns=True")
 
@@ -123,8 +125,16 @@ class Anonymizer:
         """Entities per text; model inference is batched across all texts."""
         texts = list(texts)
         _check_texts(texts)
-        model = self.model.detect_batch(texts) if self.model else [[] for _ in texts]
-        pats = [self.patterns.detect(t) for t in texts] if self.patterns else [[] for _ in texts]
+        return self._merge(texts, self._model_entities(texts), self._pattern_entities(texts))
+
+    def _model_entities(self, texts: list[str]) -> list[list[Entity]]:
+        return self.model.detect_batch(texts) if self.model else [[] for _ in texts]
+
+    def _pattern_entities(self, texts: list[str]) -> list[list[Entity]]:
+        return [self.patterns.detect(t) for t in texts] if self.patterns else [[] for _ in texts]
+
+    @staticmethod
+    def _merge(texts: list[str], model: list, pats: list) -> list[list[Entity]]:
         return [merge_entities(t, m, p) for t, m, p in zip(texts, model, pats)]
 
     # -- anonymization -------------------------------------------------------------------
@@ -142,22 +152,44 @@ class Anonymizer:
         locales = locale if isinstance(locale, list) else [locale] * len(texts)
         if len(locales) != len(texts):
             raise ValueError(f"got {len(locales)} locales for {len(texts)} texts")
+        return self._replace(texts, self.detect_batch(texts), locales)
+
+    def _replace(
+        self, texts: list[str], entities: list[list[Entity]], locales: list[str | None]
+    ) -> list[AnonymizeResult]:
         results = []
-        for text, ents, loc in zip(texts, self.detect_batch(texts), locales):
+        for text, ents, loc in zip(texts, entities, locales):
             lang, loc = self._locale_for(text, loc)
             res = apply_operators(text, ents, self.operators, DocumentContext(locale=loc))
             res.lang = lang
             results.append(res)
         return results
 
-    def _anonymize_records(self, records: list[list[str]]) -> list[list[AnonymizeResult]]:
-        """Texts of many records in one batch; all texts of a record share one surrogate locale
-        (guessed from the record's texts together), so a name in a short field and in a long
-        comment of the same record gets the same surrogate."""
+    def _start_records(self, records: list[list[str]]) -> Callable[[], list[list[AnonymizeResult]]]:
+        """Start the model on the texts of many records in a background thread and return the
+        function that finishes them (patterns, merge, replacement) in the calling thread.
+
+        onnxruntime releases the GIL, so while one batch finishes here the model already works
+        on the next. All texts of a record share one surrogate locale (guessed from the
+        record's texts together): a name in a short field and in a long comment of the same
+        record gets the same surrogate."""
         texts = [t for rec in records for t in rec]
+        _check_texts(texts)
         locales = [loc for rec in records for loc in [self._record_locale(rec)] * len(rec)]
-        flat = iter(self.anonymize_batch(texts, locale=locales))
-        return [[next(flat) for _ in rec] for rec in records]
+        future = self._worker().submit(self._model_entities, texts) if self.model else None
+
+        def finish() -> list[list[AnonymizeResult]]:
+            pats = self._pattern_entities(texts)
+            model = future.result() if future else [[] for _ in texts]
+            flat = iter(self._replace(texts, self._merge(texts, model, pats), locales))
+            return [[next(flat) for _ in rec] for rec in records]
+
+        return finish
+
+    def _worker(self) -> ThreadPoolExecutor:
+        if self._pool is None:
+            self._pool = ThreadPoolExecutor(max_workers=1, thread_name_prefix="anonymizer-model")
+        return self._pool
 
     def _record_locale(self, texts: list[str]) -> str:
         return self._locale_for(" ".join(texts), None)[1]
@@ -168,8 +200,14 @@ class Anonymizer:
         """Lazily anonymize an iterable of texts, holding one batch at a time."""
         it = iter(texts)
         size = batch_size or self.batch_size
+        pending = None  # the model runs on the next batch while this one is finished
         while chunk := list(islice(it, size)):
-            yield from self.anonymize_batch(chunk)
+            started = self._start_records([[t] for t in chunk])
+            if pending:
+                yield from (r for rec in pending() for r in rec)
+            pending = started
+        if pending:
+            yield from (r for rec in pending() for r in rec)
 
     def anonymize_file(
         self,
@@ -202,7 +240,7 @@ class Anonymizer:
                 summary = run_items(
                     reader,
                     writer,
-                    self._anonymize_records,
+                    self._start_records,
                     on_error=on_error,
                     quarantine_writer=qwriter,
                     batch_size=max(

@@ -100,32 +100,55 @@ def make_reader_writer(fmt: str, inp: BinaryIO, out: BinaryIO, fields: list[str]
 def run_items(
     items: Iterable[Item],
     writer,
-    anonymize_records: Callable[[list[list[str]]], list[list]],
+    start_records: Callable[[list[list[str]]], Callable[[], list[list]]],
     *,
     on_error: str,
     quarantine_writer=None,
     batch_size: int = 64,
     progress: Callable[[int], None] | None = None,
 ) -> FileSummary:
-    """Core loop shared by every format; `anonymize_records` maps each record's texts to
-    AnonymizeResults (one call per batch of records)."""
+    """Core loop shared by every format, one chunk of records in flight.
+
+    `start_records(groups)` starts work on each valid record's texts (the model runs in the
+    background) and returns the function that completes it into AnonymizeResults per record.
+    The next chunk is read and started before this one is completed and written, so the model
+    works while this thread finishes, writes and parses. Output keeps the input order."""
     if on_error not in ON_ERROR:
         raise ValueError(f"on_error must be one of {list(ON_ERROR)}, got {on_error!r}")
     summary, started, it = FileSummary(), time.perf_counter(), iter(items)
-    while chunk := list(islice(it, batch_size)):
-        valid = [item for item in chunk if item.error is None]
-        groups = [[t for t in item.texts if t is not None] for item in valid]
-        results = iter(anonymize_records(groups) if any(groups) else [[] for _ in groups])
-        for item in chunk:
-            summary.read += 1
-            if item.error is not None:
-                _handle_error(item, summary, on_error, quarantine_writer)
-            else:
-                _write_item(item, next(results), writer, summary)
-        if progress:
-            progress(len(chunk))
+    pending: tuple[list[Item], Callable[[], list[list]]] | None = None
+    while True:
+        try:
+            chunk = list(islice(it, batch_size))
+        except BaseException:
+            if pending:  # records read before a fatal reader error are still written
+                _finish_chunk(*pending, writer, summary, on_error, quarantine_writer, progress)
+            raise
+        nxt = (chunk, _start_chunk(chunk, start_records)) if chunk else None
+        if pending:
+            _finish_chunk(*pending, writer, summary, on_error, quarantine_writer, progress)
+        if nxt is None:
+            break
+        pending = nxt
     summary.seconds = time.perf_counter() - started
     return summary
+
+
+def _start_chunk(chunk: list[Item], start_records) -> Callable[[], list[list]]:
+    groups = [[t for t in item.texts if t is not None] for item in chunk if item.error is None]
+    return start_records(groups) if any(groups) else lambda: [[] for _ in groups]
+
+
+def _finish_chunk(chunk, finish, writer, summary, on_error, quarantine_writer, progress) -> None:
+    results = iter(finish())
+    for item in chunk:
+        summary.read += 1
+        if item.error is not None:
+            _handle_error(item, summary, on_error, quarantine_writer)
+        else:
+            _write_item(item, next(results), writer, summary)
+    if progress:
+        progress(len(chunk))
 
 
 def _write_item(item: Item, results: list, writer, summary: FileSummary) -> None:
