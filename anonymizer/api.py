@@ -64,6 +64,8 @@ class Anonymizer:
             label -> operator with "*" as the default.
         key / key_file: secret for consistent pseudonyms across runs (else $ANONYMIZER_KEY,
             else a random key: consistent within this job only).
+        threshold: minimum non-O probability of a word for the model to flag it (None: the
+            bundle's operating point; lower catches more and flags more).
 
     >>> a = Anonymizer(None, operators="tag")
     >>> a.anonymize("Mail: info@example.org").text
@@ -82,7 +84,7 @@ class Anonymizer:
         batch_size: int = 8,
         threads: int | None = None,
         device: str = "auto",
-        threshold: float = 0.5,
+        threshold: float | None = None,
     ) -> None:
         self.bundle, self.locale, self.batch_size = bundle, locale, batch_size
         self.keyring = Keyring.resolve(key=key, key_file=key_file)

@@ -51,6 +51,7 @@ class BundleConfig:
     token_type_ids: bool = False  # does the graph take token_type_ids?
     base_model: str = ""
     quantized: bool = False
+    threshold: float = 0.5  # a word is an entity when its non-O probability reaches this
     extra: dict = field(default_factory=dict)
 
     def check(self, where: str) -> None:
@@ -58,6 +59,10 @@ class BundleConfig:
             raise BundleError(
                 f"{where}: schema_version {self.schema_version!r} is not known to this runtime "
                 f"(reads {SCHEMA_VERSION}); re-export the bundle or upgrade the anonymizer"
+            )
+        if not 0.0 < self.threshold < 1.0:
+            raise BundleError(
+                f"{where}: threshold must lie strictly between 0 and 1, found {self.threshold!r}"
             )
         if self.max_length < 8 or not 0 <= self.stride < self.max_length - 2:
             raise BundleError(

@@ -79,6 +79,13 @@ def build_parser() -> argparse.ArgumentParser:
         "--threads", type=int, default=None, help="onnxruntime threads (default: all cores)"
     )
     p.add_argument(
+        "--threshold",
+        type=float,
+        default=None,
+        help="minimum probability for the model to flag a word (default: the bundle's; "
+        "lower catches more PII and flags more non-PII)",
+    )
+    p.add_argument(
         "--on-error",
         choices=ON_ERROR,
         default="fail",
@@ -100,6 +107,8 @@ def check_args(p: argparse.ArgumentParser, args: argparse.Namespace) -> None:
         p.error("--quarantine is only used with --on-error quarantine")
     if args.batch_size < 1 or args.max_chars < 1:
         p.error("--batch-size and --max-chars must be positive")
+    if args.threshold is not None and not 0.0 < args.threshold < 1.0:
+        p.error(f"--threshold must lie strictly between 0 and 1, found {args.threshold}")
     if args.model and args.no_model:
         p.error("--model and --no-model exclude each other")
     if args.input == "-" and not args.format:
@@ -135,6 +144,7 @@ def main(argv: list[str] | None = None) -> int:
             key_file=args.key_file,
             batch_size=args.batch_size,
             threads=args.threads,
+            threshold=args.threshold,
         )
         anon = (
             Anonymizer(None, **kwargs) if args.no_model else Anonymizer.load(args.model, **kwargs)

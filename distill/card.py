@@ -29,6 +29,9 @@ Token classifier over the project's BIO tags (`labels.json`), run by `anonymizer
 - Architecture: {architecture}
 - Export: ONNX opset {opset}, fused: {optimized}, int8: {quantized}; size {size_mb} MB
 - Parity with PyTorch: {parity}
+- Operating point: a word is flagged when its non-O probability reaches {threshold}
+  (`config.json` threshold; override with `Anonymizer.load(..., threshold=...)` or
+  `anonymize --threshold`)
 
 ## Training data
 {data}
@@ -71,6 +74,7 @@ def write_card(bundle_dir: str | Path) -> Path:
         quantized=exp.get("quantize", "?"),
         size_mb=metrics.get("size_mb", "?"),
         parity=_kv(metrics.get("parity", {})),
+        threshold=config.get("threshold", 0.5),
         data=_data(extra.get("data", [])),
         training=_training(extra.get("training", {})),
         metrics=metrics_table(metrics),
@@ -140,6 +144,8 @@ def metrics_table(metrics: dict) -> str:
     if not ev:
         return "Not evaluated yet: run `distill evaluate --bundle <this folder> --data <jsonl>`."
     parts = []
+    if "threshold" in metrics:
+        parts.append(f"Measured at threshold {metrics['threshold']}, student and teacher alike.")
     evaluations = metrics.get("evaluations") or {}
     if evaluations:
         parts.append(

@@ -111,6 +111,9 @@ class ExportConfig:
     quantize: bool = opt(False, "int8 dynamic quantisation of the weights")
     min_agreement: float = opt(0.0, "parity threshold (0: 0.98 for int8, 0.999 for fp32)")
     max_length: int = opt(256, "window size written to the bundle config")
+    threshold: float = opt(
+        0.5, "the bundle's operating point: minimum non-O probability for a word to be flagged"
+    )
     stride: int = opt(64, "window overlap written to the bundle config")
     opset: int = opt(17, "ONNX opset")
 
@@ -135,5 +138,8 @@ class EvalConfig:
     )
     patterns: bool = opt(True, "let the runtime's validated patterns add detections")
     batch_size: int = opt(32, "texts per detect_batch call")
+    threshold: float = opt(
+        0.0, "word threshold for student and teacher (0: the student bundle's operating point)"
+    )
     limit: int = opt(0, "evaluate only the first N records (0: all)")
     write: bool = opt(True, "merge the figures into the bundle's metrics.json and model card")

@@ -18,6 +18,7 @@ from __future__ import annotations
 import json
 import tempfile
 import time
+from dataclasses import replace
 from pathlib import Path
 
 from anonymizer.records import read_records
@@ -37,12 +38,13 @@ def evaluate(cfg: EvalConfig) -> dict:
     own (`evaluations[name]`) and all records pooled (`evaluation`)."""
     sets = [(name, path, _records(path, cfg.limit)) for name, path in parse_data(cfg.data)]
     student = _Detector(cfg.bundle, cfg)
+    cfg = replace(cfg, threshold=student.threshold)  # the teacher is judged at the same point
     with tempfile.TemporaryDirectory() as tmp:
         teacher = _Detector(_teacher_bundle(cfg, tmp), cfg) if cfg.teacher else None
         per, pooled = {}, {"records": [], "student": [], "teacher": [], "s": [], "t": []}
         for name, path, records in sets:
             per[name] = _one_set(path, records, student, teacher, cfg, pooled)
-    out = {"evaluations": per}
+    out = {"evaluations": per, "threshold": cfg.threshold}
     if len(sets) == 1:
         out["evaluation"] = next(iter(per.values()))
     else:
@@ -172,8 +174,14 @@ class _Detector:
     def __init__(self, bundle: str | Path, cfg: EvalConfig) -> None:
         from anonymizer import Anonymizer
 
-        self.anon = Anonymizer.load(bundle, patterns=cfg.patterns, batch_size=cfg.batch_size)
+        self.anon = Anonymizer.load(
+            bundle,
+            patterns=cfg.patterns,
+            batch_size=cfg.batch_size,
+            threshold=cfg.threshold or None,
+        )
         self.batch_size = cfg.batch_size
+        self.threshold = self.anon.model.threshold if self.anon.model else 0.5
         self.anon.detect_batch(["warm-up: session start is not throughput"])
 
     def run(self, records: list[dict]) -> tuple[list[list[Entity]], dict]:

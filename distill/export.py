@@ -80,6 +80,7 @@ def export_bundle(cfg: ExportConfig) -> Bundle:
         token_type_ids=use_tt,
         base_model=_base_model(cfg.model_dir),
         quantized=cfg.quantize,
+        threshold=cfg.threshold,
         extra=_card_facts(cfg, model),
     )
     size_mb = (out / "model.onnx").stat().st_size / 2**20

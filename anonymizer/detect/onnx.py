@@ -29,7 +29,8 @@ log = logging.getLogger("anonymizer")
 
 
 class OnnxDetector:
-    """Runs a bundle's token classifier; `threshold` is the minimum non-O probability of a word."""
+    """Runs a bundle's token classifier; `threshold` is the minimum non-O probability of a word
+    (None: the bundle's own operating point, `config.threshold`)."""
 
     def __init__(
         self,
@@ -38,10 +39,11 @@ class OnnxDetector:
         threads: int | None = None,
         device: str = "auto",
         batch_size: int = 32,
-        threshold: float = 0.5,
+        threshold: float | None = None,
     ) -> None:
         self.bundle, self.config = bundle, bundle.config
-        self.batch_size, self.threshold = batch_size, threshold
+        self.batch_size = batch_size
+        self.threshold = bundle.config.threshold if threshold is None else threshold
         self.tokenizer = Tokenizer.from_file(str(bundle.tokenizer_path))
         self.tokenizer.no_padding()
         self.tokenizer.no_truncation()

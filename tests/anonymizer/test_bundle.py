@@ -36,3 +36,18 @@ def test_unknown_schema_version_is_refused(planted_bundle, tmp_path):
 def test_not_a_folder(tmp_path):
     with pytest.raises(BundleError, match="not a folder"):
         Bundle.load(tmp_path / "nope")
+
+
+def _with_config(planted_bundle, tmp_path, **changes):
+    import shutil
+
+    copy = tmp_path / "b"
+    shutil.copytree(planted_bundle, copy)
+    cfg = json.loads((copy / "config.json").read_text())
+    (copy / "config.json").write_text(json.dumps({**cfg, **changes}))
+    return copy
+
+
+def test_threshold_outside_zero_one_is_refused(planted_bundle, tmp_path):
+    with pytest.raises(BundleError, match="threshold must lie strictly between 0 and 1"):
+        Bundle.load(_with_config(planted_bundle, tmp_path, threshold=1.5))

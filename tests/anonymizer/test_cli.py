@@ -119,6 +119,7 @@ def test_stdin_to_stdout():
         (["-", "--no-model"], "pass --format"),
         (["x.jsonl", "--on-error", "quarantine"], "needs --quarantine"),
         (["x.jsonl", "--operator", "PERSON=scramble"], "unknown operator"),
+        (["x.jsonl", "--threshold", "1"], "strictly between 0 and 1"),
     ],
 )
 def test_usage_errors_exit_2(argv, needle, capsys):

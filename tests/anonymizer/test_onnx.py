@@ -86,3 +86,26 @@ def test_token_offsets_skip_leading_whitespace_runs():
     text = "a" + " " * 12 + "a \u3000a"
     enc = encode(tok, [text])[0]
     assert [text[s:e] for s, e in enc.offsets.tolist()] == ["a", "a", "a"]
+
+
+def test_bundle_threshold_is_the_default_and_an_argument_overrides_it(planted_bundle, tmp_path):
+    import json
+    import shutil
+
+    from anonymizer.detect.tokens import encode
+    from anonymizer.schema import TAG2ID
+
+    copy = tmp_path / "b"
+    shutil.copytree(planted_bundle, copy)
+    cfg = json.loads((copy / "config.json").read_text())
+    (copy / "config.json").write_text(json.dumps({**cfg, "threshold": 0.3}))
+    bundle = Bundle.load(copy)
+    text = "Hallo Zorro und"
+    enc = None
+    for det, found in [(OnnxDetector(bundle), True), (OnnxDetector(bundle, threshold=0.5), False)]:
+        enc = enc or encode(det.tokenizer, [text])[0]
+        probs = np.zeros((len(enc), len(bundle.labels)), np.float32)
+        probs[:, TAG2ID["O"]] = 1.0
+        probs[1] = 0.0
+        probs[1, TAG2ID["B-PERSON"]], probs[1, TAG2ID["O"]] = 0.4, 0.6  # between 0.3 and 0.5
+        assert bool(det._decode(text, enc, probs)) is found

@@ -71,6 +71,7 @@ def test_evaluate_bundle_through_runtime(teacher_bundle, trained_teacher, tiny_d
     assert metrics["evaluation"] == ev and "parity" in metrics
     card = (teacher_bundle.path / "README.md").read_text()
     assert "| EMAIL |" in card and "F1 retained vs teacher" in card
+    assert out["threshold"] == 0.5 and "Measured at threshold 0.5" in card
     assert "leak rate" in capsys.readouterr().out
 
 
@@ -137,9 +138,10 @@ def test_bias_data_is_scored_alone_and_rendered_in_card(teacher_bundle, tmp_path
     bias_file.write_text("".join(json.dumps(r) + "\n" for r in recs))
     plain = tmp_path / "plain.jsonl"
     plain.write_text(json.dumps(_rec()) + "\n")
-    cfg = EvalConfig(bundle=str(teacher_bundle.path), data=str(plain), write=False)
+    cfg = EvalConfig(bundle=str(teacher_bundle.path), data=str(plain), write=False, threshold=0.3)
     out = evaluate(EvalConfig(**{**cfg.__dict__, "bias_data": str(bias_file)}))
     assert out["evaluation"]["records"] == 1  # the bias set is not pooled
+    assert out["threshold"] == 0.3  # an explicit threshold overrides the bundle's
     assert set(out["bias"]["groups"]) == {"de_DE", "en_NG"} and out["bias"]["records"] == 2
     assert "goal: at most 2x" in capsys.readouterr().out
     card = metrics_table({"evaluation": out["evaluation"], "bias": out["bias"]})

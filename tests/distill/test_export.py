@@ -31,8 +31,11 @@ def test_int8_bundle_passes_parity_and_loads(teacher_bundle, trained_teacher):
 
 def test_fp32_export_matches_pytorch_with_dynamic_shapes(trained_teacher, tmp_path):
     out = tmp_path / "fp32"
-    cfg = ExportConfig(model_dir=str(trained_teacher.best_dir), out_dir=str(out), optimize=False)
+    cfg = ExportConfig(
+        model_dir=str(trained_teacher.best_dir), out_dir=str(out), optimize=False, threshold=0.4
+    )
     bundle = export_bundle(cfg)
+    assert bundle.config.threshold == 0.4  # the operating point travels in config.json
     assert bundle.metrics["parity"]["agreement"] >= 0.999
     sess = ort.InferenceSession(str(out / "model.onnx"), providers=["CPUExecutionProvider"])
     assert [i.name for i in sess.get_inputs()] == ["input_ids", "attention_mask", "token_type_ids"]
