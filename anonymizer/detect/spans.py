@@ -5,6 +5,7 @@ from __future__ import annotations
 # Characters never worth keeping at the edge of a detected span.
 EDGE_CHARS = frozenset(" \t\r\n\u00a0,;:!?\"'()[]{}<>«»„“”‘’‚.*|")
 # A trailing dot is kept when it closes a short abbreviation ("Str.", "Dr.", "Jr.").
+_PAIRS = (("(", ")"), ("[", "]"))
 _KEEP_DOT_AFTER = frozenset({"str", "dr", "jr", "sr", "st", "nr", "co", "inc", "ltd", "ave", "rd"})
 
 
@@ -17,14 +18,25 @@ def trim_span(text: str, start: int, end: int) -> tuple[int, int] | None:
     >>> text = "Hauptstr."
     >>> trim_span(text, 0, len(text))
     (0, 9)
+
+    A bracket the span itself closes or opens stays: "(214) 555-0147", "Anna (geb. Roth)".
     """
+    first, last = start, end
     while start < end and text[start] in EDGE_CHARS:
         start += 1
     while end > start and text[end - 1] in EDGE_CHARS:
         if text[end - 1] == "." and _abbreviation_before(text, start, end - 1):
             break
         end -= 1
-    return (start, end) if start < end else None
+    if start >= end:
+        return None
+    for open_, close in _PAIRS:
+        inner = text[start:end]
+        if start > first and text[start - 1] == open_ and inner.count(close) > inner.count(open_):
+            start -= 1
+        if end < last and text[end] == close and inner.count(open_) > inner.count(close):
+            end += 1
+    return start, end
 
 
 def _abbreviation_before(text: str, start: int, dot: int) -> bool:

@@ -65,3 +65,21 @@ def test_trim_keeps_abbreviation_dot():
     assert trim_span(t, 0, len(t)) == (1, 13)
     assert trim_span("Hauptstr.", 0, 9) == (0, 9)
     assert trim_span("...", 0, 3) is None
+
+
+def test_trim_keeps_a_bracket_the_span_closes_or_opens():
+    t = "call (214) 555-0147."
+    assert t[slice(*trim_span(t, 4, len(t)))] == "(214) 555-0147"
+    t = "Anna (geb. Roth)."
+    assert t[slice(*trim_span(t, 0, len(t)))] == "Anna (geb. Roth)"
+    t = "(Jonas Müller), "
+    assert t[slice(*trim_span(t, 0, len(t)))] == "Jonas Müller"
+
+
+def test_model_phone_inside_a_bracketed_pattern_phone_keeps_the_bracket():
+    text = "call me at (214) 555-0147"
+    pat = [Entity(11, 25, "PHONE", 0.95, "pattern")]
+    model = [Entity(12, 25, "PHONE", 0.8)]
+    assert [(text[e.start : e.end], e.label) for e in merge_entities(text, model, pat)] == [
+        ("(214) 555-0147", "PHONE")
+    ]
