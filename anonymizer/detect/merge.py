@@ -1,5 +1,7 @@
 """The one merge policy for model and pattern spans. Output spans never overlap.
 
+0. A LOCATION that overlaps an ADDRESS is part of that address ("Goethestr." or "Köln" inside
+   "Goethestr. 45, 45879 Köln"): it becomes ADDRESS, so step 1 joins them.
 1. Join fragments: spans of the same label that overlap, touch, or are separated only by
    whitespace or a hyphen (also a comma for ADDRESS and DATE) become one span
    ("Jonas" + "Müller" -> "Jonas Müller"; "Hauptstr. 5" + "10115 Berlin" -> one ADDRESS).
@@ -32,7 +34,7 @@ _COMMA_JOIN = frozenset({"ADDRESS", "DATE"})
 def merge_entities(text: str, *groups: list[Entity]) -> list[Entity]:
     """Merge any number of entity lists into one sorted, non-overlapping list."""
     spans = sorted((e for g in groups for e in g), key=lambda e: (e.start, e.end))
-    joined = _join_fragments(text, spans)
+    joined = _join_fragments(text, _locations_into_addresses(spans))
     ranked = sorted(joined, key=_rank, reverse=True)
     placed: list[Entity] = []
     for ent in ranked:
@@ -41,6 +43,18 @@ def merge_entities(text: str, *groups: list[Entity]) -> list[Entity]:
             if span and has_alnum(text, *span):
                 placed.append(Entity(span[0], span[1], ent.label, ent.score, ent.source))
     return sorted(placed, key=lambda e: e.start)
+
+
+def _locations_into_addresses(spans: list[Entity]) -> list[Entity]:
+    addresses = [e for e in spans if e.label == "ADDRESS"]
+    if not addresses:
+        return spans
+    return [
+        Entity(e.start, e.end, "ADDRESS", e.score, e.source)
+        if e.label == "LOCATION" and any(a.start < e.end and e.start < a.end for a in addresses)
+        else e
+        for e in spans
+    ]
 
 
 def _rank(e: Entity) -> tuple:

@@ -83,3 +83,18 @@ def test_model_phone_inside_a_bracketed_pattern_phone_keeps_the_bracket():
     assert [(text[e.start : e.end], e.label) for e in merge_entities(text, model, pat)] == [
         ("(214) 555-0147", "PHONE")
     ]
+
+
+def test_location_inside_an_address_becomes_part_of_it():
+    text = "wohnhaft in der Goethestr. 45, 45879 Gelsenkirchen."
+    street = text.index("Goethestr.")
+    model = [
+        Entity(street, street + 10, "LOCATION", 0.95),
+        Entity(text.index("Gelsenkirchen"), len(text) - 1, "LOCATION", 0.98),
+    ]
+    pats = [Entity(street, len(text) - 1, "ADDRESS", 0.85, "pattern")]
+    assert texts(text, merge_entities(text, model, pats)) == [
+        ("Goethestr. 45, 45879 Gelsenkirchen", "ADDRESS", "pattern")
+    ]
+    alone = [Entity(0, 8, "LOCATION", 0.9)]  # no address: a location stays a location
+    assert merge_entities("Hannover ist schön", alone, [])[0].label == "LOCATION"
