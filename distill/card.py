@@ -222,7 +222,7 @@ def _data(sources: list[dict]) -> str:
     for s in sources:
         for part in s.get("sources") or [s]:
             counts = part.get("counts", {})
-            labels = counts.get("labels") or part.get("labels_count") or {}
+            labels = counts.get("labels") or part.get("labels_count") or _label_sums(part)
             spans = ", ".join(f"{k} {v}" for k, v in sorted(labels.items()) if isinstance(v, int))
             rows.append(
                 f"| {s.get('role', '')} | {part.get('file', '?')} | {part.get('dataset', '?')} "
@@ -230,6 +230,12 @@ def _data(sources: list[dict]) -> str:
                 f"| {spans} |"
             )
     return "\n".join(rows)
+
+
+def _label_sums(part: dict) -> dict:
+    """Spans per label from a synthesizer manifest's per-language counts."""
+    by_lang = part.get("label_by_language") or {}
+    return {label: sum(langs.values()) for label, langs in by_lang.items()}
 
 
 def _training(training: dict) -> str:
