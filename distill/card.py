@@ -54,6 +54,8 @@ Token classifier over the project's BIO tags (`labels.json`), run by `anonymizer
   job titles are sometimes flagged as organisations.
 
 ## Commands
+The settings recorded in this bundle, as commands (the data, teacher and evaluation stages of
+the shipped default are all in `scripts/build_default_model.sh`, run by `make default-model`):
 ```
 {commands}
 ```
