@@ -33,7 +33,7 @@ TRIM=${TRIM:-30000}
 OVERSAMPLE=${OVERSAMPLE:-corpus:wnut17=2,corpus:germeval2014=2}
 # Operating point written to the bundle: recall first (a missed name is a leak, a flagged word
 # is a surrogate too many); see `distill evaluate --threshold` in the README for the sweep.
-THRESHOLD=${THRESHOLD:-0.25}
+THRESHOLD=${THRESHOLD:-0.2}
 echo "build_default_model: gpu=$GPU teacher batch $BATCH_T x $EPOCHS_TEACHER epochs, student $LAYERS batch $BATCH_S x $EPOCHS_STUDENT epochs"
 
 stage() { [ -f "$RUNS/$1.done" ]; }
