@@ -181,7 +181,7 @@ class _Detector:
             threshold=cfg.threshold or None,
         )
         self.batch_size = cfg.batch_size
-        self.threshold = self.anon.model.threshold if self.anon.model else 0.5
+        self.threshold = self.anon.model.threshold  # a bundle always gives a model
         self.anon.detect_batch(["warm-up: session start is not throughput"])
 
     def run(self, records: list[dict]) -> tuple[list[list[Entity]], dict]:
