@@ -40,6 +40,11 @@ class TrainConfig:
     oversample: str = opt(
         "", "repeat the windows of records by origin each epoch, e.g. 'corpus:wnut17=2,synthetic=1'"
     )
+    lowercase: float = opt(
+        0.0,
+        "fraction of training records also seen lower-cased, with the same spans and soft labels "
+        "(names in chat-style text)",
+    )
     warmup_ratio: float = opt(0.1, "share of the steps spent warming the learning rate up")
     weight_decay: float = opt(0.01, "AdamW weight decay (not applied to biases and norms)")
     grad_clip: float = opt(1.0, "clip the gradient norm to this value (0: no clipping)")

@@ -172,6 +172,29 @@ def oversample(wins: list[Window], records: list[dict], times: dict[str, int]) -
     return [w for w in wins for _ in range(times.get(origins[w.record], 1))]
 
 
+def lowercase_copies(records: list[dict], fraction: float, seed: int) -> list[dict]:
+    """Lower-cased copies of a seeded `fraction` of the records: same id, spans and offsets, so
+    gold spans and soft labels (looked up by id, matched by character offset) still apply.
+    Teaches the model names written the way chat and social-media text writes them ("ich bin
+    die sabine"). A character whose lower case is longer (e.g. "İ") is kept as it is.
+
+    >>> lowercase_copies([{"id": "a", "text": "Anna aus Köln", "spans": []}], 1.0, 0)[0]["text"]
+    'anna aus köln'
+    """
+    if not 0.0 <= fraction <= 1.0:
+        raise ValueError(f"--lowercase: expected a fraction between 0 and 1, found {fraction}")
+    if fraction == 0.0:
+        return []
+    rng = np.random.default_rng(seed)
+    picked = [r for r in records if rng.random() < fraction]
+    lowered = [{**r, "text": _lower_same_length(r["text"])} for r in picked]
+    return [c for c, r in zip(lowered, picked) if c["text"] != r["text"]]
+
+
+def _lower_same_length(text: str) -> str:
+    return "".join(low if len(low := c.lower()) == 1 else c for c in text)
+
+
 def _record_soft(rec: dict, enc: Encoded, soft: SoftLabels | None) -> np.ndarray | None:
     if soft is None:
         return None

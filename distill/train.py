@@ -36,6 +36,7 @@ from .data import (
     Window,
     batches,
     collate,
+    lowercase_copies,
     make_windows,
     oversample,
     parse_oversample,
@@ -63,7 +64,7 @@ class TrainResult:
 
 def train_teacher(cfg: TeacherConfig, model, tokenizer) -> TrainResult:
     """Fine-tune `model` (a token classifier over BIO_TAGS) on the hard labels of `cfg.train`."""
-    records = list(read_records(cfg.train))
+    records = _with_lowercase(list(read_records(cfg.train)), cfg)
     train_wins = make_windows(records, tokenizer, cfg.max_length, cfg.stride)
     train_wins = oversample(train_wins, records, parse_oversample(cfg.oversample))
     return run(cfg, model, tokenizer, train_wins, _dev_windows(cfg, tokenizer), _ce)
@@ -76,6 +77,7 @@ def train_student(
     beside `cfg.train`, or computed now from `cfg.teacher`)."""
     records = list(read_records(cfg.train))
     soft = soft if soft is not None else resolve_soft(cfg, records)
+    records = _with_lowercase(records, cfg)
     train_wins = make_windows(
         records, tokenizer, cfg.max_length, cfg.stride, soft=soft, hard=not cfg.soft_only
     )
@@ -85,6 +87,14 @@ def train_student(
         return kd_loss(logits, batch["teacher_probs"], batch["labels"], cfg.temperature, cfg.alpha)
 
     return run(cfg, model, tokenizer, train_wins, _dev_windows(cfg, tokenizer), loss_fn)
+
+
+def _with_lowercase(records: list[dict], cfg: TrainConfig) -> list[dict]:
+    """The records plus lower-cased copies of `cfg.lowercase` of them (printed when any)."""
+    copies = lowercase_copies(records, cfg.lowercase, cfg.seed)
+    if copies:
+        print(f"lowercase: {len(copies)} lower-cased copies added to {len(records)} records")
+    return records + copies
 
 
 def resolve_soft(cfg: StudentConfig, records: list[dict]) -> SoftLabels:

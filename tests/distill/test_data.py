@@ -9,6 +9,7 @@ from distill.data import (
     batches,
     collate,
     hard_labels,
+    lowercase_copies,
     make_windows,
     oversample,
     parse_oversample,
@@ -160,3 +161,38 @@ def test_oversample_rejects_unknown_origin_and_bad_spec(tiny_data):
         parse_oversample("corpus:wnut17=0")
     with pytest.raises(ValueError, match="ORIGIN=TIMES"):
         parse_oversample("corpus:wnut17")
+
+
+def test_lowercase_copies_keep_offsets_spans_and_soft_labels(tiny_data, tmp_path):
+    _, _, tok = tiny_data
+    rec = {"id": "p", "text": TEXT, "lang": "en", "origin": "t"}
+    rec["spans"] = [{"start": s, "end": e, "label": lab} for s, e, lab in SPANS]
+    (copy,) = lowercase_copies([rec], 1.0, seed=0)
+    assert copy["text"] == TEXT.lower() and copy["id"] == "p" and copy["spans"] == rec["spans"]
+    assert rec["text"] == TEXT, "the original record is left as it was"
+    w = SoftLabelWriter()
+    w.add("p", [(3, 12), (13, 23)], np.stack([_one_hot("B-PERSON"), _one_hot("I-PERSON")]))
+    soft = SoftLabels.load(w.save(tmp_path / "p.soft.npz"))
+    (orig_win,) = make_windows([rec], tok, 64, 8, soft=soft)
+    (low_win,) = make_windows([copy], tok, 64, 8, soft=soft)
+    enc = encode(tok, [copy["text"]])[0]
+    assert low_win.labels[_pos(enc, 3)] == TAG2ID["B-PERSON"]
+    assert low_win.soft[_pos(enc, 3)].argmax() == TAG2ID["B-PERSON"]
+    assert (orig_win.labels == TAG2ID["B-PERSON"]).sum() == (
+        low_win.labels == TAG2ID["B-PERSON"]
+    ).sum()
+
+
+def test_lowercase_copies_are_seeded_and_skip_what_lower_case_cannot_change():
+    recs = [{"id": str(i), "text": f"Name {i}", "spans": []} for i in range(400)]
+    recs.append({"id": "lower", "text": "already lower", "spans": []})
+    a, b = lowercase_copies(recs, 0.25, seed=3), lowercase_copies(recs, 0.25, seed=3)
+    assert [r["id"] for r in a] == [r["id"] for r in b]
+    assert 60 < len(a) < 140, "about a quarter of the records"
+    assert lowercase_copies(recs, 0.0, seed=3) == []
+    assert all(r["id"] != "lower" for r in lowercase_copies(recs, 1.0, seed=3))
+    dotted = lowercase_copies([{"id": "t", "text": "İSTANBUL", "spans": []}], 1.0, seed=0)
+    assert dotted[0]["text"] == "İstanbul", "İ would lengthen the text, so it stays"
+    assert lowercase_copies([{"id": "t", "text": "İ", "spans": []}], 1.0, seed=0) == []
+    with pytest.raises(ValueError, match="between 0 and 1"):
+        lowercase_copies(recs, 1.5, seed=0)
