@@ -26,6 +26,7 @@ Token classifier over the project's BIO tags (`labels.json`), run by `anonymizer
 
 ## Model
 - Base model: {base_model}
+- Training passes: {passes}
 - Architecture: {architecture}
 - Export: ONNX opset {opset}, fused: {optimized}, int8: {quantized}; size {size_mb} MB
 - Parity with PyTorch: {parity}
@@ -73,6 +74,7 @@ def write_card(bundle_dir: str | Path) -> Path:
         name=p.name,
         path=p,
         base_model=config.get("base_model") or "unknown",
+        passes=_passes(extra.get("training", {})),
         architecture=_kv(extra.get("architecture", {})),
         opset=exp.get("opset", "?"),
         optimized=exp.get("optimize", "?"),
@@ -243,16 +245,32 @@ def _label_sums(part: dict) -> dict:
 def _training(training: dict) -> str:
     if not training:
         return "- Not recorded."
-    return "\n".join(f"- {k}: {v}" for k, v in training.items() if v not in ("", None))
+    shown = {k: v for k, v in training.items() if k != "earlier_passes"}
+    return "\n".join(f"- {k}: {v}" for k, v in shown.items() if v not in ("", None))
+
+
+def _chain(training: dict) -> list[dict]:
+    """Every recorded training pass, oldest first (the last one made this model)."""
+    return training.get("earlier_passes", []) + [training] if training else []
+
+
+def _passes(training: dict) -> str:
+    """'3: runs/base -> runs/teacher -> runs/student -> this model' from the recorded chain."""
+    chain = _chain(training)
+    if not chain:
+        return "not recorded"
+    steps = [p.get("base_model") or "?" for p in chain] + ["this model"]
+    return f"{len(chain)} ({' -> '.join(steps)}; commands below)"
 
 
 def _commands(training: dict, export: dict) -> str:
-    """The `distill` command lines equivalent to the recorded settings (defaults left out)."""
+    """The `distill` command lines of every recorded training pass, oldest first, and the
+    export (defaults left out)."""
     lines = []
-    if training:
-        kind = "train-student" if "alpha" in training else "train-teacher"
+    for values in _chain(training):
+        kind = "train-student" if "alpha" in values else "train-teacher"
         cls = StudentConfig if kind == "train-student" else TeacherConfig
-        lines.append(command_line(kind, cls, training))
+        lines.append(command_line(kind, cls, values))
     if export:
         lines.append(command_line("export", ExportConfig, export))
     lines.append("distill evaluate --bundle <this folder> --data <test.jsonl>")

@@ -292,8 +292,19 @@ def _improved(f1: float | None, state: dict) -> bool:
     return False
 
 
+def earlier_passes(base_model: str) -> list[dict]:
+    """Training settings of the checkpoints `base_model` grew from, oldest first: a second pass
+    (or a student started from the teacher) keeps the whole chain in its train_config.json.
+    Empty for a hub name or a folder without train_config.json."""
+    path = Path(base_model) / "train_config.json"
+    if not base_model or not path.is_file():
+        return []
+    prev = json.loads(path.read_text(encoding="utf-8"))
+    return prev.pop("earlier_passes", []) + [prev]
+
+
 def _save(out: Path, cfg, model, tokenizer, opt, sched, state: dict, improved: bool) -> None:
-    conf = asdict(cfg)
+    conf = {**asdict(cfg), "earlier_passes": earlier_passes(cfg.base_model)}
     save_checkpoint(out / "last", model, tokenizer, conf)
     save_state(
         out / "last", {"optimizer": opt.state_dict(), "scheduler": sched.state_dict(), **state}

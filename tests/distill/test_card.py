@@ -1,4 +1,4 @@
-from distill.card import _data
+from distill.card import _commands, _data, _passes
 
 
 def test_data_table_counts_spans_of_a_synthesizer_manifest():
@@ -11,3 +11,18 @@ def test_data_table_counts_spans_of_a_synthesizer_manifest():
     }
     table = _data([{"role": "train", "sources": [part]}])
     assert "| train | synth.train.jsonl | synthetic | MIT | 3 | EMAIL 1, PERSON 5 |" in table
+
+
+def test_card_lists_every_training_pass_oldest_first():
+    teacher = {"train": "t.jsonl", "out_dir": "runs/t", "base_model": "base", "epochs": 2}
+    student = {"train": "t.jsonl", "out_dir": "runs/s", "base_model": "runs/t/best", "alpha": 0.3}
+    second = {**student, "base_model": "runs/s/best", "lowercase": 0.3, "out_dir": "runs/s2"}
+    training = {**second, "earlier_passes": [teacher, student]}
+    assert (
+        _passes(training) == "3 (base -> runs/t/best -> runs/s/best -> this model; commands below)"
+    )
+    lines = _commands(training, {}).splitlines()
+    assert lines[0].startswith("distill train-teacher") and "--base-model base" in lines[0]
+    assert lines[1].startswith("distill train-student") and "--alpha 0.3" in lines[1]
+    assert "--lowercase 0.3" in lines[2] and "--base-model runs/s/best" in lines[2]
+    assert _passes({}) == "not recorded"

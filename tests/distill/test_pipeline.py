@@ -32,6 +32,7 @@ def test_teacher_to_student_to_bundle(tiny_data, trained_teacher, tmp_path):
     assert (probs.argmax(1) != 0).sum() >= 2  # the teacher marks the planted name and e-mail
 
     cfg = student_config(train, dev, tmp_path / "student", soft_labels=str(soft_file))
+    cfg = replace(cfg, base_model=str(trained_teacher.best_dir))
     result = train_student(cfg, tiny_model(tok.get_vocab_size(), layers=1, seed=3), tok)
     losses = [r["loss"] for r in read_metrics(result.metrics_path) if "tokens_per_s" in r]
     assert losses[-1] < 0.5 * losses[0]
@@ -41,6 +42,9 @@ def test_teacher_to_student_to_bundle(tiny_data, trained_teacher, tmp_path):
     export = ExportConfig(model_dir=str(result.best_dir), out_dir=str(out), quantize=True)
     export_bundle(replace(export, sample=str(dev), max_length=64, stride=16))
     assert Bundle.load(out).config.quantized
+    card = (out / "README.md").read_text(encoding="utf-8")
+    assert "Training passes: 2 (" in card, "the teacher pass the student grew from is recorded"
+    assert card.index("distill train-teacher") < card.index("distill train-student")
     found = Anonymizer.load(out, patterns=False).detect(PLANTED)
     email = PLANTED.index("clara.vogel42")
     assert any(e.label == "EMAIL" and e.start <= email < e.end for e in found)
