@@ -155,18 +155,17 @@ def _floats(d: dict) -> dict:
 
 
 def format_table(result: dict) -> str:
-    """Plain-text table of one evaluation (labels, then languages)."""
-    head = f"{'':<14}{'P':>7}{'R':>7}{'F1':>7}{'ovl-R':>7}{'n':>7}"
+    """Plain-text table of one evaluation (labels, then languages; ovl-P where measured)."""
+    head = f"{'':<14}{'P':>7}{'R':>7}{'F1':>7}{'ovl-R':>7}{'n':>7}{'ovl-P':>7}"
     lines = [head]
-    for name, m in sorted(result["per_label"].items()) + [("ALL", result["overall"])]:
+    rows = sorted(result["per_label"].items()) + [("ALL", result["overall"])]
+    rows += [(f"lang {lang}", m) for lang, m in result["per_language"].items()]
+    for name, m in rows:
+        ovl_p = m.get("overlap_precision")
         lines.append(
             f"{name:<14}{m['precision']:>7.3f}{m['recall']:>7.3f}{m['f1']:>7.3f}"
             f"{m['overlap_recall']:>7.3f}{m['support']:>7d}"
-        )
-    for lang, m in result["per_language"].items():
-        lines.append(
-            f"lang {lang:<9}{m['precision']:>7.3f}{m['recall']:>7.3f}{m['f1']:>7.3f}"
-            f"{m['overlap_recall']:>7.3f}{m['support']:>7d}"
+            + (f"{ovl_p:>7.3f}" if ovl_p is not None else f"{'-':>7}")
         )
     o, sp = result["overall"], result["speed"]
     lines.append(

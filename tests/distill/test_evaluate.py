@@ -6,6 +6,7 @@ import pytest
 from anonymizer.schema import Entity
 from distill.config import EvalConfig
 from distill.evaluate import evaluate, score
+from distill.scoring import format_table
 
 TEXT = "Hi Anna Weber, mail anna@example.com today"
 GOLD = [(3, 13, "PERSON"), (20, 36, "EMAIL")]
@@ -52,6 +53,16 @@ def test_figures_per_language():
     assert res["per_language"]["en"]["f1"] == 1.0
     assert res["per_language"]["de"]["recall"] == 0.0
     assert res["overall"]["recall"] == 0.5
+
+
+def test_text_table_gives_overlap_precision_per_language():
+    recs = [_rec("a", "en"), _rec("b", "de")]
+    preds = [[Entity(3, 13, "PERSON"), Entity(37, 42, "DATE")], [Entity(3, 13, "PERSON")]]
+    res = {**score(recs, preds), "speed": {"chars_per_s": 1.0, "docs_per_s": 1.0}}
+    rows = {line[:14].strip(): line.split() for line in format_table(res).splitlines()}
+    assert rows[""] == ["P", "R", "F1", "ovl-R", "n", "ovl-P"]
+    assert rows["lang en"][-1] == "0.500" and rows["lang de"][-1] == "1.000"
+    assert rows["PERSON"][-1] == "-", "no overlap precision is measured per label"
 
 
 def test_evaluate_bundle_through_runtime(teacher_bundle, trained_teacher, tiny_data, capsys):
