@@ -1,15 +1,16 @@
 #!/usr/bin/env bash
 # Rebuild models/default from scratch, end to end:
 #   data -> offline base encoder -> 12-layer teacher (two passes) -> cached teacher soft labels
-#   -> 4-layer student (teacher layers, trimmed vocabulary) -> int8 ONNX bundle -> evaluation.
+#   -> 4-layer student (teacher layers, trimmed vocabulary; two passes) -> int8 ONNX bundle
+#   -> evaluation.
 #
 #   usage: scripts/build_default_model.sh [SHARED_DATA_DIR]      (default ../shared/data)
 #
 # Resumable: a finished stage leaves runs/<stage>.done and is skipped; an interrupted training
-# run continues from its last epoch checkpoint (--resume). Runs on a 2-core CPU (about 2 hours
+# run continues from its last epoch checkpoint (--resume). Runs on a 2-core CPU (about 2.5 hours
 # here) and much faster on a CUDA GPU, where training uses bf16 autocast and larger
-# batches. Tunables: EPOCHS_TEACHER, EPOCHS_STUDENT, LAYERS, TRIM, OVERSAMPLE, THRESHOLD,
-# SYN_TRAIN, OUT.
+# batches. Tunables: EPOCHS_TEACHER, EPOCHS_STUDENT, EPOCHS_STUDENT2, LAYERS, TRIM, OVERSAMPLE,
+# LOWERCASE, THRESHOLD, SYN_TRAIN, OUT.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 D=${1:-../shared/data}
@@ -26,6 +27,7 @@ else
 fi
 EPOCHS_TEACHER=${EPOCHS_TEACHER:-2}
 EPOCHS_STUDENT=${EPOCHS_STUDENT:-8}
+EPOCHS_STUDENT2=${EPOCHS_STUDENT2:-3}
 LAYERS=${LAYERS:-0,3,7,11}
 TRIM=${TRIM:-30000}
 # The student sees the short real social-media and news sentences twice per epoch: it lags the
@@ -34,6 +36,9 @@ OVERSAMPLE=${OVERSAMPLE:-corpus:wnut17=2,corpus:germeval2014=2}
 # Operating point written to the bundle: recall first (a missed name is a leak, a flagged word
 # is a surrogate too many); see `distill evaluate --threshold` in the README for the sweep.
 THRESHOLD=${THRESHOLD:-0.2}
+# Share of training records the second student pass also sees lower-cased (same spans and soft
+# labels): the student missed most lower-case names in chat-style text, the teacher did not.
+LOWERCASE=${LOWERCASE:-0.3}
 echo "build_default_model: gpu=$GPU teacher batch $BATCH_T x $EPOCHS_TEACHER epochs, student $LAYERS batch $BATCH_S x $EPOCHS_STUDENT epochs"
 
 stage() { [ -f "$RUNS/$1.done" ]; }
@@ -75,9 +80,22 @@ stage student || {
     --out-dir "$RUNS/student" $(resume "$RUNS/student")
   finish student; }
 
+# Second student pass from the first one's best checkpoint: a fresh, lower learning rate and
+# lower-cased copies of part of the training text. Its last epoch ships (the end of the cosine
+# schedule): dev F1 moved by under 0.3 points across its epochs while overlap recall on the
+# real-text dev sets rose (README, "The shipped model").
+STUDENT=$RUNS/student2/last
+stage student2 || {
+  distill train-student --train "$RUNS/data/train.jsonl" --dev "$RUNS/data/dev.jsonl" \
+    --base-model "$RUNS/student/best" --freeze-embeddings --max-length 128 --stride 32 \
+    --batch-size "$BATCH_S" --epochs "$EPOCHS_STUDENT2" --lr-encoder 6e-5 --lr-head 2e-4 \
+    --warmup-ratio 0.05 --seed 14 --alpha 0.3 --temperature 2.0 --oversample "$OVERSAMPLE" \
+    --lowercase "$LOWERCASE" --out-dir "$RUNS/student2" $(resume "$RUNS/student2")
+  finish student2; }
+
 stage export || {
   rm -rf "$OUT.tmp"
-  distill export --model-dir "$RUNS/student/best" --out-dir "$OUT.tmp" --quantize \
+  distill export --model-dir "$STUDENT" --out-dir "$OUT.tmp" --quantize \
     --threshold "$THRESHOLD" --sample "$RUNS/data/dev.jsonl" --max-length 256 --stride 64
   rm -rf "$OUT"; mv "$OUT.tmp" "$OUT"
   finish export; }
