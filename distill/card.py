@@ -257,7 +257,7 @@ def _chain(training: dict) -> list[dict]:
 
 
 def _passes(training: dict) -> str:
-    """'3: runs/base -> runs/teacher -> runs/student -> this model' from the recorded chain."""
+    """'3 (base -> runs/teacher/best -> runs/student/best -> this model; commands below)'."""
     chain = _chain(training)
     if not chain:
         return "not recorded"
