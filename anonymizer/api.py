@@ -43,6 +43,10 @@ __all__ = ["Anonymizer", "AnonymizeResult"]
 log = logging.getLogger("anonymizer")
 MODEL_ENV = "ANONYMIZER_MODEL"
 _warned_patterns_only = False
+# anonymize_file works in chunks of records: the model sorts a chunk's windows by length, so
+# bigger chunks pad less; two chunks are in memory at a time.
+CHUNK_RECORDS = 4096
+CHUNK_CHARS = 500_000
 
 
 def default_bundle_path() -> Path | None:
@@ -245,9 +249,8 @@ class Anonymizer:
                     self._start_records,
                     on_error=on_error,
                     quarantine_writer=qwriter,
-                    batch_size=max(
-                        self.batch_size * 16, 256
-                    ),  # records per chunk: windows sorted by length
+                    batch_size=CHUNK_RECORDS,
+                    chunk_chars=CHUNK_CHARS,
                     progress=progress,
                 )
             if hasattr(writer, "detach"):

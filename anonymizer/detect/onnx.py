@@ -79,9 +79,9 @@ class OnnxDetector:
         for i in range(0, len(jobs), self.batch_size):
             batch = jobs[i : i + self.batch_size]
             chunks = [encs[d].ids[s:e] for d, s, e in batch]
-            logits = self._run(chunks)
-            for (d, s, e), row in zip(batch, logits):
-                sums[d][s:e] += _softmax(row[1 : e - s + 1])
+            probs = _softmax(self._run(chunks))  # one call for the whole batch
+            for (d, s, e), row in zip(batch, probs):
+                sums[d][s:e] += row[1 : e - s + 1]
                 counts[d][s:e] += 1.0
         return [s / np.maximum(c, 1.0) for s, c in zip(sums, counts)]
 

@@ -54,9 +54,14 @@ _KW_STEMS = (
     "|shipment|passport|licen[cs]e|employee|patient|serial|client|incident|request|support"
 )
 _KW_SUFFIXES = r"nummer|nr\.?|no\.?|number|num\.?|id|ref\.?|code"
+_KW_OTHERS = r"aktenzeichen\b|reference\b|az\.|kd\.?-?nr\b\.?|kdnr\b\.?|referenz\b|ref\."
+# Every keyword starts a word with one of these letters; checking that first makes the search
+# about twice as fast (the alternation is not tried at every position).
+_KW_FIRST = "".join(sorted({w[0] for w in f"{_KW_STEMS}|{_KW_OTHERS}".split("|")}))
 _KEYWORD_ID_RE = re.compile(
+    rf"\b(?=[{_KW_FIRST}])"
     rf"(?:\b(?:{_KW_STEMS})[- ]?(?:{_KW_SUFFIXES})(?!\w)|\b(?:{_KW_STEMS})(?=\s*[#:])"
-    r"|\baktenzeichen\b|\breference\b|\baz\.|\bkd\.?-?nr\b\.?|\bkdnr\b\.?|\breferenz\b|\bref\.)"
+    rf"|\b(?:{_KW_OTHERS}))"
     r"(?:\s+(?:lautet|lautete|ist|war|is|was))?"
     r"\s*(?:[:#=-]|nr\.|no\.)?\s*#?"
     r"(?P<id>[A-Z0-9](?:[A-Z0-9/_.-]*[A-Z0-9])?)",

@@ -29,6 +29,8 @@ _URL_RE = re.compile(
     rf"|(?<![\w@.-])(?:[a-z0-9](?:[a-z0-9-]*[a-z0-9])?\.)+[a-z]{{2,}}/{_URL_CHARS}*",
     re.IGNORECASE,
 )
+# What every URL match contains: a scheme, "www." or a domain label glued to its TLD.
+_URL_HINT_RE = re.compile(r"://|www\.|[a-z0-9]\.[a-z]", re.IGNORECASE)
 _TRAILING = ".,;:!?'\"”’»"
 _BRACKETS = {")": "(", "]": "[", "}": "{", ">": "<"}
 
@@ -64,7 +66,7 @@ def find_urls(text: str, emails: list[Span] | None = None) -> list[Span]:
 
     Domains inside the given e-mail spans are never reported.
     """
-    if "." not in text:
+    if _URL_HINT_RE.search(text) is None:
         return []
     blocked = emails if emails is not None else find_emails(text)
     out: list[Span] = []

@@ -44,8 +44,8 @@ def _strip_leading_space(text: str, offsets: np.ndarray) -> None:
     """Move each token start past whitespace (Metaspace pieces include the space before)."""
     if not len(offsets) or not text:
         return
-    space = np.frombuffer(text.encode("utf-32-le"), dtype=np.uint32)
-    space = np.isin(space, _SPACE_CODES)
+    codes = np.frombuffer(text.encode("utf-32-le"), dtype=np.uint32)
+    space = _IS_SPACE[np.minimum(codes, len(_IS_SPACE) - 1)]
     for _ in range(8):  # a piece rarely starts with more than one or two spaces
         starts, ends = offsets[:, 0], offsets[:, 1]
         move = (starts < ends) & space[np.minimum(starts, len(space) - 1)]
@@ -57,7 +57,8 @@ def _strip_leading_space(text: str, offsets: np.ndarray) -> None:
             offsets[i, 0] += 1
 
 
-_SPACE_CODES = np.array([c for c in range(0x3000 + 1) if chr(c).isspace()], dtype=np.uint32)
+# Whether a code point is whitespace; the last entry (False) stands for every code above it.
+_IS_SPACE = np.array([chr(c).isspace() for c in range(0x3000 + 1)] + [False], dtype=bool)
 
 
 def windows(n_tokens: int, max_length: int, stride: int) -> list[tuple[int, int]]:

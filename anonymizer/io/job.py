@@ -1,7 +1,8 @@
 """A file job: stream records in, anonymize them in batches, stream them out in order.
 
-Memory stays flat: only `batch_size` records are held at a time. Output to a path is written
-to a temporary file beside it and renamed on success, so a failed job leaves no half file.
+Memory stays flat: two chunks of records (at most `batch_size` records or `chunk_chars`
+characters each) are held at a time. Output to a path is written to a temporary file beside it
+and renamed on success, so a failed job leaves no half file.
 """
 
 from __future__ import annotations
@@ -12,7 +13,6 @@ import sys
 import tempfile
 import time
 from collections.abc import Callable, Iterable, Iterator
-from itertools import islice
 from pathlib import Path
 from typing import BinaryIO
 
@@ -105,6 +105,7 @@ def run_items(
     on_error: str,
     quarantine_writer=None,
     batch_size: int = 64,
+    chunk_chars: int | None = None,
     progress: Callable[[int], None] | None = None,
 ) -> FileSummary:
     """Core loop shared by every format, one chunk of records in flight.
@@ -112,14 +113,15 @@ def run_items(
     `start_records(groups)` starts work on each valid record's texts (the model runs in the
     background) and returns the function that completes it into AnonymizeResults per record.
     The next chunk is read and started before this one is completed and written, so the model
-    works while this thread finishes, writes and parses. Output keeps the input order."""
+    works while this thread finishes, writes and parses. A chunk ends at `batch_size` records
+    or once its texts reach `chunk_chars` characters. Output keeps the input order."""
     if on_error not in ON_ERROR:
         raise ValueError(f"on_error must be one of {list(ON_ERROR)}, got {on_error!r}")
     summary, started, it = FileSummary(), time.perf_counter(), iter(items)
     pending: tuple[list[Item], Callable[[], list[list]]] | None = None
     while True:
         try:
-            chunk = list(islice(it, batch_size))
+            chunk = _next_chunk(it, batch_size, chunk_chars)
         except BaseException:
             if pending:  # records read before a fatal reader error are still written
                 _finish_chunk(*pending, writer, summary, on_error, quarantine_writer, progress)
@@ -132,6 +134,18 @@ def run_items(
         pending = nxt
     summary.seconds = time.perf_counter() - started
     return summary
+
+
+def _next_chunk(it: Iterator[Item], max_records: int, max_chars: int | None) -> list[Item]:
+    """Up to `max_records` records; fewer once their texts reach `max_chars` characters."""
+    chunk: list[Item] = []
+    chars = 0
+    for item in it:
+        chunk.append(item)
+        chars += sum(len(t) for t in item.texts if t is not None)
+        if len(chunk) >= max_records or (max_chars is not None and chars >= max_chars):
+            break
+    return chunk
 
 
 def _start_chunk(chunk: list[Item], start_records) -> Callable[[], list[list]]:

@@ -5,7 +5,7 @@ import json
 
 import pytest
 
-from anonymizer import Anonymizer
+from anonymizer import Anonymizer, api
 from anonymizer.io.errors import InputError, InputFormatError
 from tests.conftest import PLANTED, read_jsonl
 
@@ -133,14 +133,15 @@ def test_unknown_extension_needs_format(anon, tmp_path):
         anon.anonymize_file(tmp_path / "in.dat", tmp_path / "o.dat")
 
 
-def test_large_file_streams_in_batches(anon, tmp_path):
+def test_large_file_streams_in_batches(anon, tmp_path, monkeypatch):
+    monkeypatch.setattr(api, "CHUNK_RECORDS", 1000)
     src = tmp_path / "big.jsonl"
     with src.open("w") as f:
         for i in range(3000):
             f.write(json.dumps({"i": i, "text": f"{PLANTED} {i}"}) + "\n")
     seen = []
     s = anon.anonymize_file(src, tmp_path / "o.jsonl", progress=seen.append)
-    assert s.written == 3000 and sum(seen) == 3000 and len(seen) > 1  # several chunks
+    assert s.written == 3000 and sum(seen) == 3000 and len(seen) == 3  # chunks of 1000
     assert s.entities["PERSON"] == 3000
 
 

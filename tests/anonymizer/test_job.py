@@ -63,3 +63,14 @@ def test_bad_record_in_a_later_chunk_is_counted_in_order():
     summary = run_items(iter(items), writer, _recording_start([]), on_error="skip", batch_size=2)
     assert [r[0] for r in writer.rows] == [1, 2, 4]
     assert (summary.read, summary.written, summary.skipped) == (4, 3, 1)
+
+
+def test_a_chunk_ends_once_its_texts_reach_the_character_budget():
+    log, writer = [], _Writer()
+    items = [Item(line=i, raw=b"", texts=[f"t{i}" + "x" * 8, None]) for i in range(1, 6)]
+    summary = run_items(
+        iter(items), writer, _recording_start(log), on_error="fail", batch_size=4, chunk_chars=20
+    )
+    starts = [names for kind, names in log if kind == "start"]
+    assert [len(s) for s in starts] == [2, 2, 1]  # 10 characters per record, None not counted
+    assert (summary.read, summary.written) == (5, 5)

@@ -55,6 +55,7 @@ def test_email(detector: PatternDetector, text: str, value: str) -> None:
         ("Read the terms at example.de/agb, please.", "example.de/agb"),
         ("The wiki (https://en.example.org/wiki/A_(b)) helps", "https://en.example.org/wiki/A_(b)"),
         ("Ich kaufe oft bei beispiel.de ein.", "beispiel.de"),
+        ("Status unter http://localhost:8080/status prüfen", "http://localhost:8080/status"),
     ],
 )
 def test_url(detector: PatternDetector, text: str, value: str) -> None:
