@@ -69,9 +69,12 @@ _KEYWORD_ID_RE = re.compile(
 )
 # Bare nouns ("Bestellung 4711-0815", "Ticket 88123", "order 123456789"): the id needs >= 5 digits
 # so quantities and years ("Bestellung 2024", "order 3 items") are not ids.
+_NOUNS = (
+    "bestellung|auftrag|vertrag|rechnung|ticket|vorgang|sendung|lieferung|paket|fall"
+    "|order|invoice|case|booking|reservation|claim|shipment|parcel|package|contract"
+)
 _NOUN_ID_RE = re.compile(
-    r"\b(?:bestellung|auftrag|vertrag|rechnung|ticket|vorgang|sendung|lieferung|paket|fall"
-    r"|order|invoice|case|booking|reservation|claim|shipment|parcel|package|contract)\b"
+    rf"\b(?=[{''.join(sorted({w[0] for w in _NOUNS.split('|')}))}])(?:{_NOUNS})\b"
     r"\s*(?:nr\.|no\.|[:#])?\s*#?(?P<id>[A-Z0-9](?:[A-Z0-9/_.-]*[A-Z0-9])?)",
     re.IGNORECASE,
 )
