@@ -19,6 +19,7 @@ Example:
 from __future__ import annotations
 
 import json
+import os
 from collections import Counter
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
@@ -141,17 +142,26 @@ def validate_file(path: str | Path, max_errors: int = 20) -> FileReport:
 
 
 def write_records(path: str | Path, records: Iterable[dict]) -> dict:
-    """Validate and write records as JSONL; returns counts for the manifest."""
+    """Validate and write records as JSONL; returns counts for the manifest.
+
+    Written to a temporary file beside `path` and renamed on success, so an error (a bad record,
+    an unreadable source) leaves no partial file behind."""
     counts: dict = {"records": 0, "labels": Counter(), "languages": Counter()}
-    with open(path, "w", encoding="utf-8") as f:
-        for rec in records:
-            problems = validate_record(rec)
-            if problems:
-                raise RecordValidationError(f"record id={rec.get('id')!r}: {problems[0]}")
-            f.write(json.dumps(rec, ensure_ascii=False) + "\n")
-            counts["records"] += 1
-            counts["languages"][rec["lang"]] += 1
-            counts["labels"].update(s["label"] for s in rec["spans"])
+    target = Path(path)
+    tmp = target.with_name(f".{target.name}.partial")
+    try:
+        with open(tmp, "w", encoding="utf-8") as f:
+            for rec in records:
+                problems = validate_record(rec)
+                if problems:
+                    raise RecordValidationError(f"record id={rec.get('id')!r}: {problems[0]}")
+                f.write(json.dumps(rec, ensure_ascii=False) + "\n")
+                counts["records"] += 1
+                counts["languages"][rec["lang"]] += 1
+                counts["labels"].update(s["label"] for s in rec["spans"])
+        os.replace(tmp, target)
+    finally:
+        tmp.unlink(missing_ok=True)
     return {k: dict(v) if isinstance(v, Counter) else v for k, v in counts.items()}
 
 

@@ -69,6 +69,11 @@ def split_file(
 def concat_files(out: str | Path, sources: list[str | Path]) -> dict:
     """Concatenate tagged-record files into one; ids must stay unique. The manifest lists every
     source's manifest (dataset, licence, counts) under `sources`."""
+    missing = [str(src) for src in sources if not Path(src).is_file()]
+    if missing:
+        raise FileNotFoundError(
+            f"concat: no such files {missing}; pass existing tagged-record JSONL files"
+        )
     seen: set = set()
 
     def records() -> Iterator[dict]:

@@ -75,8 +75,8 @@ def test_write_read_roundtrip_and_manifest(tmp_path):
     assert [r["id"] for r in read_records(p)] == ["a", "b"]
 
 
-def test_write_records_refuses_invalid(tmp_path):
+def test_write_records_refuses_invalid_and_leaves_no_partial_file(tmp_path):
+    bad = rec(id="x", spans=[{"start": 9, "end": 3, "label": "ID"}])
     with pytest.raises(RecordValidationError, match="id='x'"):
-        write_records(
-            tmp_path / "x.jsonl", [rec(id="x", spans=[{"start": 9, "end": 3, "label": "ID"}])]
-        )
+        write_records(tmp_path / "x.jsonl", [rec(id="a"), bad])
+    assert list(tmp_path.iterdir()) == []

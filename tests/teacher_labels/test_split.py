@@ -89,3 +89,6 @@ def test_concat_keeps_sources_and_refuses_duplicate_ids(tmp_path):
     assert m["sources"][0]["license"] == "CC BY 4.0" and m["sources"][1] == {"file": "b.jsonl"}
     with pytest.raises(ValueError, match="duplicate id 'r0'"):
         concat_files(tmp_path / "x.jsonl", [a, a])
+    with pytest.raises(FileNotFoundError, match="no such files .*missing.jsonl"):
+        concat_files(tmp_path / "y.jsonl", [a, tmp_path / "missing.jsonl"])
+    assert not (tmp_path / "x.jsonl").exists() and not (tmp_path / "y.jsonl").exists()
