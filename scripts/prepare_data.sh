@@ -25,8 +25,14 @@ $TL split "$OUT/raw/tab.jsonl" --train "$OUT/tab.train.jsonl" --dev "$OUT/tab.de
 
 $TL synthesize -o "$OUT/synth.train.jsonl" -n "$SYN_TRAIN" --seed 1 --frames train
 $TL synthesize -o "$OUT/synth.dev.jsonl" -n "$SYN_DEV" --seed 2 --frames heldout
-# A larger held-out synthetic set for the PERSON bias check alone (enough names of every origin).
-$TL synthesize -o "$OUT/synth.bias.jsonl" -n "${SYN_BIAS:-4000}" --seed 3 --frames heldout
+# The PERSON bias check: the same held-out records once per name origin (every name from that
+# Faker locale, all other text identical), so origins differ in their names and nothing else.
+mkdir -p "$OUT/bias"
+for origin in de_DE tr_TR pl_PL it_IT ar_AA vi_VN en_US en_GB en_NG yo_NG; do
+  $TL synthesize -o "$OUT/bias/$origin.jsonl" -n "${SYN_BIAS:-600}" --seed 3 --frames heldout \
+    --name-origin "$origin" >/dev/null
+done
+$TL concat -o "$OUT/synth.bias.jsonl" "$OUT"/bias/*.jsonl >/dev/null
 for f in "$OUT"/*.jsonl; do $TL validate "$f" >/dev/null; done
 echo "prepare_data: wrote $(ls "$OUT"/*.jsonl | wc -l) files to $OUT"
 

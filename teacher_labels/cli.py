@@ -87,6 +87,11 @@ def _add_synthesize(sub) -> None:
         help="offline mode: all frames, or one side of the fixed 80/20 frame split "
         "(train data from 'train', a generalisation dev set from 'heldout')",
     )
+    s.add_argument(
+        "--name-origin",
+        help="every PERSON name from this Faker locale (e.g. tr_TR), all else as without it: "
+        "one seed run once per origin gives the matched sets of the bias check",
+    )
     _add_llm_options(s)
     s.set_defaults(func=cmd_synthesize)
 
@@ -178,6 +183,7 @@ def cmd_synthesize(args) -> int:
         negatives=args.negatives,
         progress=sys.stderr.isatty(),
         frames=args.frames,
+        name_origin=args.name_origin,
     )
     print(json.dumps(summary, default=str))
     return _check_output(args.out)

@@ -38,9 +38,19 @@ class Person:
 
 
 class Filler:
-    """Generates slot values for one language; call `new_record()` between records."""
+    """Generates slot values for one language; call `new_record()` between records.
 
-    def __init__(self, rng: random.Random, data: LangData) -> None:
+    `name_origin` (a Faker locale) makes every PERSON name come from that locale, from a Faker
+    instance of its own seeded with `name_seed`: `rng` is drawn exactly as without it, so one
+    seed gives the same frames and other values for every origin (the matched bias check)."""
+
+    def __init__(
+        self,
+        rng: random.Random,
+        data: LangData,
+        name_origin: str | None = None,
+        name_seed: int = 0,
+    ) -> None:
         self.rng, self.data, self.cfg = rng, data, data.config
         locales = sorted(
             {*self.cfg["locales"], *self.cfg["name_locales"], *self.cfg["iban_locales"]}
@@ -49,6 +59,10 @@ class Filler:
         for loc in locales:
             self.fakers[loc] = Faker(loc)
             self.fakers[loc].seed_instance(rng.getrandbits(32))
+        self.name_origin = name_origin
+        if name_origin:
+            self._name_faker = _faker_for(name_origin)
+            self._name_faker.seed_instance(name_seed)
         self.new_record()
 
     def new_record(self) -> None:
@@ -85,6 +99,8 @@ class Filler:
         names, weights = zip(*self.cfg["name_locales"].items())
         origin = self.rng.choices(names, weights)[0]
         fk, gender = self.fakers[origin], self.rng.choice("mf")
+        if self.name_origin:
+            origin, fk = self.name_origin, self._name_faker
         first = fk.first_name_male() if gender == "m" else fk.first_name_female()
         person = Person(first, fk.last_name(), gender, origin)
         if ref:
@@ -154,6 +170,15 @@ class Filler:
         local = pattern.format(f=first, l=last, i=first[0], n=self.rng.randint(1, 99))
         domain = self._org_domain() if ref == "a" else self.rng.choice(self.cfg["email_domains"])
         return f"{local}@{domain}"
+
+
+def _faker_for(locale: str) -> Faker:
+    try:
+        return Faker(locale)
+    except AttributeError:
+        raise ValueError(
+            f"unknown Faker locale {locale!r} for name_origin; expected one such as 'tr_TR'"
+        ) from None
 
 
 _FOLD = str.maketrans({"ß": "ss", "ı": "i", "ł": "l", "đ": "d", "ø": "o", "æ": "ae", "œ": "oe"})

@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import random
 import sys
+import zlib
 from collections import Counter
 from collections.abc import Iterator, Sequence
 from pathlib import Path
@@ -40,6 +41,7 @@ class Synthesizer:
         client=None,
         negatives: float = 0.15,
         frames: str = "all",
+        name_origin: str | None = None,
     ) -> None:
         if mode not in MODES:
             raise ValueError(f"unknown mode {mode!r}; expected one of {list(MODES)}")
@@ -48,12 +50,14 @@ class Synthesizer:
         if not 0.0 <= negatives <= 1.0:
             raise ValueError(f"negatives must be a share in [0, 1], got {negatives}")
         self.langs, self.seed, self.mode, self.negatives = list(langs), seed, mode, negatives
-        self.frames = frames
+        self.frames, self.name_origin = frames, name_origin
         self.rng = random.Random(seed)
+        name_seed = zlib.crc32(f"{seed}:{name_origin}".encode())
         self.composers = {}
         for lang in self.langs:
             data = load_lang(lang).subset(frames)
-            self.composers[lang] = Composer(self.rng, data, Filler(self.rng, data))
+            filler = Filler(self.rng, data, name_origin, name_seed)
+            self.composers[lang] = Composer(self.rng, data, filler)
         self.llm = LLMSource(client, self.rng) if mode == "llm" else None
         self.model = getattr(client, "model", None) if mode == "llm" else None
         self.dedup = Deduper()
@@ -100,7 +104,8 @@ class Synthesizer:
         self.hard_negatives += meta["negative"]
         self.label_lang.update(f"{s['label']}|{lang}" for s in spans)
         origin = "synthetic-llm" if self.llm else "synthetic"
-        rec = {"id": f"syn-{lang}-{index:07d}", "text": text, "lang": lang, "spans": spans}
+        tag = f"{lang}-{self.name_origin}" if self.name_origin else lang
+        rec = {"id": f"syn-{tag}-{index:07d}", "text": text, "lang": lang, "spans": spans}
         return {**rec, "origin": origin, **meta}
 
     def manifest_fields(self) -> dict:
@@ -123,6 +128,8 @@ class Synthesizer:
             "frames_per_language": {lang: count_frames(lang) for lang in self.langs},
             "frames": self.frames,
         }
+        if self.name_origin:
+            fields["name_origin"] = self.name_origin
         if self.mode == "llm":
             fields.update(model=self.model, prompt_sha256=prompt_hash(), llm_rejected=self.rejected)
         return fields
@@ -136,12 +143,14 @@ def synthesize(
     client=None,
     negatives: float = 0.15,
     frames: str = "all",
+    name_origin: str | None = None,
 ) -> Iterator[dict]:
     """Yield `n` tagged synthetic records (deterministic for a seed, near-duplicates removed).
 
     `frames` = "train" or "heldout" draws from one side of a fixed 80/20 split of the frames, so
-    a dev set can be made of frames the model never saw."""
-    yield from Synthesizer(langs, seed, mode, client, negatives, frames).records(n)
+    a dev set can be made of frames the model never saw. `name_origin` (a Faker locale) draws
+    every PERSON name from it and keeps everything else as without it, for the bias check."""
+    yield from Synthesizer(langs, seed, mode, client, negatives, frames, name_origin).records(n)
 
 
 def synthesize_to_file(
@@ -154,9 +163,10 @@ def synthesize_to_file(
     negatives: float = 0.15,
     progress: bool = False,
     frames: str = "all",
+    name_origin: str | None = None,
 ) -> dict:
     """Write `n` records to `out` (JSONL) plus its manifest; returns the manifest dict."""
-    syn = Synthesizer(langs, seed, mode, client, negatives, frames)
+    syn = Synthesizer(langs, seed, mode, client, negatives, frames, name_origin)
     records = syn.records(n)
     if progress and sys.stderr.isatty():
         from tqdm import tqdm

@@ -89,6 +89,26 @@ def test_spans_are_trimmed_and_persons_record_name_origin(records):
     assert len(origins) >= 6  # names drawn from several locales
 
 
+def _masked(record: dict) -> str:
+    """The text with every span replaced by its label."""
+    text = record["text"]
+    for s in sorted(record["spans"], key=lambda s: -s["start"]):
+        text = f"{text[: s['start']]}<{s['label']}>{text[s['end'] :]}"
+    return text
+
+
+def test_name_origin_swaps_only_the_names():
+    turkish = list(synthesize(80, seed=5, name_origin="tr_TR"))
+    vietnamese = list(synthesize(80, seed=5, name_origin="vi_VN"))
+    persons = [s for r in turkish for s in r["spans"] if s["label"] == "PERSON"]
+    assert len(persons) > 20 and {s["name_origin"] for s in persons} == {"tr_TR"}
+    assert [_masked(r) for r in turkish] == [_masked(r) for r in vietnamese]
+    assert [r["text"] for r in turkish] != [r["text"] for r in vietnamese]
+    assert turkish[0]["id"].startswith(f"syn-{turkish[0]['lang']}-tr_TR-")
+    with pytest.raises(ValueError, match="unknown Faker locale 'xx_XX'"):
+        next(synthesize(1, name_origin="xx_XX"))
+
+
 def test_label_values_are_valid(records):
     ibans = _span_texts(records, "IBAN")
     cards = _span_texts(records, "CREDIT_CARD")
