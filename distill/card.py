@@ -174,9 +174,15 @@ def _bias_section(bias: dict) -> str:
     name = Path(bias["data"]).name
     verdict = "meets" if bias["ratio"] is not None and bias["ratio"] <= 2 else "misses"
     ratio = "an unbounded ratio" if bias["ratio"] is None else f"{bias['ratio']:.1f}x"
+    design = (
+        f"the same {bias['records'] // len(bias['groups'])} held-out records once per origin, "
+        "so the groups differ in their names only"
+        if bias.get("matched")
+        else "names of each origin as they fall in the records"
+    )
     return (
         f"Bias check, PERSON by origin of the names ({bias['records']} synthetic records, "
-        f"`{name}`):\n\n"
+        f"`{name}`: {design}):\n\n"
         + bias_table({name: bias})
         + f"\n\nWorst group {bias['worst']} leaks {bias['worst_leak']:.4f}, best group "
         f"{bias['best']} {bias['best_leak']:.4f}: {ratio}, which {verdict} the goal "

@@ -21,7 +21,7 @@ import time
 from dataclasses import replace
 from pathlib import Path
 
-from anonymizer.records import read_records
+from anonymizer.records import read_manifest, read_records
 from anonymizer.schema import Entity
 
 from .card import write_card
@@ -96,7 +96,18 @@ def _bias(path: Path, student: _Detector, cfg: EvalConfig) -> dict:
             f"{path}: no PERSON span carries name_origin; pass a file made by "
             "`teacher-labels synthesize` as --bias-data"
         )
-    return {"data": str(path), "records": len(records), "groups": groups} | bias_summary(groups)
+    head = {"data": str(path), "records": len(records), "matched": _matched(path)}
+    return head | {"groups": groups} | bias_summary(groups)
+
+
+def _matched(path: Path) -> bool:
+    """Whether the bias file is one synthesized set per name origin (`synthesize --name-origin`
+    runs joined by `concat`): the groups then differ in their names only."""
+    try:
+        sources = read_manifest(path).get("sources") or []
+    except FileNotFoundError:
+        return False
+    return bool(sources) and all(s.get("name_origin") for s in sources)
 
 
 def format_bias(bias: dict) -> str:

@@ -3,6 +3,7 @@ from pathlib import Path
 
 import pytest
 
+from anonymizer.records import write_manifest
 from anonymizer.schema import Entity
 from distill.config import EvalConfig
 from distill.evaluate import evaluate, score
@@ -157,5 +158,25 @@ def test_bias_data_is_scored_alone_and_rendered_in_card(teacher_bundle, tmp_path
     assert "goal: at most 2x" in capsys.readouterr().out
     card = metrics_table({"evaluation": out["evaluation"], "bias": out["bias"]})
     assert "| bias.jsonl | en_NG | 1 |" in card and "twice the best group" in card
+    assert out["bias"]["matched"] is False and "as they fall in the records" in card
     with pytest.raises(ValueError, match="name_origin"):
         evaluate(EvalConfig(**{**cfg.__dict__, "bias_data": str(plain)}))
+
+
+def test_bias_set_made_once_per_name_origin_is_reported_as_matched(tmp_path):
+    from distill.card import _bias_section
+    from distill.evaluate import _matched
+
+    bias_file = tmp_path / "bias.jsonl"
+    bias_file.write_text("")
+    assert not _matched(bias_file)  # no manifest
+    sources = [{"file": f"{o}.jsonl", "name_origin": o} for o in ("de_DE", "tr_TR")]
+    write_manifest(bias_file, generator="teacher-labels concat", sources=sources)
+    assert _matched(bias_file)
+    write_manifest(bias_file, generator="teacher-labels concat", sources=[*sources, {"file": "x"}])
+    assert not _matched(bias_file)
+    groups = {o: {"spans": 3, "overlap_recall": 1.0, "leak_rate": 0.0} for o in ("de_DE", "tr_TR")}
+    bias = {"data": str(bias_file), "records": 8, "matched": True, "groups": groups}
+    bias |= {"best": "de_DE", "best_leak": 0.0, "worst": "tr_TR", "worst_leak": 0.0, "ratio": 1.0}
+    card = _bias_section(bias)
+    assert "the same 4 held-out records once per origin" in card
