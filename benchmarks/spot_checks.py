@@ -1,0 +1,162 @@
+"""Catch rate of names in everyday phrasings the dev sets rarely hold, per phrasing family.
+
+Each family is a handful of German or English sentences written for this script (no corpus
+text) with a `{first}`, `{last}` or `{full}` slot. Every sentence is filled with names of
+several Faker locales (seeded), run through `Anonymizer.detect_batch`, and a name counts as
+caught when any detected span overlaps it, whatever the label. Only counts are printed.
+
+    python benchmarks/spot_checks.py                        # the shipped model
+    python benchmarks/spot_checks.py --model runs/bundle-x --names 20 --threshold 0.2
+"""
+
+from __future__ import annotations
+
+import argparse
+import random
+
+# family -> (language, sentences); "{first}" etc. mark the name to catch (one per sentence).
+FAMILIES: dict[str, tuple[str, list[str]]] = {
+    "de self-introduction, der/die + first": (
+        "de",
+        [
+            "Hallo, ich bin die {first} und habe eine Frage zu meiner Bestellung.",
+            "Hallo, ich bin der {first} und warte seit zwei Wochen auf mein Paket.",
+        ],
+    ),
+    "de self-introduction, first name": (
+        "de",
+        [
+            "Ich heiße {first} und bin seit Jahren Kundin bei Ihnen.",
+            "Moin, hier ist {first}, die Lieferung kam leider beschädigt an.",
+        ],
+    ),
+    "de self-introduction, full name": (
+        "de",
+        [
+            "Mein Name ist {full}, ich möchte mich über den Kundenservice beschweren.",
+            "Guten Tag, hier schreibt {full} wegen der doppelten Abbuchung.",
+        ],
+    ),
+    "de staff mention": (
+        "de",
+        [
+            "Ihr Mitarbeiter Herr {last} war am Telefon sehr unfreundlich.",
+            "Frau {last} aus der Filiale hat mir super geholfen, danke!",
+            "Die Beraterin {first} hat sich wirklich Zeit genommen.",
+        ],
+    ),
+    "de signature": (
+        "de",
+        [
+            "Ich bitte um schnelle Rückmeldung.\nViele Grüße\n{full}",
+            "Danke im Voraus und beste Grüße, {first}",
+        ],
+    ),
+    "de lower-case chat": (
+        "de",
+        [
+            "hi ich bin {first_lower} und die app stürzt dauernd ab",
+            "danke an {first_lower} vom support, hat alles geklappt",
+        ],
+    ),
+    "en self-introduction": (
+        "en",
+        [
+            "Hi, I'm {first} and my order never arrived.",
+            "My name is {full} and I was charged twice for the same item.",
+            "Hello, this is {first} from the downtown store.",
+        ],
+    ),
+    "en staff mention": (
+        "en",
+        [
+            "Your agent {first} was incredibly patient with me.",
+            "I spoke to Mr. {last} on Tuesday and nothing happened since.",
+        ],
+    ),
+    "en signature": (
+        "en",
+        [
+            "Please refund me as soon as possible.\nThanks,\n{full}",
+            "Looking forward to hearing from you. Best, {first}",
+        ],
+    ),
+    "en lower-case chat": (
+        "en",
+        [
+            "lol {first_lower} from support fixed it in 2 min",
+            "shoutout to {first_lower} at the front desk, super friendly",
+        ],
+    ),
+}
+ORIGINS = ("de_DE", "tr_TR", "pl_PL", "it_IT", "ar_AA", "vi_VN", "en_US", "en_GB", "en_NG")
+
+
+def make_cases(names_per_origin: int, seed: int) -> list[tuple[str, str, int, int]]:
+    """(family, text, name start, name end) for every sentence, origin and drawn name."""
+    from faker import Faker
+
+    rng = random.Random(seed)
+    cases = []
+    for origin in ORIGINS:
+        fk = Faker(origin)
+        fk.seed_instance(rng.getrandbits(32))
+        for _ in range(names_per_origin):
+            female = rng.random() < 0.5
+            first = fk.first_name_female() if female else fk.first_name_male()
+            last = fk.last_name()
+            slots = {"first": first, "last": last, "full": f"{first} {last}"}
+            slots["first_lower"] = first.lower()
+            for family, (_lang, sentences) in FAMILIES.items():
+                for sentence in sentences:
+                    cases.append((family, *_fill(sentence, slots)))
+    return cases
+
+
+def _fill(sentence: str, slots: dict[str, str]) -> tuple[str, int, int]:
+    for key, value in slots.items():
+        mark = "{" + key + "}"
+        if mark in sentence:
+            start = sentence.index(mark)
+            return sentence.replace(mark, value), start, start + len(value)
+    raise ValueError(f"sentence without a name slot: {sentence!r}")
+
+
+def run(
+    model: str | None, names_per_origin: int, seed: int, threshold: float | None = None
+) -> dict[str, tuple[int, int]]:
+    """Caught and total names per family."""
+    from anonymizer import Anonymizer
+
+    anon = Anonymizer.load(model, threshold=threshold)
+    cases = make_cases(names_per_origin, seed)
+    found = anon.detect_batch([text for _family, text, _s, _e in cases])
+    out: dict[str, tuple[int, int]] = {}
+    for (family, _text, start, end), ents in zip(cases, found):
+        hit = any(e.start < end and start < e.end for e in ents)
+        caught, total = out.get(family, (0, 0))
+        out[family] = (caught + hit, total + 1)
+    return out
+
+
+def main() -> None:
+    p = argparse.ArgumentParser(
+        description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter
+    )
+    p.add_argument("--model", default=None, help="bundle folder (default: the shipped model)")
+    p.add_argument("--names", type=int, default=10, help="names drawn per Faker locale")
+    p.add_argument("--seed", type=int, default=0)
+    p.add_argument("--threshold", type=float, help="model threshold (default: the bundle's)")
+    args = p.parse_args()
+    results = run(args.model, args.names, args.seed, args.threshold)
+    print(
+        f"model: {args.model or 'shipped default'}; threshold: {args.threshold or 'bundle'}; "
+        f"{args.names} names x {len(ORIGINS)} origins"
+    )
+    print(f"{'phrasing family':<40} {'names':>6} {'caught':>7}")
+    for family, (caught, total) in results.items():
+        print(f"{family:<40} {total:>6} {caught / total:>7.1%}")
+
+
+if __name__ == "__main__":
+    main()
