@@ -14,7 +14,6 @@ import logging
 import os
 from collections.abc import Callable, Iterable, Iterator, Mapping
 from concurrent.futures import ThreadPoolExecutor
-from itertools import islice
 from pathlib import Path
 
 from .bundle import DEFAULT_BUNDLE, Bundle
@@ -47,6 +46,24 @@ _warned_patterns_only = False
 # bigger chunks pad less; two chunks are in memory at a time.
 CHUNK_RECORDS = 4096
 CHUNK_CHARS = 500_000
+
+
+def text_chunks(texts: Iterable[str], max_texts: int, max_chars: int) -> Iterator[list[str]]:
+    """Consecutive lists of up to `max_texts` texts, ended early once they reach `max_chars`.
+
+    >>> [len(c) for c in text_chunks(["ab", "cd", "ef"], max_texts=5, max_chars=4)]
+    [2, 1]
+    """
+    chunk: list[str] = []
+    chars = 0
+    for text in texts:
+        chunk.append(text)
+        chars += len(text) if isinstance(text, str) else 0
+        if len(chunk) >= max_texts or chars >= max_chars:
+            yield chunk
+            chunk, chars = [], 0
+    if chunk:
+        yield chunk
 
 
 def default_bundle_path() -> Path | None:
@@ -203,11 +220,13 @@ class Anonymizer:
     def anonymize_stream(
         self, texts: Iterable[str], batch_size: int | None = None
     ) -> Iterator[AnonymizeResult]:
-        """Lazily anonymize an iterable of texts, holding one batch at a time."""
-        it = iter(texts)
-        size = batch_size or self.batch_size
-        pending = None  # the model runs on the next batch while this one is finished
-        while chunk := list(islice(it, size)):
+        """Lazily anonymize an iterable of texts, in input order.
+
+        Texts are taken in chunks of `batch_size` texts, by default up to `CHUNK_RECORDS`
+        texts or `CHUNK_CHARS` characters (bigger chunks pad less; pass a small `batch_size`
+        for a first result sooner). At most two chunks are held at a time."""
+        pending = None  # the model runs on the next chunk while this one is finished
+        for chunk in text_chunks(texts, batch_size or CHUNK_RECORDS, CHUNK_CHARS):
             started = self._start_records([[t] for t in chunk])
             if pending:
                 yield from (r for rec in pending() for r in rec)

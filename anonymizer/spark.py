@@ -43,7 +43,7 @@ def anonymize_dataframe(
     operators: str | None = None,
     key: str | bytes | None = None,
     locale: str = "auto",
-    batch_size: int = 64,
+    batch_size: int = 8,
     threads: int = 1,
 ):
     """Return a DataFrame with `columns` anonymized (nulls stay null); schema unchanged."""
@@ -69,18 +69,21 @@ def anonymize_dataframe(
         anon = _anonymizer(options)
         for pdf in batches:
             for col in cols:
-                pdf[col] = _anonymize_series(anon, pdf[col], batch_size)
+                pdf[col] = _anonymize_series(anon, pdf[col])
             yield pdf
 
     return df.mapInPandas(run, schema=df.schema)
 
 
-def _anonymize_series(anon, series, batch_size: int):
+def _anonymize_series(anon, series):
+    """The column's strings anonymized in chunks of up to 500 k characters: one call sorts the
+    chunk's windows by length, so model batches pad little."""
+    from .api import CHUNK_CHARS, CHUNK_RECORDS, text_chunks
+
     values = series.tolist()
     idx = [i for i, v in enumerate(values) if isinstance(v, str)]
-    texts = [values[i] for i in idx]
-    for start in range(0, len(texts), batch_size):
-        chunk = texts[start : start + batch_size]
-        for j, res in enumerate(anon.anonymize_batch(chunk)):
-            values[idx[start + j]] = res.text
+    positions = iter(idx)
+    for chunk in text_chunks([values[i] for i in idx], CHUNK_RECORDS, CHUNK_CHARS):
+        for res in anon.anonymize_batch(chunk):
+            values[next(positions)] = res.text
     return values

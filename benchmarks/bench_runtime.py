@@ -1,11 +1,13 @@
 """End-to-end and model-only speed of a bundle, per batch size, with peak memory.
 
-Prints, for each batch size: end-to-end chars/s and docs/s of `Anonymizer.anonymize_file` on a
-JSONL corpus (generated with Faker, or --corpus FILE), model-only tokens/s (tokenised input
-straight through onnxruntime), the pipeline overhead (1 - model time / end-to-end time) and
-peak RSS. Each batch size runs in a fresh process so peak memory is its own.
+Prints, for each batch size: end-to-end chars/s and docs/s of `Anonymizer.anonymize_file` (or,
+with `--api stream`, of `anonymize_stream` over the corpus texts) on a JSONL corpus (generated
+with Faker, or --corpus FILE), model-only tokens/s (tokenised input straight through
+onnxruntime), the pipeline overhead (1 - model time / end-to-end time) and peak RSS. Each batch
+size runs in a fresh process so peak memory is its own.
 
     python benchmarks/bench_runtime.py --model models/default --docs 2000 --batch-sizes 8 32
+    python benchmarks/bench_runtime.py --api stream --docs 2000 --batch-sizes 8
     python benchmarks/bench_runtime.py --device cuda ...      # with the gpu extra on a CUDA box
 
 Keep the machine otherwise idle: a busy second core slows onnxruntime 2.5-4x.
@@ -43,7 +45,9 @@ def make_corpus(path: Path, docs: int, seed: int = 0) -> None:
             out.write(json.dumps({"id": i, "lang": lang, "text": " ".join(parts)}) + "\n")
 
 
-def run_one(model: str | None, corpus: Path, batch: int, device: str, threads: int | None) -> dict:
+def run_one(
+    model: str | None, corpus: Path, batch: int, device: str, threads: int | None, api: str
+) -> dict:
     """Measure one batch size in this process."""
     from anonymizer import Anonymizer
     from anonymizer.detect.tokens import encode, windows
@@ -52,17 +56,21 @@ def run_one(model: str | None, corpus: Path, batch: int, device: str, threads: i
     anon = Anonymizer.load(model, **opts) if model else Anonymizer(None, **opts)
     texts = [json.loads(line)["text"] for line in corpus.open(encoding="utf-8")]
     anon.anonymize_batch(texts[:batch])  # warm-up
-    with tempfile.TemporaryDirectory() as tmp:
-        t0 = time.perf_counter()
-        summary = anon.anonymize_file(corpus, Path(tmp) / "out.jsonl", fields=["text"])
-        e2e = time.perf_counter() - t0
+    t0 = time.perf_counter()
+    if api == "stream":
+        docs = sum(1 for _ in anon.anonymize_stream(iter(texts)))
+    else:
+        with tempfile.TemporaryDirectory() as tmp:
+            docs = anon.anonymize_file(corpus, Path(tmp) / "out.jsonl", fields=["text"]).read
+    e2e = time.perf_counter() - t0
+    chars = sum(len(t) for t in texts)
     result = {
         "batch": batch,
-        "docs": summary.read,
-        "chars": summary.chars,
+        "docs": docs,
+        "chars": chars,
         "e2e_s": e2e,
-        "chars_per_s": summary.chars / e2e,
-        "docs_per_s": summary.read / e2e,
+        "chars_per_s": chars / e2e,
+        "docs_per_s": docs / e2e,
     }
     if anon.model:
         det, cfg = anon.model, anon.model.config
@@ -96,24 +104,29 @@ def main() -> None:
     p.add_argument("--batch-sizes", type=int, nargs="+", default=[8, 32])
     p.add_argument("--device", default="auto", choices=["auto", "cpu", "cuda"])
     p.add_argument("--threads", type=int, default=None)
+    p.add_argument("--api", default="file", choices=["file", "stream"], help="API to time")
     p.add_argument("--one", type=int, help=argparse.SUPPRESS)  # child mode
     args = p.parse_args()
     model = None if args.patterns_only else (args.model or _default_model())
     if args.one:
-        print(json.dumps(run_one(model, args.corpus, args.one, args.device, args.threads)))
+        one = run_one(model, args.corpus, args.one, args.device, args.threads, args.api)
+        print(json.dumps(one))
         return
     corpus = args.corpus
     if corpus is None:
         corpus = Path(tempfile.mkdtemp()) / "corpus.jsonl"
         make_corpus(corpus, args.docs)
-    print(f"model: {model or 'patterns only'}; corpus: {corpus}; device: {args.device}")
+    print(
+        f"model: {model or 'patterns only'}; corpus: {corpus}; device: {args.device}; "
+        f"api: anonymize_{args.api}"
+    )
     print(
         f"{'batch':>5} {'docs':>6} {'chars/s':>10} {'docs/s':>8} {'model tok/s':>11} "
         f"{'overhead':>8} {'peak RSS MB':>11} provider"
     )
     for b in args.batch_sizes:
         cmd = [sys.executable, __file__, "--one", str(b), "--corpus", str(corpus)]
-        cmd += ["--device", args.device]
+        cmd += ["--device", args.device, "--api", args.api]
         cmd += ["--patterns-only"] if model is None else ["--model", str(model)]
         cmd += ["--threads", str(args.threads)] if args.threads else []
         r = json.loads(subprocess.run(cmd, capture_output=True, text=True, check=True).stdout)

@@ -40,6 +40,28 @@ def test_batch_and_stream_match_single_calls(anon):
     assert [r.text for r in stream] == single
 
 
+def test_stream_takes_chunks_by_characters_by_default(anon, monkeypatch):
+    from anonymizer import api
+
+    texts = [f"{PLANTED} und hello", "nichts", f"mail a.b@example.com, {PLANTED}"] * 3
+    monkeypatch.setattr(api, "CHUNK_CHARS", 40)
+    sizes = []
+    start = anon._start_records
+    monkeypatch.setattr(anon, "_start_records", lambda recs: sizes.append(len(recs)) or start(recs))
+    assert [r.text for r in anon.anonymize_stream(iter(texts))] == [
+        anon.anonymize(t).text for t in texts
+    ]
+    assert sum(sizes) == len(texts) and 1 < len(sizes) < len(texts)
+
+
+def test_text_chunks_end_at_the_count_or_the_character_budget():
+    from anonymizer.api import text_chunks
+
+    assert [len(c) for c in text_chunks(["ab", "cd", "ef"], max_texts=5, max_chars=4)] == [2, 1]
+    assert [len(c) for c in text_chunks(["a"] * 5, max_texts=2, max_chars=100)] == [2, 2, 1]
+    assert list(text_chunks([], max_texts=2, max_chars=10)) == []
+
+
 def test_same_key_same_surrogates_across_instances(planted_bundle):
     text = f"{PLANTED} schrieb an zorro@example.org, IBAN DE89370400440532013000"
     a = Anonymizer.load(planted_bundle, key=KEY).anonymize(text).text
