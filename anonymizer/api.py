@@ -22,6 +22,7 @@ from .detect.patterns import PatternDetector
 from .io.errors import FileSummary
 from .io.job import (
     DEFAULT_FIELDS,
+    chunked,
     infer_format,
     make_reader_writer,
     open_input,
@@ -48,22 +49,8 @@ CHUNK_RECORDS = 4096
 CHUNK_CHARS = 500_000
 
 
-def text_chunks(texts: Iterable[str], max_texts: int, max_chars: int) -> Iterator[list[str]]:
-    """Consecutive lists of up to `max_texts` texts, ended early once they reach `max_chars`.
-
-    >>> [len(c) for c in text_chunks(["ab", "cd", "ef"], max_texts=5, max_chars=4)]
-    [2, 1]
-    """
-    chunk: list[str] = []
-    chars = 0
-    for text in texts:
-        chunk.append(text)
-        chars += len(text) if isinstance(text, str) else 0
-        if len(chunk) >= max_texts or chars >= max_chars:
-            yield chunk
-            chunk, chars = [], 0
-    if chunk:
-        yield chunk
+def _chars(text: object) -> int:
+    return len(text) if isinstance(text, str) else 0  # not a str: _check_texts names it
 
 
 def default_bundle_path() -> Path | None:
@@ -226,7 +213,7 @@ class Anonymizer:
         texts or `CHUNK_CHARS` characters (bigger chunks pad less; pass a small `batch_size`
         for a first result sooner). At most two chunks are held at a time."""
         pending = None  # the model runs on the next chunk while this one is finished
-        for chunk in text_chunks(texts, batch_size or CHUNK_RECORDS, CHUNK_CHARS):
+        for chunk in chunked(texts, batch_size or CHUNK_RECORDS, CHUNK_CHARS, _chars):
             started = self._start_records([[t] for t in chunk])
             if pending:
                 yield from (r for rec in pending() for r in rec)

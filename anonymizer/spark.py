@@ -78,12 +78,13 @@ def anonymize_dataframe(
 def _anonymize_series(anon, series):
     """The column's strings anonymized in chunks of up to 500 k characters: one call sorts the
     chunk's windows by length, so model batches pad little."""
-    from .api import CHUNK_CHARS, CHUNK_RECORDS, text_chunks
+    from .api import CHUNK_CHARS, CHUNK_RECORDS
+    from .io.job import chunked
 
     values = series.tolist()
     idx = [i for i, v in enumerate(values) if isinstance(v, str)]
     positions = iter(idx)
-    for chunk in text_chunks([values[i] for i in idx], CHUNK_RECORDS, CHUNK_CHARS):
+    for chunk in chunked([values[i] for i in idx], CHUNK_RECORDS, CHUNK_CHARS, len):
         for res in anon.anonymize_batch(chunk):
             values[next(positions)] = res.text
     return values

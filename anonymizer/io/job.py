@@ -14,7 +14,7 @@ import tempfile
 import time
 from collections.abc import Callable, Iterable, Iterator
 from pathlib import Path
-from typing import BinaryIO
+from typing import BinaryIO, TypeVar
 
 from .base import Item
 from .csvfile import CsvReader, CsvWriter
@@ -22,6 +22,7 @@ from .errors import ON_ERROR, FileSummary, InputError, InputFormatError
 from .jsonl import JsonlReader, JsonlWriter
 from .text import TextReader, TextWriter
 
+T = TypeVar("T")
 FORMATS = ("jsonl", "csv", "text")
 _EXT = {".jsonl": "jsonl", ".ndjson": "jsonl", ".json": "jsonl", ".csv": "csv", ".txt": "text"}
 DEFAULT_FIELDS = {"jsonl": ["text"], "csv": ["text"], "text": []}
@@ -117,11 +118,12 @@ def run_items(
     or once its texts reach `chunk_chars` characters. Output keeps the input order."""
     if on_error not in ON_ERROR:
         raise ValueError(f"on_error must be one of {list(ON_ERROR)}, got {on_error!r}")
-    summary, started, it = FileSummary(), time.perf_counter(), iter(items)
+    summary, started = FileSummary(), time.perf_counter()
+    chunks = chunked(items, batch_size, chunk_chars, _item_chars)
     pending: tuple[list[Item], Callable[[], list[list]]] | None = None
     while True:
         try:
-            chunk = _next_chunk(it, batch_size, chunk_chars)
+            chunk = next(chunks, None)
         except BaseException:
             if pending:  # records read before a fatal reader error are still written
                 _finish_chunk(*pending, writer, summary, on_error, quarantine_writer, progress)
@@ -136,16 +138,29 @@ def run_items(
     return summary
 
 
-def _next_chunk(it: Iterator[Item], max_records: int, max_chars: int | None) -> list[Item]:
-    """Up to `max_records` records; fewer once their texts reach `max_chars` characters."""
-    chunk: list[Item] = []
+def chunked(
+    items: Iterable[T], max_items: int, max_chars: int | None, size: Callable[[T], int]
+) -> Iterator[list[T]]:
+    """Consecutive lists of up to `max_items` items, ended early once the items' `size` (their
+    characters) reaches `max_chars`.
+
+    >>> [len(c) for c in chunked(["ab", "cd", "ef"], 5, 4, len)]
+    [2, 1]
+    """
+    chunk: list[T] = []
     chars = 0
-    for item in it:
+    for item in items:
         chunk.append(item)
-        chars += sum(len(t) for t in item.texts if t is not None)
-        if len(chunk) >= max_records or (max_chars is not None and chars >= max_chars):
-            break
-    return chunk
+        chars += size(item)
+        if len(chunk) >= max_items or (max_chars is not None and chars >= max_chars):
+            yield chunk
+            chunk, chars = [], 0
+    if chunk:
+        yield chunk
+
+
+def _item_chars(item: Item) -> int:
+    return sum(len(t) for t in item.texts if t is not None)
 
 
 def _start_chunk(chunk: list[Item], start_records) -> Callable[[], list[list]]:

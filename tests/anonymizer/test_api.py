@@ -54,14 +54,6 @@ def test_stream_takes_chunks_by_characters_by_default(anon, monkeypatch):
     assert sum(sizes) == len(texts) and 1 < len(sizes) < len(texts)
 
 
-def test_text_chunks_end_at_the_count_or_the_character_budget():
-    from anonymizer.api import text_chunks
-
-    assert [len(c) for c in text_chunks(["ab", "cd", "ef"], max_texts=5, max_chars=4)] == [2, 1]
-    assert [len(c) for c in text_chunks(["a"] * 5, max_texts=2, max_chars=100)] == [2, 2, 1]
-    assert list(text_chunks([], max_texts=2, max_chars=10)) == []
-
-
 def test_same_key_same_surrogates_across_instances(planted_bundle):
     text = f"{PLANTED} schrieb an zorro@example.org, IBAN DE89370400440532013000"
     a = Anonymizer.load(planted_bundle, key=KEY).anonymize(text).text

@@ -4,7 +4,7 @@ import pytest
 
 from anonymizer.io.base import Item
 from anonymizer.io.errors import InputError
-from anonymizer.io.job import run_items
+from anonymizer.io.job import chunked, run_items
 
 
 class _Result:
@@ -74,3 +74,10 @@ def test_a_chunk_ends_once_its_texts_reach_the_character_budget():
     starts = [names for kind, names in log if kind == "start"]
     assert [len(s) for s in starts] == [2, 2, 1]  # 10 characters per record, None not counted
     assert (summary.read, summary.written) == (5, 5)
+
+
+def test_chunked_ends_at_the_count_or_the_character_budget():
+    assert [len(c) for c in chunked(["ab", "cd", "ef"], 5, 4, len)] == [2, 1]
+    assert [len(c) for c in chunked(["a"] * 5, 2, 100, len)] == [2, 2, 1]
+    assert [len(c) for c in chunked(["a"] * 3, 2, None, len)] == [2, 1]
+    assert list(chunked([], 2, 10, len)) == []
