@@ -22,6 +22,7 @@ from stdnum import luhn
 ID_FORMATS = ("de.idnr", "de.stnr", "eu.vat", "us.ssn", "us.ein", "ch.uid", "ch.ssn", "at.vnr")
 _ID_PREFIX = re.compile(r"^[A-Za-z]{1,6}(?=[-_/ .#:]?\d)[-_/ .#:]?")
 _ATTEMPTS = 200
+_PHONE_ATTEMPTS = 12  # draws for a valid number of the original's type before giving up
 _TRUNK = re.compile(r"\(0\)")  # "+49 (0)30 ...": the bracketed trunk zero stays
 
 
@@ -59,8 +60,42 @@ def _country_code_len(digits: str) -> int:
     return min(2, len(digits))
 
 
-def phone(value: str, rng: random.Random) -> str:
-    """Same shape and digit count; country code ("+49", "0049") or trunk "0" kept."""
+def phone(value: str, rng: random.Random, region: str | None = None) -> str:
+    """Same shape and digit count; country code ("+49", "0049") or trunk "0" kept.
+
+    When `value` is a valid number (international, or national in `region`), the surrogate is a
+    valid number of the same type: a mobile stays a mobile and keeps its network prefix (not
+    its subscriber digits), a landline gets a random valid area code. Otherwise, or when no
+    such number turns up in a few draws, the digits are simply random."""
+    original = _parse_phone(value, region)
+    kind = phonenumbers.number_type(original) if original else None
+    ndc = phonenumbers.length_of_national_destination_code(original) if original else 0
+    extra = ndc if kind == phonenumbers.PhoneNumberType.MOBILE else 0
+    first = _random_phone(value, rng, extra)
+    if original is None:
+        return first
+    candidate = first
+    for _ in range(_PHONE_ATTEMPTS):
+        number = _parse_phone(candidate, region)
+        if number is not None and phonenumbers.number_type(number) == kind:
+            return candidate
+        candidate = _random_phone(value, rng, extra)
+    return first
+
+
+def _parse_phone(value: str, region: str | None) -> phonenumbers.PhoneNumber | None:
+    """The number when `value` is valid (international, or national in `region`), else None."""
+    text = "+" + value.lstrip()[2:] if value.lstrip().startswith("00") else value
+    try:
+        number = phonenumbers.parse(text, region)
+    except phonenumbers.NumberParseException:
+        return None
+    return number if phonenumbers.is_valid_number(number) else None
+
+
+def _random_phone(value: str, rng: random.Random, extra: int = 0) -> str:
+    """Random digits in `value`'s shape; the country code or trunk and then `extra` digits
+    (a mobile network prefix) kept."""
     digits = "".join(ch for ch in value if ch in string.digits)
     head = value.lstrip()
     if head.startswith("+"):
@@ -70,8 +105,13 @@ def phone(value: str, rng: random.Random) -> str:
     else:
         keep = 1 if digits.startswith("0") else 0
     kept = {_digit_index(value, m.start() + 1) for m in _TRUNK.finditer(value)} | set(range(keep))
+    prefix_end = max(kept) + 1 if kept else 0
+    kept |= set(range(prefix_end, min(prefix_end + extra, len(digits))))
+    first_free = max(kept) + 1 if kept else 0
     new = [
-        digits[i] if i in kept else rng.choice(string.digits[1:] if i == keep else string.digits)
+        digits[i]
+        if i in kept
+        else rng.choice(string.digits[1:] if i == first_free and not extra else string.digits)
         for i in range(len(digits))
     ]
     return _set_digits(value, "".join(new))

@@ -76,7 +76,7 @@ class Surrogates:
         self._generators: dict[str, Callable[[str, random.Random, str], str]] = {
             "PERSON": lambda v, _r, loc: self._names_for(loc).person(v),
             "EMAIL": lambda v, r, loc: self._names_for(loc).email(v, r, self._faker(loc)),
-            "PHONE": lambda v, r, _loc: surrogate_formats.phone(v, r),
+            "PHONE": lambda v, r, loc: surrogate_formats.phone(v, r, loc.rpartition("_")[2]),
             "IBAN": lambda v, r, _loc: surrogate_formats.iban(v, r),
             "CREDIT_CARD": lambda v, r, _loc: surrogate_formats.credit_card(v, r),
             "ID": lambda v, r, _loc: surrogate_formats.identifier(v, r),

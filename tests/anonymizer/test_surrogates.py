@@ -10,6 +10,7 @@ import re
 import string
 from urllib.parse import urlparse
 
+import phonenumbers
 import pytest
 from faker import Faker
 from hypothesis import HealthCheck, given, settings
@@ -175,6 +176,32 @@ def test_phone_keeps_shape_and_prefix(sur: Surrogates, value: str, kept: str) ->
     out = sur.surrogate(value, "PHONE", "de_DE")
     assert _shape(out) == _shape(value) and out != value
     assert out.startswith(kept) and out[len(kept)] != "0"
+
+
+@pytest.mark.parametrize(
+    ("value", "locale", "prefix"),
+    [
+        ("0171 2345678", "de_DE", "0171 "),  # German mobile: network prefix kept
+        ("+44 7911 123456", "en_GB", "+44 7911 "),  # UK mobile, international
+        ("030 12345678", "de_DE", "0"),  # Berlin landline: the area code is not kept
+        ("(415) 555-2671", "en_US", "("),
+    ],
+)
+def test_valid_phone_becomes_a_valid_phone_of_the_same_type(
+    sur: Surrogates, value: str, locale: str, prefix: str
+) -> None:
+    region = locale[-2:]
+    before = phonenumbers.parse(value, region)
+    out = sur.surrogate(value, "PHONE", locale)
+    after = phonenumbers.parse(out, region)
+    assert phonenumbers.is_valid_number(after) and out.startswith(prefix)
+    assert phonenumbers.number_type(after) == phonenumbers.number_type(before)
+    assert _shape(out) == _shape(value) and out != value
+
+
+def test_landline_area_code_is_not_kept(sur: Surrogates) -> None:
+    outs = {sur.surrogate(f"030 1234567{i}", "PHONE", "de_DE")[:3] for i in range(10)}
+    assert outs != {"030"}
 
 
 def _synthetic_iban(rng: random.Random, country: str, bank: str, digits: int) -> str:
