@@ -28,6 +28,7 @@ from .io.job import (
     open_input,
     open_output,
     open_quarantine,
+    pipelined,
     run_items,
 )
 from .keys import Keyring
@@ -212,14 +213,9 @@ class Anonymizer:
         Texts are taken in chunks of `batch_size` texts, by default up to `CHUNK_RECORDS`
         texts or `CHUNK_CHARS` characters (bigger chunks pad less; pass a small `batch_size`
         for a first result sooner). At most two chunks are held at a time."""
-        pending = None  # the model runs on the next chunk while this one is finished
-        for chunk in chunked(texts, batch_size or CHUNK_RECORDS, CHUNK_CHARS, _chars):
-            started = self._start_records([[t] for t in chunk])
-            if pending:
-                yield from (r for rec in pending() for r in rec)
-            pending = started
-        if pending:
-            yield from (r for rec in pending() for r in rec)
+        chunks = chunked(texts, batch_size or CHUNK_RECORDS, CHUNK_CHARS, _chars)
+        for _chunk, results in pipelined(chunks, lambda c: self._start_records([[t] for t in c])):
+            yield from (rec[0] for rec in results)
 
     def anonymize_file(
         self,

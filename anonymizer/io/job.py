@@ -23,6 +23,7 @@ from .jsonl import JsonlReader, JsonlWriter
 from .text import TextReader, TextWriter
 
 T = TypeVar("T")
+R = TypeVar("R")
 FORMATS = ("jsonl", "csv", "text")
 _EXT = {".jsonl": "jsonl", ".ndjson": "jsonl", ".json": "jsonl", ".csv": "csv", ".txt": "text"}
 DEFAULT_FIELDS = {"jsonl": ["text"], "csv": ["text"], "text": []}
@@ -120,22 +121,33 @@ def run_items(
         raise ValueError(f"on_error must be one of {list(ON_ERROR)}, got {on_error!r}")
     summary, started = FileSummary(), time.perf_counter()
     chunks = chunked(items, batch_size, chunk_chars, _item_chars)
-    pending: tuple[list[Item], Callable[[], list[list]]] | None = None
+    for chunk, results in pipelined(chunks, lambda c: _start_chunk(c, start_records)):
+        _finish_chunk(chunk, results, writer, summary, on_error, quarantine_writer, progress)
+    summary.seconds = time.perf_counter() - started
+    return summary
+
+
+def pipelined(
+    chunks: Iterator[list[T]], start: Callable[[list[T]], Callable[[], R]]
+) -> Iterator[tuple[list[T], R]]:
+    """(chunk, finished result) in input order; `start(chunk)` begins the work and returns the
+    function that completes it. The next chunk is read and started before the current one is
+    completed, so background work (the model) overlaps the caller's. When reading fails, the
+    chunk already started is still completed and yielded before the error is raised."""
+    pending: tuple[list[T], Callable[[], R]] | None = None
     while True:
         try:
             chunk = next(chunks, None)
         except BaseException:
-            if pending:  # records read before a fatal reader error are still written
-                _finish_chunk(*pending, writer, summary, on_error, quarantine_writer, progress)
+            if pending:
+                yield pending[0], pending[1]()
             raise
-        nxt = (chunk, _start_chunk(chunk, start_records)) if chunk else None
+        started = (chunk, start(chunk)) if chunk else None
         if pending:
-            _finish_chunk(*pending, writer, summary, on_error, quarantine_writer, progress)
-        if nxt is None:
-            break
-        pending = nxt
-    summary.seconds = time.perf_counter() - started
-    return summary
+            yield pending[0], pending[1]()
+        if started is None:
+            return
+        pending = started
 
 
 def chunked(
@@ -168,8 +180,8 @@ def _start_chunk(chunk: list[Item], start_records) -> Callable[[], list[list]]:
     return start_records(groups) if any(groups) else lambda: [[] for _ in groups]
 
 
-def _finish_chunk(chunk, finish, writer, summary, on_error, quarantine_writer, progress) -> None:
-    results = iter(finish())
+def _finish_chunk(chunk, results, writer, summary, on_error, quarantine_writer, progress) -> None:
+    results = iter(results)
     for item in chunk:
         summary.read += 1
         if item.error is not None:
