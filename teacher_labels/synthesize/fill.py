@@ -61,7 +61,7 @@ class Filler:
             self.fakers[loc].seed_instance(rng.getrandbits(32))
         self.name_origin = name_origin
         if name_origin:
-            self._name_faker = _faker_for(name_origin)
+            self._name_faker = Faker(name_origin)
             self._name_faker.seed_instance(name_seed)
         self.new_record()
 
@@ -170,15 +170,6 @@ class Filler:
         local = pattern.format(f=first, l=last, i=first[0], n=self.rng.randint(1, 99))
         domain = self._org_domain() if ref == "a" else self.rng.choice(self.cfg["email_domains"])
         return f"{local}@{domain}"
-
-
-def _faker_for(locale: str) -> Faker:
-    try:
-        return Faker(locale)
-    except AttributeError:
-        raise ValueError(
-            f"unknown Faker locale {locale!r} for name_origin; expected one such as 'tr_TR'"
-        ) from None
 
 
 _FOLD = str.maketrans({"ß": "ss", "ı": "i", "ł": "l", "đ": "d", "ø": "o", "æ": "ae", "œ": "oe"})

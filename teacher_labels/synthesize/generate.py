@@ -19,6 +19,7 @@ from collections.abc import Iterator, Sequence
 from pathlib import Path
 
 from anonymizer.records import read_manifest, write_manifest, write_records
+from anonymizer.surrogates import resolve_locale
 
 from .composer import Composer
 from .dedup import Deduper
@@ -50,13 +51,14 @@ class Synthesizer:
         if not 0.0 <= negatives <= 1.0:
             raise ValueError(f"negatives must be a share in [0, 1], got {negatives}")
         self.langs, self.seed, self.mode, self.negatives = list(langs), seed, mode, negatives
-        self.frames, self.name_origin = frames, name_origin
+        self.frames = frames
+        self.name_origin = resolve_locale(name_origin) if name_origin else None
         self.rng = random.Random(seed)
-        name_seed = zlib.crc32(f"{seed}:{name_origin}".encode())
+        name_seed = zlib.crc32(f"{seed}:{self.name_origin}".encode())
         self.composers = {}
         for lang in self.langs:
             data = load_lang(lang).subset(frames)
-            filler = Filler(self.rng, data, name_origin, name_seed)
+            filler = Filler(self.rng, data, self.name_origin, name_seed)
             self.composers[lang] = Composer(self.rng, data, filler)
         self.llm = LLMSource(client, self.rng) if mode == "llm" else None
         self.model = getattr(client, "model", None) if mode == "llm" else None
