@@ -45,7 +45,7 @@ LABEL_DESCRIPTIONS: dict[str, str] = {
     "IP_ADDRESS": "IPv4 and IPv6 addresses",
     "IBAN": "international bank account numbers",
     "CREDIT_CARD": "payment card numbers",
-    "ID": "customer, order, contract, case, tax and national id numbers",
+    "ID": "customer, order, contract, case, tax and national id numbers; social-media handles",
 }
 
 BIO_TAGS: tuple[str, ...] = ("O",) + tuple(f"{p}-{lab}" for lab in LABELS for p in ("B", "I"))

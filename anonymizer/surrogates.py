@@ -79,7 +79,7 @@ class Surrogates:
             "PHONE": lambda v, r, loc: surrogate_formats.phone(v, r, loc.rpartition("_")[2]),
             "IBAN": lambda v, r, _loc: surrogate_formats.iban(v, r),
             "CREDIT_CARD": lambda v, r, _loc: surrogate_formats.credit_card(v, r),
-            "ID": lambda v, r, _loc: surrogate_formats.identifier(v, r),
+            "ID": self._identifier,
             "DATE": lambda v, r, loc: surrogate_dates.date(v, r, loc, self._faker(loc)),
             "LOCATION": self._location,
             "ADDRESS": self._address,
@@ -120,6 +120,14 @@ class Surrogates:
         if locale not in self._names:
             self._names[locale] = NameMapper(self._keyring, self._faker(locale), locale)
         return self._names[locale]
+
+    def _identifier(self, value: str, rng: random.Random, locale: str) -> str:
+        """Ids keep their shape; a name-like "@handle" follows the person surrogates
+        ("@jonas_mueller89" -> "@lukas_becker41", like e-mail local parts)."""
+        if value.startswith("@"):
+            local = self._names_for(locale).email_local(value[1:], rng)
+            return "@" + (local or surrogate_formats.reshape(value[1:], rng))
+        return surrogate_formats.identifier(value, rng)
 
     def _location(self, value: str, _rng: random.Random, locale: str) -> str:
         fk = self._faker(locale)

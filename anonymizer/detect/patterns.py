@@ -2,13 +2,14 @@
 
 `PatternDetector` runs cheap, precompiled regexes and validates each candidate with the library
 made for it (python-stdnum, phonenumbers, ipaddress, datetime). The recognizers live in
-`patterns_web` (EMAIL, URL, IP_ADDRESS), `patterns_numbers` (PHONE, IBAN, CREDIT_CARD),
-`patterns_ids` (ID), `patterns_dates` (DATE) and `patterns_address` (ADDRESS).
+`patterns_web` (EMAIL, URL, IP_ADDRESS, social-media handles as ID), `patterns_numbers` (PHONE,
+IBAN, CREDIT_CARD), `patterns_ids` (ID), `patterns_dates` (DATE) and `patterns_address`
+(ADDRESS).
 
 Score scheme (how much a span is trusted when merged with the model's spans):
 - 1.0   checksum- or parser-validated: IBAN (mod-97), CREDIT_CARD (Luhn + issuer prefix),
         Steuer-IdNr and VAT ids (stdnum checksums), EMAIL (strict syntax), IP_ADDRESS (ipaddress)
-- 0.95  PHONE (phonenumbers says valid); URL with http(s):// or www.
+- 0.95  PHONE (phonenumbers says valid); URL with http(s):// or www.; "@handle" (ID)
 - 0.9   keyword-context ids ("Kundennummer: ..."), format-validated ids without a checksum
         (Steuernummer after its keyword, US SSN, UK NINO, RVNR shape), DATE, bare-domain URL
 - 0.85  ADDRESS
@@ -32,7 +33,7 @@ from .patterns_address import find_addresses
 from .patterns_dates import find_dates
 from .patterns_ids import find_ids
 from .patterns_numbers import find_cards, find_ibans, find_phones, span_mask
-from .patterns_web import find_emails, find_ips, find_urls
+from .patterns_web import find_emails, find_handles, find_ips, find_urls
 
 Span = tuple[int, int, str, float]
 
@@ -101,7 +102,7 @@ Entity(start=35, end=49, label='EMAIL', score=1.0, source='pattern')]
 
     def _web(self, text: str) -> list[Span]:
         want = self.labels
-        if not want & {"EMAIL", "URL", "IP_ADDRESS"}:
+        if not want & {"EMAIL", "URL", "IP_ADDRESS", "ID"}:
             return []
         emails = find_emails(text)
         spans = list(emails) if "EMAIL" in want else []
@@ -109,6 +110,8 @@ Entity(start=35, end=49, label='EMAIL', score=1.0, source='pattern')]
             spans += find_urls(text, emails)
         if "IP_ADDRESS" in want:
             spans += find_ips(text)
+        if "ID" in want:
+            spans += find_handles(text)
         return spans
 
     def _numbers(self, text: str, dates: list[Span]) -> list[Span]:

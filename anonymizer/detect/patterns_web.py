@@ -1,4 +1,5 @@
-"""E-mail, URL and IP address recognizers (see `anonymizer.detect.patterns` for the score scheme).
+"""E-mail, URL, IP address and social-media handle recognizers (see `anonymizer.detect.patterns`
+for the score scheme).
 
 Every finder takes the text and returns `(start, end, label, score)` tuples.
 
@@ -38,6 +39,11 @@ _IPV4_RE = re.compile(r"(?<![\w.:])(?:\d{1,3}\.){3}\d{1,3}(?!\w|\.\d)")
 _IPV6_RE = re.compile(
     r"(?<![\w:])(?:[0-9A-Fa-f]{0,4}:){2,7}(?:[0-9A-Fa-f]{1,4}|(?:\d{1,3}\.){3}\d{1,3})?(?![\w:]|\.\d)"
 )
+# A social-media handle ("@jonas_mueller89", "@anna.k"): an online identifier (GDPR Art. 4(1)).
+# Not inside an e-mail or URL, starts with a letter or "_" (so "@5pm" is no handle), up to 30
+# characters, no trailing dot; chat broadcasts ("@all", "@here") are not people.
+_HANDLE_RE = re.compile(r"(?<![\w@./:+-])@(?=[^\W\d]|_)\w(?:[\w.]{0,28}\w)?(?![\w@])")
+_NOT_HANDLES = frozenset({"all", "alle", "here", "channel", "everyone", "everybody", "team"})
 _VERSION_BEFORE_RE = re.compile(r"(?:\bv|version|vers\.|release|build|update)\s*$", re.IGNORECASE)
 
 
@@ -46,6 +52,21 @@ def find_emails(text: str) -> list[Span]:
     if "@" not in text:
         return []
     return [(m.start(), m.end(), "EMAIL", 1.0) for m in _EMAIL_RE.finditer(text)]
+
+
+def find_handles(text: str) -> list[Span]:
+    """Social-media handles ("@jonas_mueller89") as ID; "@all", "@here" and the like excluded.
+
+    >>> find_handles("Danke @anna.k92! Mail: a@b.de")
+    [(6, 15, 'ID', 0.95)]
+    """
+    if "@" not in text:
+        return []
+    return [
+        (m.start(), m.end(), "ID", 0.95)
+        for m in _HANDLE_RE.finditer(text)
+        if m.group()[1:].lower() not in _NOT_HANDLES
+    ]
 
 
 def _trim_url(text: str, start: int, end: int) -> int:

@@ -48,6 +48,21 @@ def test_email(detector: PatternDetector, text: str, value: str) -> None:
 
 
 @pytest.mark.parametrize(
+    ("text", "values"),
+    [
+        ("Danke @anna.k92! Super Service.", ["@anna.k92"]),
+        ("thanks @jsmith_1987 and (@Max_M)", ["@jsmith_1987", "@Max_M"]),
+        ("@all bitte lesen: Termin @5pm, 2 @ 5 EUR", []),
+        ("Mail an info@beispiel.de, Profil https://medium.com/@writer", []),
+        ("Folgt @user@mastodon.social", []),  # the e-mail-shaped part is an EMAIL
+    ],
+)
+def test_social_media_handles_are_ids(detector: PatternDetector, text: str, values: list) -> None:
+    handles = [(e.start, e.end) for e in detector.detect(text) if e.label == "ID"]
+    assert handles == [at(text, v) for v in values]
+
+
+@pytest.mark.parametrize(
     ("text", "value"),
     [
         ("Siehe https://example.com/agb?x=1.", "https://example.com/agb?x=1"),

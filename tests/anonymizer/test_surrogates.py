@@ -158,6 +158,14 @@ def test_email_follows_person_surrogate_and_keeps_freemail(sur: Surrogates) -> N
     assert domain != "example-shop.de"
 
 
+def test_handle_follows_person_surrogate(sur: Surrogates) -> None:
+    first, last = sur.surrogate("Jonas Müller", "PERSON", "de_DE").split()
+    out = sur.surrogate("@jonas_mueller89", "ID", "de_DE")
+    assert re.fullmatch(rf"@{ascii_fold(first)}_{ascii_fold(last)}[0-9]{{2}}", out)
+    odd = sur.surrogate("@xX_g4m3r", "ID", "de_DE")  # not name-like: same shape, new characters
+    assert odd != "@xX_g4m3r" and _shape(odd) == _shape("@xX_g4m3r")
+
+
 @pytest.mark.parametrize("value", ["info@example-shop.de", "x_9.y@gmx.net", "Max+tag@Firma.COM"])
 def test_email_is_valid(sur: Surrogates, value: str) -> None:
     out = sur.surrogate(value, "EMAIL", "de_DE")
