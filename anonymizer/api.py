@@ -75,6 +75,8 @@ class Anonymizer:
             else a random key: consistent within this job only).
         threshold: minimum non-O probability of a word for the model to flag it (None: the
             bundle's operating point; lower catches more and flags more).
+        batch_size: windows per model call (None: 1 for an int8 bundle on CPU, so a text's
+            entities never depend on the other texts of the job; see `OnnxDetector`).
 
     >>> a = Anonymizer(None, operators="tag")
     >>> a.anonymize("Mail: info@example.org").text
@@ -90,7 +92,7 @@ class Anonymizer:
         operators: str | Mapping[str, str] | None = None,
         key: str | bytes | None = None,
         key_file: str | os.PathLike | None = None,
-        batch_size: int = 8,
+        batch_size: int | None = None,
         threads: int | None = None,
         device: str = "auto",
         threshold: float | None = None,

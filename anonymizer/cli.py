@@ -72,8 +72,9 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument(
         "--batch-size",
         type=int,
-        default=8,
-        help="windows per model batch (default 8: fastest on CPU)",
+        default=None,
+        help="windows per model call (default: 1 for an int8 model on CPU, so a record's "
+        "result never depends on the other records; 8 is about 14%% faster there; 32 otherwise)",
     )
     p.add_argument(
         "--threads", type=int, default=None, help="onnxruntime threads (default: all cores)"
@@ -105,7 +106,7 @@ def check_args(p: argparse.ArgumentParser, args: argparse.Namespace) -> None:
         p.error("--on-error quarantine needs --quarantine PATH")
     if args.quarantine and args.on_error != "quarantine":
         p.error("--quarantine is only used with --on-error quarantine")
-    if args.batch_size < 1 or args.max_chars < 1:
+    if (args.batch_size is not None and args.batch_size < 1) or args.max_chars < 1:
         p.error("--batch-size and --max-chars must be positive")
     if args.threshold is not None and not 0.0 < args.threshold < 1.0:
         p.error(f"--threshold must lie strictly between 0 and 1, found {args.threshold}")

@@ -43,7 +43,7 @@ def anonymize_dataframe(
     operators: str | None = None,
     key: str | bytes | None = None,
     locale: str = "auto",
-    batch_size: int = 8,
+    batch_size: int | None = None,
     threads: int = 1,
 ):
     """Return a DataFrame with `columns` anonymized (nulls stay null); schema unchanged."""

@@ -40,7 +40,9 @@ def evaluate(cfg: EvalConfig) -> dict:
     student = _Detector(cfg.bundle, cfg)
     cfg = replace(cfg, threshold=student.threshold)  # the teacher is judged at the same point
     with tempfile.TemporaryDirectory() as tmp:
-        teacher = _Detector(_teacher_bundle(cfg, tmp), cfg) if cfg.teacher else None
+        # the teacher runs the student's model batch: the same padding for a fair speed ratio
+        batch = student.anon.model.batch_size
+        teacher = _Detector(_teacher_bundle(cfg, tmp), cfg, batch) if cfg.teacher else None
         per, pooled = {}, {"records": [], "student": [], "teacher": [], "s": [], "t": []}
         for name, path, records in sets:
             per[name] = _one_set(path, records, student, teacher, cfg, pooled)
@@ -182,14 +184,13 @@ def _write(bundle: str | Path, out: dict) -> None:
 class _Detector:
     """One Anonymizer for a bundle, reused for every data set; `run` times detect_batch."""
 
-    def __init__(self, bundle: str | Path, cfg: EvalConfig) -> None:
+    def __init__(self, bundle: str | Path, cfg: EvalConfig, model_batch: int | None = None) -> None:
         from anonymizer import Anonymizer
 
+        # By default the runtime's own model batch (auto: one window per call for int8 on CPU),
+        # so the figures are those users get; cfg.batch_size is texts per detect_batch call.
         self.anon = Anonymizer.load(
-            bundle,
-            patterns=cfg.patterns,
-            batch_size=cfg.batch_size,
-            threshold=cfg.threshold or None,
+            bundle, patterns=cfg.patterns, threshold=cfg.threshold or None, batch_size=model_batch
         )
         self.batch_size = cfg.batch_size
         self.threshold = self.anon.model.threshold  # a bundle always gives a model

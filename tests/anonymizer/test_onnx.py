@@ -109,3 +109,16 @@ def test_bundle_threshold_is_the_default_and_an_argument_overrides_it(planted_bu
         probs[1] = 0.0
         probs[1, TAG2ID["B-PERSON"]], probs[1, TAG2ID["O"]] = 0.4, 0.6  # between 0.3 and 0.5
         assert bool(det._decode(text, enc, probs)) is found
+
+
+def test_auto_batch_size_runs_int8_windows_alone_on_cpu(planted_bundle):
+    from anonymizer.detect.onnx import auto_batch_size
+
+    bundle = Bundle.load(planted_bundle)
+    assert OnnxDetector(bundle).batch_size == (1 if bundle.config.quantized else 32)
+    assert OnnxDetector(bundle, batch_size=5).batch_size == 5
+    bundle.config.quantized = True
+    assert auto_batch_size(bundle, "CPUExecutionProvider") == 1
+    assert auto_batch_size(bundle, "CUDAExecutionProvider") == 32
+    bundle.config.quantized = False
+    assert auto_batch_size(bundle, "CPUExecutionProvider") == 32

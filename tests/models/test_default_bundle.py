@@ -1,6 +1,8 @@
 """The shipped default bundle: it loads, passes the bundle checks, and catches planted PII of
 every label in German and English sentences written here (not taken from any data set)."""
 
+import random
+
 import pytest
 
 from anonymizer import Anonymizer
@@ -120,3 +122,33 @@ def test_planted_pii_is_caught_with_its_label(anon, lang):
 def test_anonymized_text_keeps_no_planted_value(anon, lang):
     for text, value, _ in CASES[lang]:
         assert value not in anon.anonymize(text).text
+
+
+def _entities(anon: Anonymizer, texts: list[str]) -> list[list[tuple[int, int, str]]]:
+    return [[(e.start, e.end, e.label) for e in ents] for ents in anon.detect_batch(texts)]
+
+
+def _mixed_texts(n: int = 100) -> list[str]:
+    """Faker filler sentences of varied length around a name, a city and a phone number."""
+    from faker import Faker
+
+    rng, out = random.Random(7), []
+    for locale in ("de_DE", "en_GB"):
+        fake = Faker(locale)
+        fake.seed_instance(7)
+        for _ in range(n // 2):
+            parts = [fake.sentence(nb_words=rng.randint(4, 14)) for _ in range(rng.randint(1, 6))]
+            pii = f"{fake.name()}, {fake.city()}, {fake.phone_number()}"
+            parts.insert(rng.randint(0, len(parts)), pii)
+            out.append(" ".join(parts))
+    return out
+
+
+def test_a_texts_entities_do_not_depend_on_the_other_texts(anon):
+    """int8 models scale activations per call (with batches of 8, about a quarter of these
+    texts got other entities than alone), so by default each window runs alone."""
+    texts = _mixed_texts()
+    alone = [_entities(anon, [t])[0] for t in texts]
+    assert anon.model.batch_size == 1
+    assert _entities(anon, texts) == alone
+    assert _entities(anon, texts[::-1]) == alone[::-1]
