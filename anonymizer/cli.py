@@ -74,7 +74,7 @@ def build_parser() -> argparse.ArgumentParser:
         type=int,
         default=None,
         help="windows per model call (default: 1 for an int8 model on CPU, so a record's "
-        "result never depends on the other records; 8 is about 14%% faster there; 32 otherwise)",
+        "result never depends on the other records; 8 is faster there; 32 otherwise)",
     )
     p.add_argument(
         "--threads", type=int, default=None, help="onnxruntime threads (default: all cores)"

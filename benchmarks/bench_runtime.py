@@ -8,7 +8,7 @@ time outside model inference (1 - model / end-to-end), "on top" is the time adde
 inference (end-to-end / model - 1), the measure of the default-model issue's goal (<= 25 %).
 Each batch size runs in a fresh process so peak memory is its own.
 
-    python benchmarks/bench_runtime.py --model models/default --docs 2000 --batch-sizes 8 32
+    python benchmarks/bench_runtime.py --model models/default --docs 2000 --batch-sizes 1 8
     python benchmarks/bench_runtime.py --api stream --docs 2000 --batch-sizes 8
     python benchmarks/bench_runtime.py --device cuda ...      # with the gpu extra on a CUDA box
 
@@ -104,7 +104,7 @@ def main() -> None:
     p.add_argument("--patterns-only", action="store_true", help="no neural model")
     p.add_argument("--corpus", type=Path, help="JSONL with a 'text' field (default: generated)")
     p.add_argument("--docs", type=int, default=1000, help="generated documents")
-    p.add_argument("--batch-sizes", type=int, nargs="+", default=[8, 32])
+    p.add_argument("--batch-sizes", type=int, nargs="+", default=[1, 8])
     p.add_argument("--device", default="auto", choices=["auto", "cpu", "cuda"])
     p.add_argument("--threads", type=int, default=None)
     p.add_argument("--api", default="file", choices=["file", "stream"], help="API to time")

@@ -34,10 +34,10 @@ class OnnxDetector:
 
     `batch_size` is windows per onnxruntime call; None picks `auto_batch_size`: one window per
     call for an int8 bundle on CPU. Dynamic int8 quantisation scales activations per call, so
-    a batched window's result depends on the other windows in its batch: measured on 600 dev
-    texts, batch 8 changed the entities of 39 texts against batch 1. One window per call makes
-    every text's entities independent of the rest of the job (about 14 % lower end-to-end
-    throughput than batch 8 on two cores); fp32 bundles batch without that effect."""
+    a batched window's result depends on the other windows in its batch
+    (`benchmarks/batch_invariance.py` counts the texts that change). One window per call makes
+    every text's entities independent of the rest of the job, at some end-to-end throughput
+    (`benchmarks/bench_runtime.py`); fp32 bundles batch without that effect."""
 
     def __init__(
         self,

@@ -145,8 +145,8 @@ def _mixed_texts(n: int = 100) -> list[str]:
 
 
 def test_a_texts_entities_do_not_depend_on_the_other_texts(anon):
-    """int8 models scale activations per call (with batches of 8, about a quarter of these
-    texts got other entities than alone), so by default each window runs alone."""
+    """int8 models scale activations per call (in batches of 8 some of these texts get other
+    entities than alone), so by default each window runs alone."""
     texts = _mixed_texts()
     alone = [_entities(anon, [t])[0] for t in texts]
     assert anon.model.batch_size == 1
