@@ -92,6 +92,11 @@ def _add_synthesize(sub) -> None:
         help="every PERSON name from this Faker locale (e.g. tr_TR), all else as without it: "
         "one seed run once per origin gives the matched sets of the bias check",
     )
+    s.add_argument(
+        "--genres",
+        help="comma-separated genres to draw from (default: all by their lang.json weight); "
+        "names opt-in genres such as 'mention' (colloquial first names)",
+    )
     _add_llm_options(s)
     s.set_defaults(func=cmd_synthesize)
 
@@ -184,6 +189,7 @@ def cmd_synthesize(args) -> int:
         progress=sys.stderr.isatty(),
         frames=args.frames,
         name_origin=args.name_origin,
+        genres=[g.strip() for g in args.genres.split(",") if g.strip()] if args.genres else None,
     )
     print(json.dumps(summary, default=str))
     return _check_output(args.out)

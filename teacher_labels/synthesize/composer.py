@@ -7,6 +7,7 @@ Text is built segment by segment, so span offsets are exact by construction.
 
 Example:
     >>> import random
+from collections.abc import Sequence
     >>> from teacher_labels.synthesize.fill import Filler
     >>> from teacher_labels.synthesize.langdata import load_lang
     >>> rng = random.Random(0)
@@ -19,6 +20,7 @@ Example:
 from __future__ import annotations
 
 import random
+from collections.abc import Sequence
 
 from anonymizer.schema import LABELS
 
@@ -30,11 +32,26 @@ from .noise import add_noise, pick_level
 class Composer:
     """Builds `(text, spans, meta)` records for one language from its frames."""
 
-    def __init__(self, rng: random.Random, data: LangData, filler: Filler) -> None:
+    def __init__(
+        self,
+        rng: random.Random,
+        data: LangData,
+        filler: Filler,
+        genres: Sequence[str] | None = None,
+    ) -> None:
+        """`genres` restricts the draw to those genres (a weight-0, opt-in genre then counts
+        as weight 1); by default every genre is drawn by its lang.json weight."""
         self.rng, self.data, self.filler = rng, data, filler
-        genres = data.config["genres"]
-        self.genre_names = sorted(genres)
-        self.genre_weights = [genres[g].get("weight", 1) for g in self.genre_names]
+        known = data.config["genres"]
+        unknown = sorted(set(genres or ()) - set(known))
+        if unknown:
+            raise ValueError(
+                f"unknown genres {unknown} for language {data.lang!r}; expected some of "
+                f"{sorted(known)}"
+            )
+        self.genre_names = sorted(genres or known)
+        weights = [known[g].get("weight", 1) for g in self.genre_names]
+        self.genre_weights = [w or 1 for w in weights] if genres else weights
 
     def compose(self, negative: bool = False, genre: str | None = None):
         """One record; `negative` makes a hard negative (no PII at all, no spans)."""

@@ -120,6 +120,11 @@ class Filler:
             salutation = self.rng.choice(self.cfg["salutations"][p.gender])
             name = f"{title} {p.last}" if self.rng.random() < 0.2 else p.last
             return [(salutation + " ", None, None), (name, "PERSON", extra)]
+        if form.startswith("article"):  # colloquial "die Sabine", "dem Kevin": article outside
+            return [
+                (self.cfg["articles"][p.gender][form] + " ", None, None),
+                (p.first, "PERSON", extra),
+            ]
         text = {
             "full": f"{p.first} {p.last}",
             "first": p.first,

@@ -43,6 +43,7 @@ class Synthesizer:
         negatives: float = 0.15,
         frames: str = "all",
         name_origin: str | None = None,
+        genres: Sequence[str] | None = None,
     ) -> None:
         if mode not in MODES:
             raise ValueError(f"unknown mode {mode!r}; expected one of {list(MODES)}")
@@ -51,7 +52,7 @@ class Synthesizer:
         if not 0.0 <= negatives <= 1.0:
             raise ValueError(f"negatives must be a share in [0, 1], got {negatives}")
         self.langs, self.seed, self.mode, self.negatives = list(langs), seed, mode, negatives
-        self.frames = frames
+        self.frames, self.genres = frames, list(genres) if genres else None
         self.name_origin = resolve_locale(name_origin) if name_origin else None
         self.rng = random.Random(seed)
         name_seed = zlib.crc32(f"{seed}:{self.name_origin}".encode())
@@ -59,7 +60,7 @@ class Synthesizer:
         for lang in self.langs:
             data = load_lang(lang).subset(frames)
             filler = Filler(self.rng, data, self.name_origin, name_seed)
-            self.composers[lang] = Composer(self.rng, data, filler)
+            self.composers[lang] = Composer(self.rng, data, filler, self.genres)
         self.llm = LLMSource(client, self.rng) if mode == "llm" else None
         self.model = getattr(client, "model", None) if mode == "llm" else None
         self.dedup = Deduper()
@@ -106,7 +107,9 @@ class Synthesizer:
         self.hard_negatives += meta["negative"]
         self.label_lang.update(f"{s['label']}|{lang}" for s in spans)
         origin = "synthetic-llm" if self.llm else "synthetic"
-        tag = f"{lang}-{self.name_origin}" if self.name_origin else lang
+        tag = "-".join(
+            [lang, *([self.name_origin] if self.name_origin else []), *(self.genres or [])]
+        )
         rec = {"id": f"syn-{tag}-{index:07d}", "text": text, "lang": lang, "spans": spans}
         return {**rec, "origin": origin, **meta}
 
@@ -132,6 +135,8 @@ class Synthesizer:
         }
         if self.name_origin:
             fields["name_origin"] = self.name_origin
+        if self.genres:
+            fields["genres"] = self.genres
         if self.mode == "llm":
             fields.update(model=self.model, prompt_sha256=prompt_hash(), llm_rejected=self.rejected)
         return fields
@@ -146,13 +151,16 @@ def synthesize(
     negatives: float = 0.15,
     frames: str = "all",
     name_origin: str | None = None,
+    genres: Sequence[str] | None = None,
 ) -> Iterator[dict]:
     """Yield `n` tagged synthetic records (deterministic for a seed, near-duplicates removed).
 
     `frames` = "train" or "heldout" draws from one side of a fixed 80/20 split of the frames, so
     a dev set can be made of frames the model never saw. `name_origin` (a Faker locale) draws
-    every PERSON name from it and keeps everything else as without it, for the bias check."""
-    yield from Synthesizer(langs, seed, mode, client, negatives, frames, name_origin).records(n)
+    every PERSON name from it and keeps everything else as without it, for the bias check.
+    `genres` restricts records to those genres (opt-in ones such as "mention" included)."""
+    syn = Synthesizer(langs, seed, mode, client, negatives, frames, name_origin, genres)
+    yield from syn.records(n)
 
 
 def synthesize_to_file(
@@ -166,9 +174,10 @@ def synthesize_to_file(
     progress: bool = False,
     frames: str = "all",
     name_origin: str | None = None,
+    genres: Sequence[str] | None = None,
 ) -> dict:
     """Write `n` records to `out` (JSONL) plus its manifest; returns the manifest dict."""
-    syn = Synthesizer(langs, seed, mode, client, negatives, frames, name_origin)
+    syn = Synthesizer(langs, seed, mode, client, negatives, frames, name_origin, genres)
     records = syn.records(n)
     if progress and sys.stderr.isatty():
         from tqdm import tqdm

@@ -28,7 +28,17 @@ HELDOUT_SHARE = 0.2
 SLOT_RE = re.compile(r"\{([A-Za-z_]+)(?:@(\w+))?(?::(\w+))?\}")
 REGISTER_TAGS = {"[f]": "formal", "[i]": "informal"}
 LABEL_FORMS: dict[str, tuple[str, ...]] = {
-    "PERSON": ("full", "first", "last", "title", "formal", "initial"),
+    "PERSON": (
+        "full",
+        "first",
+        "last",
+        "title",
+        "formal",
+        "initial",
+        "article",
+        "article_acc",
+        "article_dat",
+    ),
     "ORGANIZATION": ("company", "shop"),
     "LOCATION": ("city", "region", "country"),
     "ADDRESS": ("street", "full", "plz"),
@@ -125,7 +135,20 @@ def load_lang(lang: str) -> LangData:
     config = json.loads((root / "lang.json").read_text(encoding="utf-8"))
     fillers = set(config.get("fillers", {}))
     sections = {p.stem: _parse_frames(p, fillers) for p in sorted(root.glob("*.txt"))}
+    _check_articles(lang, config, sections)
     return LangData(lang, config, sections)
+
+
+def _check_articles(lang: str, config: dict, sections: dict[str, list[Frame]]) -> None:
+    """PERSON forms "article*" ("die Sabine", "dem Kevin") need lang.json `articles`."""
+    if "articles" in config:
+        return
+    for name, frames in sections.items():
+        if any(":article" in f.text for f in frames):
+            raise FrameError(
+                f"frames/{lang}/{name}.txt uses a PERSON article form but frames/{lang}/"
+                'lang.json has no "articles"; add {"m": {"article": ...}, "f": {...}} or drop it'
+            )
 
 
 def count_frames(lang: str) -> int:

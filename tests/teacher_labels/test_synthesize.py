@@ -198,3 +198,27 @@ def test_bad_arguments_fail_clearly():
         next(synthesize(1, langs=("xx",)))
     with pytest.raises(ValueError, match="needs a client"):
         next(synthesize(1, mode="llm"))
+
+
+def test_opt_in_genre_is_drawn_only_when_asked(records):
+    assert "mention" not in {r["genre"] for r in records}  # weight 0: never by default
+    asked = list(synthesize(60, seed=5, genres=["mention"]))
+    assert {r["genre"] for r in asked} == {"mention"}
+    assert all(r["id"].startswith(f"syn-{r['lang']}-mention-") for r in asked)
+    # German first names after an article ("die Sabine", "dem Kevin"), the article unlabelled
+    after_article = [
+        r["text"][s["start"] : s["end"]]
+        for r in asked
+        if r["lang"] == "de"
+        for s in r["spans"]
+        if s["label"] == "PERSON" and r["text"][: s["start"]].lower().endswith(ARTICLES)
+    ]
+    assert after_article and all(" " not in name for name in after_article)
+
+
+ARTICLES = ("der ", "die ", "den ", "dem ")
+
+
+def test_unknown_genre_fails_with_the_known_ones():
+    with pytest.raises(ValueError, match=r"unknown genres \['memo'\].*'mention'"):
+        list(synthesize(1, genres=["memo"]))

@@ -119,3 +119,26 @@ def test_synthesize_with_frame_sides_differs_and_is_valid():
     b = list(synthesize(40, seed=1, frames="heldout"))
     assert [r["text"] for r in a] != [r["text"] for r in b]
     assert all(validate_record(r) == [] for r in a + b)
+
+
+def test_article_forms_put_a_gendered_article_outside_the_first_name():
+    data = load_lang("de")
+    filler = Filler(random.Random(3), data)
+    for form in ("article", "article_acc", "article_dat"):
+        for _ in range(20):
+            filler.new_record()
+            segs = filler.fill("PERSON", "c", form)
+            person = filler.people["c"]
+            assert segs == [
+                (data.config["articles"][person.gender][form] + " ", None, None),
+                (person.first, "PERSON", {"name_origin": person.origin}),
+            ]
+
+
+def test_article_forms_need_articles_in_the_language_data():
+    from teacher_labels.synthesize.langdata import Frame, _check_articles
+
+    frames = {"mention": [Frame("ask {PERSON:article_dat}", None, True)]}
+    with pytest.raises(FrameError, match=r"frames/xx/mention.txt .* no \"articles\""):
+        _check_articles("xx", {}, frames)
+    _check_articles("xx", {"articles": {}}, frames)  # present: accepted
