@@ -97,13 +97,14 @@ stage student || {
   finish student; }
 
 # Second student pass from the first one's best checkpoint: a fresh, lower learning rate,
-# lower-cased copies of part of the training text and the "mention" records. Its last epoch ships (the end of the cosine
-# schedule): dev F1 moved by under 0.3 points across its epochs while overlap recall on the
-# real-text dev sets rose (README, "The shipped model").
+# lower-cased copies of part of the training text and the "mention" records. Its last epoch
+# ships (the end of the cosine schedule): dev F1 moved by under 0.3 points across its epochs
+# while overlap recall on the real-text dev sets rose (README, "The shipped model").
 STUDENT=$RUNS/student2/last
 stage student2 || {
   distill train-student --train "$RUNS/data/train.student.jsonl" --dev "$RUNS/data/dev.jsonl" \
-    --soft-labels "$SOFT" --base-model "$RUNS/student/best" --freeze-embeddings --max-length 128 --stride 32 \
+    --soft-labels "$SOFT" --base-model "$RUNS/student/best" --freeze-embeddings \
+    --max-length 128 --stride 32 \
     --batch-size "$BATCH_S" --epochs "$EPOCHS_STUDENT2" --lr-encoder 6e-5 --lr-head 2e-4 \
     --warmup-ratio 0.05 --seed 14 --alpha 0.3 --temperature 2.0 --oversample "$OVERSAMPLE" \
     --lowercase "$LOWERCASE" --out-dir "$RUNS/student2" $(resume "$RUNS/student2")

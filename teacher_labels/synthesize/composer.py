@@ -7,7 +7,6 @@ Text is built segment by segment, so span offsets are exact by construction.
 
 Example:
     >>> import random
-from collections.abc import Sequence
     >>> from teacher_labels.synthesize.fill import Filler
     >>> from teacher_labels.synthesize.langdata import load_lang
     >>> rng = random.Random(0)
