@@ -77,7 +77,10 @@ def build_parser() -> argparse.ArgumentParser:
         "result never depends on the other records; 8 is faster there; 32 otherwise)",
     )
     p.add_argument(
-        "--threads", type=int, default=None, help="onnxruntime threads (default: all cores)"
+        "--threads",
+        type=int,
+        default=None,
+        help="model calls at once on CPU, one core each (default: all cores)",
     )
     p.add_argument(
         "--threshold",

@@ -6,6 +6,11 @@ tokens that overlap by `stride`, and every window of every document in the call 
 document of any length is covered to its last character. Words (the tokenizer's pre-tokenizer
 units) take the prediction of their first sub-token, then BIO tags become character spans.
 
+On CPU the model calls of one `detect_batch` run on `threads` threads at once, each call on one
+core: small calls (one window each, the int8 default) keep the cores busier that way than one
+call at a time split across cores (`benchmarks/bench_runtime.py`). A call's result does not
+depend on which thread runs it or on what runs beside it.
+
 Example:
     >>> det = OnnxDetector(Bundle.load("models/default"))      # doctest: +SKIP
     >>> det.detect_batch(["Ich heiße Jonas Müller."])            # doctest: +SKIP
@@ -15,6 +20,9 @@ Example:
 from __future__ import annotations
 
 import logging
+import os
+from collections.abc import Iterator
+from concurrent.futures import ThreadPoolExecutor
 
 import numpy as np
 import onnxruntime as ort
@@ -30,7 +38,8 @@ log = logging.getLogger("anonymizer")
 
 class OnnxDetector:
     """Runs a bundle's token classifier; `threshold` is the minimum non-O probability of a word
-    (None: the bundle's own operating point, `config.threshold`).
+    (None: the bundle's own operating point, `config.threshold`). `threads` is how many model
+    calls run at once on CPU, one core each (None: every core this process may use).
 
     `batch_size` is windows per onnxruntime call; None picks `auto_batch_size`: one window per
     call for an int8 bundle on CPU. Dynamic int8 quantisation scales activations per call, so
@@ -53,9 +62,12 @@ class OnnxDetector:
         self.tokenizer = Tokenizer.from_file(str(bundle.tokenizer_path))
         self.tokenizer.no_padding()
         self.tokenizer.no_truncation()
-        self.session = _make_session(str(bundle.model_path), threads, device)
+        self.session = _make_session(str(bundle.model_path), device)
         self.input_names = {i.name for i in self.session.get_inputs()}
         self.batch_size = batch_size or auto_batch_size(bundle, self.provider)
+        on_cpu = self.provider == "CPUExecutionProvider"
+        self.callers = max(1, threads or cpu_threads()) if on_cpu else 1
+        self._pool: ThreadPoolExecutor | None = None
         self._names, self._b_cols, self._i_cols = _label_columns(bundle.labels)
 
     @property
@@ -83,14 +95,22 @@ class OnnxDetector:
         n_labels = len(self.bundle.labels)
         sums = [np.zeros((len(enc), n_labels), np.float32) for enc in encs]
         counts = [np.zeros((len(enc), 1), np.float32) for enc in encs]
-        for i in range(0, len(jobs), self.batch_size):
-            batch = jobs[i : i + self.batch_size]
-            chunks = [encs[d].ids[s:e] for d, s, e in batch]
-            probs = _softmax(self._run(chunks))  # one call for the whole batch
-            for (d, s, e), row in zip(batch, probs):
+        batches = [jobs[i : i + self.batch_size] for i in range(0, len(jobs), self.batch_size)]
+        chunks = [[encs[d].ids[s:e] for d, s, e in batch] for batch in batches]
+        for batch, logits in zip(batches, self.infer(chunks)):
+            for (d, s, e), row in zip(batch, _softmax(logits)):
                 sums[d][s:e] += row[1 : e - s + 1]
                 counts[d][s:e] += 1.0
         return [s / np.maximum(c, 1.0) for s, c in zip(sums, counts)]
+
+    def infer(self, batches: list[list[np.ndarray]]) -> Iterator[np.ndarray]:
+        """Logits of each batch of windows (token ids without special tokens), in order; one
+        model call per batch, `callers` calls at a time."""
+        if self.callers == 1 or len(batches) < 2:
+            return map(self._run, batches)
+        if self._pool is None:
+            self._pool = ThreadPoolExecutor(self.callers, thread_name_prefix="anonymizer-onnx")
+        return self._pool.map(self._run, batches)
 
     def _run(self, chunks: list[np.ndarray]) -> np.ndarray:
         cfg = self.config
@@ -170,11 +190,18 @@ def _softmax(x: np.ndarray) -> np.ndarray:
     return z / z.sum(axis=-1, keepdims=True)
 
 
-def _make_session(path: str, threads: int | None, device: str) -> ort.InferenceSession:
+def cpu_threads() -> int:
+    """Cores this process may run on."""
+    try:
+        return len(os.sched_getaffinity(0))
+    except AttributeError:  # not on Linux
+        return os.cpu_count() or 1
+
+
+def _make_session(path: str, device: str) -> ort.InferenceSession:
     opts = ort.SessionOptions()
     opts.graph_optimization_level = ort.GraphOptimizationLevel.ORT_ENABLE_ALL
-    if threads:
-        opts.intra_op_num_threads = threads
+    opts.intra_op_num_threads = 1  # on CPU, calls run side by side instead (OnnxDetector.callers)
     providers = ["CPUExecutionProvider"]
     wants_cuda = device == "cuda" or (
         device == "auto" and "CUDAExecutionProvider" in ort.get_available_providers()

@@ -122,3 +122,13 @@ def test_auto_batch_size_runs_int8_windows_alone_on_cpu(planted_bundle):
     assert auto_batch_size(bundle, "CUDAExecutionProvider") == 32
     bundle.config.quantized = False
     assert auto_batch_size(bundle, "CPUExecutionProvider") == 32
+
+
+def test_parallel_model_calls_give_the_results_of_one_caller(planted_bundle):
+    bundle = Bundle.load(planted_bundle)
+    texts = [f"Text {i}: hello {PLANTED} und the word . " * (1 + i % 9) for i in range(40)]
+    one = OnnxDetector(bundle, batch_size=1, threads=1)
+    three = OnnxDetector(bundle, batch_size=1, threads=3)
+    assert (one.callers, three.callers) == (1, 3)
+    found = one.detect_batch(texts)
+    assert all(found) and three.detect_batch(texts) == found  # same spans, same scores, in order
