@@ -21,7 +21,7 @@ import json
 from dataclasses import asdict, dataclass, field
 from pathlib import Path
 
-from .schema import BIO_TAGS, SCHEMA_VERSION
+from .schema import BIO_TAGS, SCHEMA_VERSION, WORD_SPLITS
 
 BUNDLE_FILES = (
     "model.onnx",
@@ -52,6 +52,7 @@ class BundleConfig:
     base_model: str = ""
     quantized: bool = False
     threshold: float = 0.5  # a word is an entity when its non-O probability reaches this
+    word_split: str = "pretokenizer"  # where words begin (schema.WORD_SPLITS), as in training
     extra: dict = field(default_factory=dict)
 
     def check(self, where: str) -> None:
@@ -63,6 +64,11 @@ class BundleConfig:
         if not 0.0 < self.threshold < 1.0:
             raise BundleError(
                 f"{where}: threshold must lie strictly between 0 and 1, found {self.threshold!r}"
+            )
+        if self.word_split not in WORD_SPLITS:
+            raise BundleError(
+                f"{where}: word_split must be one of {list(WORD_SPLITS)}, found "
+                f"{self.word_split!r}; re-export the bundle with `distill export`"
             )
         if self.max_length < 8 or not 0 <= self.stride < self.max_length - 2:
             raise BundleError(

@@ -53,6 +53,12 @@ TAG2ID: dict[str, int] = {t: i for i, t in enumerate(BIO_TAGS)}
 
 SOURCES = ("model", "pattern")
 
+# How a model's words are cut from its sub-tokens (`detect.tokens.word_starts`; a bundle's
+# `word_split`): "pretokenizer" words are the tokenizer's own (whitespace-separated for
+# Metaspace: "(Anna," is one word); "canonical" words also begin at every token that starts a
+# canonical word ("(", "Anna", ","), so a name glued to punctuation gets a prediction of its own.
+WORD_SPLITS: tuple[str, ...] = ("pretokenizer", "canonical")
+
 # Canonical words: runs of letters/digits (with inner ' - . @ / : joining them) or single symbols.
 # Used wherever labels live on words rather than on a model's sub-tokens (soft labels, seqeval).
 _WORD_RE = re.compile(r"\w+(?:[.'’@/:_-]\w+)*|[^\w\s]")

@@ -19,14 +19,14 @@ from pathlib import Path
 
 import numpy as np
 
-from anonymizer.detect.tokens import Encoded, encode, window_inputs, windows
+from anonymizer.detect.tokens import Encoded, encode, window_inputs, windows, word_starts
 from anonymizer.records import read_records
 from anonymizer.schema import BIO_TAGS, TAG2ID, split_words
 from anonymizer.softlabels import SoftLabels, SoftLabelWriter, soft_path
 
-from .checkpoint import load_model, model_labels
+from .checkpoint import load_model, model_labels, word_split_of
 from .config import CacheConfig
-from .data import begin_to_inside, special_ids, word_starts
+from .data import begin_to_inside, special_ids
 
 
 def cache_teacher(cfg: CacheConfig) -> Path:
@@ -57,6 +57,7 @@ def _word_probs(teacher: str, records: list[dict], cfg: CacheConfig) -> Iterator
     from .train import pick_device
 
     model, tokenizer = load_model(teacher)
+    split = word_split_of(teacher)
     device, amp = pick_device(cfg.device)
     model.to(device)
     cols = [TAG2ID[t] for t in model_labels(model)]
@@ -69,7 +70,7 @@ def _word_probs(teacher: str, records: list[dict], cfg: CacheConfig) -> Iterator
         for text, enc, tp in zip(chunk, encs, token_probs):
             full = np.zeros((len(enc), len(BIO_TAGS)), dtype=np.float32)
             full[:, cols] = tp
-            yield to_words(text, enc, full)
+            yield to_words(text, enc, full, split)
 
 
 def _token_probs(model, encs: list[Encoded], cfg: CacheConfig, specials, device, amp) -> list:
@@ -100,15 +101,17 @@ def _token_probs(model, encs: list[Encoded], cfg: CacheConfig, specials, device,
     return [s / np.maximum(c, 1.0) for s, c in zip(sums, counts)]
 
 
-def to_words(text: str, enc: Encoded, token_probs: np.ndarray) -> tuple[list, np.ndarray]:
+def to_words(
+    text: str, enc: Encoded, token_probs: np.ndarray, split: str = "pretokenizer"
+) -> tuple[list, np.ndarray]:
     """Canonical words of `text` and, per word, the distribution at the first sub-token of the
-    tokenizer word containing its start (B- moved to I- when the word starts further left)."""
+    teacher's word (`split`) containing its start (B- moved to I- when it starts further left)."""
     words = split_words(text)
     out = np.zeros((len(words), len(BIO_TAGS)), dtype=np.float32)
     out[:, TAG2ID["O"]] = 1.0
     if not len(enc) or not words:
         return words, out
-    starts = word_starts(enc)
+    starts = word_starts(enc, text, split)
     if not len(starts):
         return words, out
     n = len(enc)

@@ -41,6 +41,15 @@ def save_checkpoint(folder: str | Path, model, tokenizer: Tokenizer, train_confi
     return out
 
 
+def word_split_of(folder: str | Path) -> str:
+    """The word split a checkpoint was trained with (its train_config.json); "pretokenizer"
+    for checkpoints written before the setting existed, hub names and bare model folders."""
+    path = Path(folder) / "train_config.json"
+    if not path.is_file():
+        return "pretokenizer"
+    return json.loads(path.read_text(encoding="utf-8")).get("word_split", "pretokenizer")
+
+
 def load_model(folder: str | Path, eager: bool = True):
     """(model, tokenizer) of a checkpoint folder, model in eval mode on the CPU."""
     from transformers import AutoModelForTokenClassification

@@ -45,6 +45,12 @@ class TrainConfig:
         "fraction of training records also seen lower-cased, with the same spans and soft labels "
         "(names in chat-style text)",
     )
+    word_split: str = opt(
+        "canonical",
+        "where words begin: 'canonical' (also at punctuation inside a whitespace word, so "
+        "'(Anna,' is '(' 'Anna' ','), or 'pretokenizer' (the tokenizer's words; checkpoints "
+        "from before this option)",
+    )
     warmup_ratio: float = opt(0.1, "share of the steps spent warming the learning rate up")
     weight_decay: float = opt(0.01, "AdamW weight decay (not applied to biases and norms)")
     grad_clip: float = opt(1.0, "clip the gradient norm to this value (0: no clipping)")

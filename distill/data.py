@@ -1,8 +1,9 @@
 """Tagged records -> training windows of sub-token ids with first-sub-token labels.
 
 Training sees exactly what the runtime sees: `anonymizer.detect.tokens.encode` (no special
-tokens), `windows` to cut long records, `window_inputs` to add [CLS]/[SEP] and padding. A word is
-a unit of the tokenizer's pre-tokenizer; its label sits on its FIRST sub-token (B-/I- from
+tokens), `windows` to cut long records, `window_inputs` to add [CLS]/[SEP] and padding. Words are
+cut by `anonymizer.detect.tokens.word_starts` (the run's `word_split`, written to the bundle so
+the runtime reads the same positions); a word's label sits on its FIRST sub-token (B-/I- from
 `schema.bio_tags_for` over the word's character span), every other position is -100. Soft
 targets (word-level `.soft.npz`) land on the same positions, matched by character offset.
 
@@ -21,7 +22,7 @@ from dataclasses import dataclass
 import numpy as np
 from tokenizers import Tokenizer
 
-from anonymizer.detect.tokens import Encoded, encode, window_inputs, windows
+from anonymizer.detect.tokens import Encoded, encode, window_inputs, windows, word_starts
 from anonymizer.schema import BIO_TAGS, LABELS, TAG2ID, bio_tags_for
 from anonymizer.softlabels import SoftLabels
 
@@ -62,14 +63,6 @@ def special_ids(tokenizer: Tokenizer) -> tuple[int, int, int]:
     )
 
 
-def word_starts(enc: Encoded) -> np.ndarray:
-    """Token positions that begin a word (the positions the runtime decodes)."""
-    wid = enc.word_ids
-    first = wid >= 0
-    first[1:] &= wid[1:] != wid[:-1]
-    return np.flatnonzero(first)
-
-
 def word_char_spans(enc: Encoded, starts: np.ndarray) -> list[tuple[int, int]]:
     """Character span of each word (first token's start, furthest token end)."""
     if not len(starts):
@@ -78,16 +71,20 @@ def word_char_spans(enc: Encoded, starts: np.ndarray) -> list[tuple[int, int]]:
     return list(zip(enc.offsets[starts, 0].tolist(), ends.tolist()))
 
 
-def hard_labels(enc: Encoded, spans: list[tuple[int, int, str]]) -> np.ndarray:
+def hard_labels(
+    enc: Encoded, spans: list[tuple[int, int, str]], text: str = "", split: str = "pretokenizer"
+) -> np.ndarray:
     """Tag id on each word's first sub-token, IGNORE everywhere else."""
     labels = np.full(len(enc), IGNORE, dtype=np.int64)
-    starts = word_starts(enc)
+    starts = word_starts(enc, text, split)
     tags = bio_tags_for(spans, word_char_spans(enc, starts))
     labels[starts] = [TAG2ID[t] for t in tags]
     return labels
 
 
-def soft_targets(enc: Encoded, words: np.ndarray, probs: np.ndarray) -> np.ndarray:
+def soft_targets(
+    enc: Encoded, words: np.ndarray, probs: np.ndarray, text: str = "", split: str = "pretokenizer"
+) -> np.ndarray:
     """Word-level soft labels moved onto first sub-tokens by character offset.
 
     A sub-token takes the distribution of the canonical word containing its start; when its
@@ -96,7 +93,7 @@ def soft_targets(enc: Encoded, words: np.ndarray, probs: np.ndarray) -> np.ndarr
     out = np.zeros((len(enc), len(BIO_TAGS)), dtype=np.float32)
     if not len(words):
         return out
-    for pos in word_starts(enc):
+    for pos in word_starts(enc, text, split):
         s = int(enc.offsets[pos, 0])
         k = int(np.searchsorted(words[:, 0], s, side="right")) - 1
         if k < 0 or not words[k, 0] <= s < words[k, 1]:
@@ -121,17 +118,22 @@ def make_windows(
     stride: int,
     soft: SoftLabels | None = None,
     hard: bool = True,
+    split: str = "pretokenizer",
 ) -> list[Window]:
     """Windows of every record. A record with `"labeled": false` (or `hard=False`) gives no hard
-    labels; with `soft`, every record must have soft labels (missing ones raise)."""
+    labels; with `soft`, every record must have soft labels (missing ones raise). `split`: how
+    words are cut (`anonymizer.detect.tokens.WORD_SPLITS`)."""
     records = list(records)
     encs = encode(tokenizer, [r["text"] for r in records])
     out: list[Window] = []
     for i, (rec, enc) in enumerate(zip(records, encs)):
         use_hard = hard and rec.get("labeled", True) is not False
         spans = [(s["start"], s["end"], s["label"]) for s in rec["spans"]] if use_hard else []
-        labels = hard_labels(enc, spans) if use_hard else np.full(len(enc), IGNORE, np.int64)
-        targets = _record_soft(rec, enc, soft)
+        if use_hard:
+            labels = hard_labels(enc, spans, rec["text"], split)
+        else:
+            labels = np.full(len(enc), IGNORE, np.int64)
+        targets = _record_soft(rec, enc, soft, split)
         for a, b in windows(len(enc), max_length, stride):
             if b > a:
                 sub = targets[a:b] if targets is not None else None
@@ -195,7 +197,7 @@ def _lower_same_length(text: str) -> str:
     return "".join(low if len(low := c.lower()) == 1 else c for c in text)
 
 
-def _record_soft(rec: dict, enc: Encoded, soft: SoftLabels | None) -> np.ndarray | None:
+def _record_soft(rec: dict, enc: Encoded, soft: SoftLabels | None, split: str) -> np.ndarray | None:
     if soft is None:
         return None
     if rec["id"] not in soft:
@@ -209,7 +211,7 @@ def _record_soft(rec: dict, enc: Encoded, soft: SoftLabels | None) -> np.ndarray
             f"record id={rec['id']!r}: soft-label words end at {int(words[-1, 1])}, beyond the "
             f"text's {len(rec['text'])} characters; the soft labels belong to other text"
         )
-    return soft_targets(enc, words, probs)
+    return soft_targets(enc, words, probs, rec["text"], split)
 
 
 def batches(

@@ -29,7 +29,7 @@ from anonymizer.detect.tokens import encode, window_inputs, windows
 from anonymizer.records import read_records
 
 from .card import data_sources, write_card
-from .checkpoint import load_model, model_labels
+from .checkpoint import load_model, model_labels, word_split_of
 from .config import ExportConfig
 from .data import special_ids
 
@@ -81,6 +81,7 @@ def export_bundle(cfg: ExportConfig) -> Bundle:
         base_model=_base_model(cfg.model_dir),
         quantized=cfg.quantize,
         threshold=cfg.threshold,
+        word_split=word_split_of(cfg.model_dir),
         extra=_card_facts(cfg, model),
     )
     size_mb = (out / "model.onnx").stat().st_size / 2**20

@@ -65,7 +65,7 @@ class TrainResult:
 def train_teacher(cfg: TeacherConfig, model, tokenizer) -> TrainResult:
     """Fine-tune `model` (a token classifier over BIO_TAGS) on the hard labels of `cfg.train`."""
     records = _with_lowercase(list(read_records(cfg.train)), cfg)
-    train_wins = make_windows(records, tokenizer, cfg.max_length, cfg.stride)
+    train_wins = make_windows(records, tokenizer, cfg.max_length, cfg.stride, split=cfg.word_split)
     train_wins = oversample(train_wins, records, parse_oversample(cfg.oversample))
     return run(cfg, model, tokenizer, train_wins, _dev_windows(cfg, tokenizer), _ce)
 
@@ -79,7 +79,13 @@ def train_student(
     soft = soft if soft is not None else resolve_soft(cfg, records)
     records = _with_lowercase(records, cfg)
     train_wins = make_windows(
-        records, tokenizer, cfg.max_length, cfg.stride, soft=soft, hard=not cfg.soft_only
+        records,
+        tokenizer,
+        cfg.max_length,
+        cfg.stride,
+        soft=soft,
+        hard=not cfg.soft_only,
+        split=cfg.word_split,
     )
     train_wins = oversample(train_wins, records, parse_oversample(cfg.oversample))
 
@@ -264,7 +270,9 @@ def dev_f1(model, wins: list[Window], specials, batch_size: int, device, amp: bo
 def _dev_windows(cfg: TrainConfig, tokenizer) -> list[Window]:
     if not cfg.dev:
         return []
-    return make_windows(read_records(cfg.dev), tokenizer, cfg.max_length, cfg.stride)
+    return make_windows(
+        read_records(cfg.dev), tokenizer, cfg.max_length, cfg.stride, split=cfg.word_split
+    )
 
 
 def _ce(logits: torch.Tensor, batch: dict) -> torch.Tensor:

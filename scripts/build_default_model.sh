@@ -63,11 +63,17 @@ stage mention || {
   finish mention; }
 stage base || { distill build-base --out-dir "$RUNS/base-e5-small"; finish base; }
 
+# Where words begin (`distill train-* --word-split`): the teacher and the first student pass
+# were trained on the tokenizer's own words, as they ship; the second student pass on canonical
+# words, which also begin at punctuation inside a whitespace word ("(Anna," -> "(" "Anna" ","),
+# so a name glued to punctuation is read at its own first sub-token.
+SPLIT_OLD=pretokenizer
+
 stage teacher || {
   distill train-teacher --train "$RUNS/data/train.jsonl" --dev "$RUNS/data/dev.jsonl" \
     --base-model "$RUNS/base-e5-small" --freeze-embeddings --max-length 128 --stride 32 \
     --batch-size "$BATCH_T" --epochs "$EPOCHS_TEACHER" --lr-encoder 5e-5 --lr-head 5e-4 \
-    --out-dir "$RUNS/teacher" $(resume "$RUNS/teacher")
+    --word-split "$SPLIT_OLD" --out-dir "$RUNS/teacher" $(resume "$RUNS/teacher")
   finish teacher; }
 
 # Second pass over the same data from the first pass's best checkpoint: a fresh, lower learning
@@ -77,7 +83,8 @@ stage teacher2 || {
   distill train-teacher --train "$RUNS/data/train.jsonl" --dev "$RUNS/data/dev.jsonl" \
     --base-model "$RUNS/teacher/best" --freeze-embeddings --max-length 128 --stride 32 \
     --batch-size "$BATCH_T" --epochs "$EPOCHS_TEACHER" --lr-encoder 3e-5 --lr-head 1e-4 \
-    --warmup-ratio 0.05 --seed 14 --out-dir "$RUNS/teacher2" $(resume "$RUNS/teacher2")
+    --warmup-ratio 0.05 --seed 14 --word-split "$SPLIT_OLD" \
+    --out-dir "$RUNS/teacher2" $(resume "$RUNS/teacher2")
   finish teacher2; }
 
 # Soft labels of train.student.jsonl (a superset of train.jsonl) serve both student passes.
@@ -93,7 +100,7 @@ stage student || {
     --freeze-embeddings --max-length 128 --stride 32 --batch-size "$BATCH_S" \
     --epochs "$EPOCHS_STUDENT" --lr-encoder 1.5e-4 --lr-head 5e-4 --alpha 0.3 --temperature 2.0 \
     --oversample "$OVERSAMPLE" --soft-labels "$SOFT" \
-    --out-dir "$RUNS/student" $(resume "$RUNS/student")
+    --word-split "$SPLIT_OLD" --out-dir "$RUNS/student" $(resume "$RUNS/student")
   finish student; }
 
 # Second student pass from the first one's best checkpoint: a fresh, lower learning rate,
@@ -107,7 +114,8 @@ stage student2 || {
     --max-length 128 --stride 32 \
     --batch-size "$BATCH_S" --epochs "$EPOCHS_STUDENT2" --lr-encoder 6e-5 --lr-head 2e-4 \
     --warmup-ratio 0.05 --seed 14 --alpha 0.3 --temperature 2.0 --oversample "$OVERSAMPLE" \
-    --lowercase "$LOWERCASE" --out-dir "$RUNS/student2" $(resume "$RUNS/student2")
+    --lowercase "$LOWERCASE" --word-split canonical \
+    --out-dir "$RUNS/student2" $(resume "$RUNS/student2")
   finish student2; }
 
 stage export || {

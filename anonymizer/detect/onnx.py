@@ -4,7 +4,8 @@ Each document is tokenised once (no special tokens), cut into windows of `max_le
 tokens that overlap by `stride`, and every window of every document in the call is batched
 (similar lengths together). Overlapping windows average their probabilities per token, so a
 document of any length is covered to its last character. Words (the tokenizer's pre-tokenizer
-units) take the prediction of their first sub-token, then BIO tags become character spans.
+units, or finer: the bundle's `word_split`) take the prediction of their first sub-token, then
+BIO tags become character spans.
 
 On CPU the model calls of one `detect_batch` run on `threads` threads at once, each call on one
 core: small calls (one window each, the int8 default) keep the cores busier that way than one
@@ -31,7 +32,7 @@ from tokenizers import Tokenizer
 from ..bundle import Bundle
 from ..schema import Entity
 from .spans import trim_span
-from .tokens import Encoded, encode, window_inputs, windows
+from .tokens import Encoded, encode, window_inputs, windows, word_starts
 
 log = logging.getLogger("anonymizer")
 
@@ -123,10 +124,7 @@ class OnnxDetector:
     def _decode(self, text: str, enc: Encoded, probs: np.ndarray) -> list[Entity]:
         if not len(enc):
             return []
-        wid = enc.word_ids
-        first = np.ones(len(wid), dtype=bool)
-        first[1:] = (wid[1:] != wid[:-1]) | (wid[1:] < 0)
-        starts = np.flatnonzero(first)
+        starts = word_starts(enc, text, self.config.word_split)
         word_start = enc.offsets[starts, 0]
         word_end = np.maximum.reduceat(enc.offsets[:, 1], starts)
         p = probs[starts]

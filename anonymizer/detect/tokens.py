@@ -16,6 +16,8 @@ from dataclasses import dataclass
 import numpy as np
 from tokenizers import Tokenizer
 
+from ..schema import WORD_SPLITS, split_words
+
 
 @dataclass
 class Encoded:
@@ -38,6 +40,28 @@ def encode(tokenizer: Tokenizer, texts: list[str]) -> list[Encoded]:
         word_ids = np.asarray([-1 if w is None else w for w in enc.word_ids], dtype=np.int64)
         out.append(Encoded(np.asarray(enc.ids, dtype=np.int64), offsets, word_ids))
     return out
+
+
+def word_starts(enc: Encoded, text: str = "", split: str = "pretokenizer") -> np.ndarray:
+    """Token positions that begin a word: where labels are trained and predictions are read.
+    `split` is one of `schema.WORD_SPLITS` (the bundle's `word_split`).
+
+    >>> enc = Encoded(np.array([7, 8, 9]), np.array([[0, 1], [1, 5], [5, 6]]), np.array([0, 0, 0]))
+    >>> word_starts(enc, "(Anna,").tolist(), word_starts(enc, "(Anna,", "canonical").tolist()
+    ([0], [0, 1, 2])
+    """
+    if split not in WORD_SPLITS:
+        raise ValueError(f"word split {split!r}: expected one of {list(WORD_SPLITS)}")
+    wid = enc.word_ids
+    first = wid >= 0
+    first[1:] &= wid[1:] != wid[:-1]
+    if split == "canonical" and len(enc):
+        st = enc.offsets[:, 0]
+        canonical = np.fromiter((s for s, _e in split_words(text)), np.int64)
+        new = np.isin(st, canonical)
+        new[1:] &= st[1:] != st[:-1]  # one word per character offset
+        first |= new
+    return np.flatnonzero(first)
 
 
 def _strip_leading_space(text: str, offsets: np.ndarray) -> None:

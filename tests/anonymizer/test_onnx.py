@@ -132,3 +132,37 @@ def test_parallel_model_calls_give_the_results_of_one_caller(planted_bundle):
     assert (one.callers, three.callers) == (1, 3)
     found = one.detect_batch(texts)
     assert all(found) and three.detect_batch(texts) == found  # same spans, same scores, in order
+
+
+def test_canonical_word_split_reads_a_name_glued_to_punctuation(planted_bundle, tmp_path):
+    import json
+    import shutil
+
+    from anonymizer.bundle import BundleError
+    from anonymizer.detect.tokens import Encoded
+    from anonymizer.schema import TAG2ID
+
+    text = "Hallo (Zorro, und"
+    # One whitespace word "(Zorro," in three sub-tokens, as a Metaspace tokenizer cuts it.
+    enc = Encoded(
+        np.arange(5),
+        np.array([[0, 5], [6, 7], [7, 12], [12, 13], [14, 17]]),
+        np.array([0, 1, 1, 1, 2]),
+    )
+    probs = np.zeros((5, len(TAG2ID)), np.float32)
+    probs[:, TAG2ID["O"]] = 1.0
+    probs[2] = 0.0
+    probs[2, TAG2ID["B-PERSON"]] = 1.0  # only the name's own sub-token says PERSON
+    found = {}
+    for split in ("pretokenizer", "canonical", "spaces"):
+        copy = tmp_path / split
+        shutil.copytree(planted_bundle, copy)
+        cfg = json.loads((copy / "config.json").read_text())
+        (copy / "config.json").write_text(json.dumps({**cfg, "word_split": split}))
+        if split == "spaces":
+            with pytest.raises(BundleError, match="word_split must be one of"):
+                Bundle.load(copy)
+            continue
+        det = OnnxDetector(Bundle.load(copy))
+        found[split] = [(text[e.start : e.end], e.label) for e in det._decode(text, enc, probs)]
+    assert found == {"pretokenizer": [], "canonical": [("Zorro", "PERSON")]}

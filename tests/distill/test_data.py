@@ -196,3 +196,46 @@ def test_lowercase_copies_are_seeded_and_skip_what_lower_case_cannot_change():
     assert lowercase_copies([{"id": "t", "text": "İ", "spans": []}], 1.0, seed=0) == []
     with pytest.raises(ValueError, match="between 0 and 1"):
         lowercase_copies(recs, 1.5, seed=0)
+
+
+def _glued():
+    """ "Hi (Anna," with "(Anna," one whitespace word in three sub-tokens (as Metaspace cuts it)."""
+    from anonymizer.detect.tokens import Encoded
+
+    enc = Encoded(np.arange(4), np.array([[0, 2], [3, 4], [4, 8], [8, 9]]), np.array([0, 1, 1, 1]))
+    return "Hi (Anna,", enc
+
+
+def test_canonical_split_labels_a_name_glued_to_punctuation():
+    text, enc = _glued()
+    spans = [(4, 8, "PERSON")]
+    old = hard_labels(enc, spans, text, "pretokenizer")
+    new = hard_labels(enc, spans, text, "canonical")
+    # The tokenizer's word "(Anna," carries the name's tag on "("; canonical words tag "Anna".
+    assert old.tolist() == [TAG2ID["O"], TAG2ID["B-PERSON"], IGNORE, IGNORE]
+    assert new.tolist() == [TAG2ID["O"], TAG2ID["O"], TAG2ID["B-PERSON"], TAG2ID["O"]]
+    with pytest.raises(ValueError, match="expected one of"):
+        hard_labels(enc, spans, text, "spaces")
+
+
+def test_canonical_soft_targets_land_on_each_canonical_word():
+    text, enc = _glued()
+    words = np.array([[0, 2], [3, 4], [4, 8], [8, 9]])
+    probs = np.zeros((4, len(BIO_TAGS)), np.float32)
+    probs[:, TAG2ID["O"]] = 1.0
+    probs[2] = 0.0
+    probs[2, TAG2ID["B-PERSON"]] = 1.0
+    new = soft_targets(enc, words, probs, text, "canonical")
+    assert new[2, TAG2ID["B-PERSON"]] == 1.0 and new[1, TAG2ID["O"]] == 1.0
+    old = soft_targets(enc, words, probs, text, "pretokenizer")
+    assert old[1, TAG2ID["O"]] == 1.0 and not old[2:].any()  # the name's row is never trained
+
+
+def test_word_split_of_reads_the_training_config(tmp_path):
+    import json
+
+    from distill.checkpoint import word_split_of
+
+    assert word_split_of(tmp_path) == "pretokenizer"  # checkpoints from before the option
+    (tmp_path / "train_config.json").write_text(json.dumps({"word_split": "canonical"}))
+    assert word_split_of(tmp_path) == "canonical"

@@ -17,6 +17,7 @@ def test_int8_bundle_passes_parity_and_loads(teacher_bundle, trained_teacher):
     cfg = bundle.config
     assert (cfg.cls_id, cfg.sep_id, cfg.pad_id) == (0, 2, 1)
     assert (cfg.max_length, cfg.stride, cfg.quantized, cfg.token_type_ids) == (64, 16, True, True)
+    assert cfg.word_split == "canonical"  # as trained (TrainConfig's default), for the runtime
     parity = bundle.metrics["parity"]
     assert parity["threshold"] == 0.98 and parity["agreement"] >= 0.98 and parity["tokens"] > 100
     same = (bundle.path / "tokenizer.json").read_bytes()
