@@ -128,6 +128,7 @@ def main() -> None:
         f"{'batch':>5} {'docs':>6} {'chars/s':>10} {'docs/s':>8} {'model tok/s':>11} "
         f"{'share':>6} {'on top':>6} {'peak RSS MB':>11} provider"
     )
+    last = {}
     for b in args.batch_sizes:
         cmd = [sys.executable, __file__, "--one", str(b), "--corpus", str(corpus)]
         cmd += ["--device", args.device, "--api", args.api]
@@ -139,6 +140,13 @@ def main() -> None:
             f"{b:>5} {r['docs']:>6} {r['chars_per_s']:>10,.0f} {r['docs_per_s']:>8,.1f} "
             f"{r.get('tokens_per_s', 0):>11,.0f} {share:>6.0%} {on_top:>6.0%} "
             f"{r['peak_rss_mb']:>11,.0f} {r.get('provider', '-')}"
+        )
+        last = r
+    if last.get("tokens"):
+        per = last["chars"] / last["tokens"]
+        print(
+            f"corpus: {last['chars']:,} chars, {last['tokens']:,} model tokens "
+            f"({per:.2f} chars/token)"
         )
 
 
