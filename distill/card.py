@@ -276,6 +276,7 @@ def _commands(training: dict, export: dict) -> str:
     export (defaults left out)."""
     lines = []
     for values in _chain(training):
+        values = {"word_split": "pretokenizer", **values}  # recorded before the option existed
         kind = "train-student" if "alpha" in values else "train-teacher"
         cls = StudentConfig if kind == "train-student" else TeacherConfig
         lines.append(command_line(kind, cls, values))

@@ -25,4 +25,8 @@ def test_card_lists_every_training_pass_oldest_first():
     assert lines[0].startswith("distill train-teacher") and "--base-model base" in lines[0]
     assert lines[1].startswith("distill train-student") and "--alpha 0.3" in lines[1]
     assert "--lowercase 0.3" in lines[2] and "--base-model runs/s/best" in lines[2]
+    # Passes recorded before --word-split existed were trained on the tokenizer's words.
+    assert all("--word-split pretokenizer" in line for line in lines[:3])
+    lines = _commands({**second, "word_split": "canonical"}, {}).splitlines()
+    assert "--word-split" not in lines[0]  # the default, left out like every other default
     assert _passes({}) == "not recorded"
