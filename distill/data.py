@@ -72,18 +72,19 @@ def word_char_spans(enc: Encoded, starts: np.ndarray) -> list[tuple[int, int]]:
 
 
 def hard_labels(
-    enc: Encoded, spans: list[tuple[int, int, str]], text: str = "", split: str = "pretokenizer"
+    enc: Encoded, spans: list[tuple[int, int, str]], starts: np.ndarray | None = None
 ) -> np.ndarray:
-    """Tag id on each word's first sub-token, IGNORE everywhere else."""
+    """Tag id on each word's first sub-token (`starts`, default: the tokenizer's words), IGNORE
+    everywhere else."""
     labels = np.full(len(enc), IGNORE, dtype=np.int64)
-    starts = word_starts(enc, text, split)
+    starts = word_starts(enc) if starts is None else starts
     tags = bio_tags_for(spans, word_char_spans(enc, starts))
     labels[starts] = [TAG2ID[t] for t in tags]
     return labels
 
 
 def soft_targets(
-    enc: Encoded, words: np.ndarray, probs: np.ndarray, text: str = "", split: str = "pretokenizer"
+    enc: Encoded, words: np.ndarray, probs: np.ndarray, starts: np.ndarray | None = None
 ) -> np.ndarray:
     """Word-level soft labels moved onto first sub-tokens by character offset.
 
@@ -93,7 +94,7 @@ def soft_targets(
     out = np.zeros((len(enc), len(BIO_TAGS)), dtype=np.float32)
     if not len(words):
         return out
-    for pos in word_starts(enc, text, split):
+    for pos in word_starts(enc) if starts is None else starts:
         s = int(enc.offsets[pos, 0])
         k = int(np.searchsorted(words[:, 0], s, side="right")) - 1
         if k < 0 or not words[k, 0] <= s < words[k, 1]:
@@ -122,18 +123,19 @@ def make_windows(
 ) -> list[Window]:
     """Windows of every record. A record with `"labeled": false` (or `hard=False`) gives no hard
     labels; with `soft`, every record must have soft labels (missing ones raise). `split`: how
-    words are cut (`anonymizer.detect.tokens.WORD_SPLITS`)."""
+    words are cut (`anonymizer.schema.WORD_SPLITS`)."""
     records = list(records)
     encs = encode(tokenizer, [r["text"] for r in records])
     out: list[Window] = []
     for i, (rec, enc) in enumerate(zip(records, encs)):
         use_hard = hard and rec.get("labeled", True) is not False
         spans = [(s["start"], s["end"], s["label"]) for s in rec["spans"]] if use_hard else []
+        starts = word_starts(enc, rec["text"], split)
         if use_hard:
-            labels = hard_labels(enc, spans, rec["text"], split)
+            labels = hard_labels(enc, spans, starts)
         else:
             labels = np.full(len(enc), IGNORE, np.int64)
-        targets = _record_soft(rec, enc, soft, split)
+        targets = _record_soft(rec, enc, soft, starts)
         for a, b in windows(len(enc), max_length, stride):
             if b > a:
                 sub = targets[a:b] if targets is not None else None
@@ -197,7 +199,9 @@ def _lower_same_length(text: str) -> str:
     return "".join(low if len(low := c.lower()) == 1 else c for c in text)
 
 
-def _record_soft(rec: dict, enc: Encoded, soft: SoftLabels | None, split: str) -> np.ndarray | None:
+def _record_soft(
+    rec: dict, enc: Encoded, soft: SoftLabels | None, starts: np.ndarray
+) -> np.ndarray | None:
     if soft is None:
         return None
     if rec["id"] not in soft:
@@ -211,7 +215,7 @@ def _record_soft(rec: dict, enc: Encoded, soft: SoftLabels | None, split: str) -
             f"record id={rec['id']!r}: soft-label words end at {int(words[-1, 1])}, beyond the "
             f"text's {len(rec['text'])} characters; the soft labels belong to other text"
         )
-    return soft_targets(enc, words, probs, rec["text"], split)
+    return soft_targets(enc, words, probs, starts)
 
 
 def batches(

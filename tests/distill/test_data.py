@@ -1,7 +1,7 @@
 import numpy as np
 import pytest
 
-from anonymizer.detect.tokens import encode
+from anonymizer.detect.tokens import encode, word_starts
 from anonymizer.schema import BIO_TAGS, TAG2ID
 from anonymizer.softlabels import SoftLabels, SoftLabelWriter
 from distill.data import (
@@ -209,13 +209,13 @@ def _glued():
 def test_canonical_split_labels_a_name_glued_to_punctuation():
     text, enc = _glued()
     spans = [(4, 8, "PERSON")]
-    old = hard_labels(enc, spans, text, "pretokenizer")
-    new = hard_labels(enc, spans, text, "canonical")
+    old = hard_labels(enc, spans, word_starts(enc, text, "pretokenizer"))
+    new = hard_labels(enc, spans, word_starts(enc, text, "canonical"))
     # The tokenizer's word "(Anna," carries the name's tag on "("; canonical words tag "Anna".
     assert old.tolist() == [TAG2ID["O"], TAG2ID["B-PERSON"], IGNORE, IGNORE]
     assert new.tolist() == [TAG2ID["O"], TAG2ID["O"], TAG2ID["B-PERSON"], TAG2ID["O"]]
     with pytest.raises(ValueError, match="expected one of"):
-        hard_labels(enc, spans, text, "spaces")
+        word_starts(enc, text, "spaces")
 
 
 def test_canonical_soft_targets_land_on_each_canonical_word():
@@ -225,9 +225,9 @@ def test_canonical_soft_targets_land_on_each_canonical_word():
     probs[:, TAG2ID["O"]] = 1.0
     probs[2] = 0.0
     probs[2, TAG2ID["B-PERSON"]] = 1.0
-    new = soft_targets(enc, words, probs, text, "canonical")
+    new = soft_targets(enc, words, probs, word_starts(enc, text, "canonical"))
     assert new[2, TAG2ID["B-PERSON"]] == 1.0 and new[1, TAG2ID["O"]] == 1.0
-    old = soft_targets(enc, words, probs, text, "pretokenizer")
+    old = soft_targets(enc, words, probs, word_starts(enc, text))
     assert old[1, TAG2ID["O"]] == 1.0 and not old[2:].any()  # the name's row is never trained
 
 
