@@ -14,11 +14,13 @@ import logging
 import os
 from collections.abc import Callable, Iterable, Iterator, Mapping
 from concurrent.futures import ThreadPoolExecutor
+from contextlib import AbstractContextManager, nullcontext
 from pathlib import Path
 
 from .bundle import DEFAULT_BUNDLE, Bundle
 from .detect.merge import merge_entities
 from .detect.patterns import PatternDetector
+from .detect.switching import short_switch_interval
 from .io.errors import FileSummary
 from .io.job import (
     DEFAULT_FIELDS,
@@ -204,6 +206,10 @@ class Anonymizer:
             self._pool = ThreadPoolExecutor(max_workers=1, thread_name_prefix="anonymizer-model")
         return self._pool
 
+    def _job_switching(self) -> AbstractContextManager:
+        """While a job's model calls overlap its Python work: see `detect.switching`."""
+        return short_switch_interval() if self.model else nullcontext()
+
     def _record_locale(self, texts: list[str]) -> str:
         return self._locale_for(" ".join(texts), None)[1]
 
@@ -216,8 +222,10 @@ class Anonymizer:
         texts or `CHUNK_CHARS` characters (bigger chunks pad less; pass a small `batch_size`
         for a first result sooner). At most two chunks are held at a time."""
         chunks = chunked(texts, batch_size or CHUNK_RECORDS, CHUNK_CHARS, _chars)
-        for _chunk, results in pipelined(chunks, lambda c: self._start_records([[t] for t in c])):
-            yield from (rec[0] for rec in results)
+        start = lambda c: self._start_records([[t] for t in c])  # noqa: E731
+        with self._job_switching():
+            for _chunk, results in pipelined(chunks, start):
+                yield from (rec[0] for rec in results)
 
     def anonymize_file(
         self,
@@ -246,7 +254,10 @@ class Anonymizer:
         opts = {"max_chars": max_chars, "whole_file": whole_file, "delimiter": delimiter}
         with open_input(src) as inp, open_output(dst) as out:
             reader, writer = make_reader_writer(fmt, inp, out, fields, opts)
-            with open_quarantine(fmt, quarantine, reader, fields, delimiter) as qwriter:
+            with (
+                open_quarantine(fmt, quarantine, reader, fields, delimiter) as qwriter,
+                self._job_switching(),
+            ):
                 summary = run_items(
                     reader,
                     writer,

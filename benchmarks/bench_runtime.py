@@ -11,6 +11,7 @@ Each batch size runs in a fresh process so peak memory is its own.
     python benchmarks/bench_runtime.py --model models/default --docs 2000 --batch-sizes 1 8
     python benchmarks/bench_runtime.py --api stream --docs 2000 --batch-sizes 8
     python benchmarks/bench_runtime.py --device cuda ...      # with the gpu extra on a CUDA box
+    python benchmarks/bench_runtime.py --switch-interval 0.005 ...   # Python's default during jobs
 
 Keep the machine otherwise idle: a busy second core slows onnxruntime 2.5-4x.
 """
@@ -109,9 +110,20 @@ def main() -> None:
     p.add_argument("--device", default="auto", choices=["auto", "cpu", "cuda"])
     p.add_argument("--threads", type=int, default=None)
     p.add_argument("--api", default="file", choices=["file", "stream"], help="API to time")
+    p.add_argument(
+        "--switch-interval",
+        type=float,
+        default=None,
+        help="interpreter switch interval during a job, seconds (default: the runtime's, "
+        "anonymizer.detect.switching.JOB_SWITCH_INTERVAL; 0.005 is Python's own)",
+    )
     p.add_argument("--one", type=int, help=argparse.SUPPRESS)  # child mode
     args = p.parse_args()
     model = None if args.patterns_only else (args.model or _default_model())
+    if args.switch_interval:
+        from anonymizer.detect import switching
+
+        switching.JOB_SWITCH_INTERVAL = args.switch_interval
     if args.one:
         one = run_one(model, args.corpus, args.one, args.device, args.threads, args.api)
         print(json.dumps(one))
@@ -120,9 +132,12 @@ def main() -> None:
     if corpus is None:
         corpus = Path(tempfile.mkdtemp()) / "corpus.jsonl"
         make_corpus(corpus, args.docs)
+    from anonymizer.detect.switching import JOB_SWITCH_INTERVAL
+
+    switch = args.switch_interval or JOB_SWITCH_INTERVAL
     print(
         f"model: {model or 'patterns only'}; corpus: {corpus}; device: {args.device}; "
-        f"api: anonymize_{args.api}"
+        f"api: anonymize_{args.api}; switch interval during the job: {switch * 1000:g} ms"
     )
     print(
         f"{'batch':>5} {'docs':>6} {'chars/s':>10} {'docs/s':>8} {'model tok/s':>11} "
@@ -134,6 +149,7 @@ def main() -> None:
         cmd += ["--device", args.device, "--api", args.api]
         cmd += ["--patterns-only"] if model is None else ["--model", str(model)]
         cmd += ["--threads", str(args.threads)] if args.threads else []
+        cmd += ["--switch-interval", str(args.switch_interval)] if args.switch_interval else []
         r = json.loads(subprocess.run(cmd, capture_output=True, text=True, check=True).stdout)
         share, on_top = r.get("overhead", 0), r.get("on_top", 0)
         print(

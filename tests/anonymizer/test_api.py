@@ -104,3 +104,24 @@ def test_locale_controls_surrogates(planted_bundle):
         "Dezember",
     ]
     assert any(m in r.text for m in months)
+
+
+def test_file_and_stream_jobs_shorten_the_switch_interval_while_they_run(anon, tmp_path):
+    import sys
+
+    from anonymizer.detect.switching import JOB_SWITCH_INTERVAL
+
+    before = sys.getswitchinterval()
+    src = tmp_path / "in.jsonl"
+    src.write_text('{"text": "Hallo"}\n{"text": "Welt"}\n', encoding="utf-8")
+    during_file = []
+    anon.anonymize_file(
+        src, tmp_path / "out.jsonl", progress=lambda n: during_file.append(sys.getswitchinterval())
+    )
+    stream = anon.anonymize_stream(iter(["a", "b"]), batch_size=1)
+    next(stream)
+    during_stream = sys.getswitchinterval()
+    list(stream)
+    assert during_file and max(during_file) <= JOB_SWITCH_INTERVAL < before
+    assert during_stream <= JOB_SWITCH_INTERVAL
+    assert sys.getswitchinterval() == before
