@@ -186,7 +186,19 @@ def _bias_section(bias: dict) -> str:
         + bias_table({name: bias})
         + f"\n\nWorst group {bias['worst']} leaks {bias['worst_leak']:.4f}, best group "
         f"{bias['best']} {bias['best_leak']:.4f}: {ratio}, which {verdict} the goal "
-        "of at most twice the best group's leak."
+        "of at most twice the best group's leak." + _interval_sentence(bias)
+    )
+
+
+def _interval_sentence(bias: dict) -> str:
+    if not bias.get("ratio_interval"):
+        return ""
+    lo, hi = bias["ratio_interval"]
+    upper = "unbounded" if hi is None else f"{hi:.1f}x"
+    unit = "the same sentences of every origin" if bias.get("matched") else "records"
+    return (
+        f" Resampling {unit} (2,000 bootstrap draws), the ratio's 95 % interval runs from "
+        f"{lo:.1f}x to {upper}."
     )
 
 

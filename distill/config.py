@@ -139,7 +139,9 @@ class EvalConfig:
 
     bundle: str = opt("", "bundle folder to evaluate", required=True)
     data: str = opt(
-        "", "tagged-record JSONL with gold spans, or several as name=path,name=path", required=True
+        "",
+        "tagged-record JSONL with gold spans, or several as name=path,name=path (may be left out "
+        "with --bias-data: the bias check alone, and --write updates only its figures)",
     )
     teacher: str = opt("", "teacher bundle or checkpoint folder evaluated in the same run")
     bias_data: str = opt(

@@ -26,7 +26,7 @@ from anonymizer.schema import Entity
 
 from .card import write_card
 from .config import EvalConfig, ExportConfig
-from .scoring import bias_summary, format_table, name_origin_leaks, score
+from .scoring import bias_interval, bias_summary, format_table, name_origin_leaks, score
 
 __all__ = ["evaluate", "parse_data", "score", "format_table"]
 
@@ -35,10 +35,31 @@ def evaluate(cfg: EvalConfig) -> dict:
     """Run the student (and optional teacher) bundle on every data set of `cfg.data`.
 
     `cfg.data` is one path or comma-separated `name=path` entries; each set is scored on its
-    own (`evaluations[name]`) and all records pooled (`evaluation`)."""
-    sets = [(name, path, _records(path, cfg.limit)) for name, path in parse_data(cfg.data)]
+    own (`evaluations[name]`) and all records pooled (`evaluation`). With `cfg.bias_data` alone
+    only the bias check runs (and `write` updates only its figures)."""
+    if not cfg.data and not cfg.bias_data:
+        raise ValueError("nothing to evaluate: pass --data FILE, --bias-data FILE or both")
+    if cfg.teacher and not cfg.data:
+        raise ValueError("--teacher is compared on --data; pass --data FILE with it")
     student = _Detector(cfg.bundle, cfg)
     cfg = replace(cfg, threshold=student.threshold)  # the teacher is judged at the same point
+    out, per = _run_sets(cfg, student) if cfg.data else ({}, {})
+    if cfg.bias_data:
+        out["bias"] = _bias(Path(cfg.bias_data), student, cfg)
+    if cfg.write:
+        _write(cfg.bundle, out)
+    for name, res in per.items():
+        print(f"== {name}\n{format_table(res)}")
+    if len(per) > 1:
+        print(f"== all sets\n{format_table(out['evaluation'])}")
+    if "bias" in out:
+        print(f"== bias check ({cfg.bias_data})\n{format_bias(out['bias'])}")
+    return out
+
+
+def _run_sets(cfg: EvalConfig, student: _Detector) -> tuple[dict, dict]:
+    """Figures of every set of `cfg.data` (and of the teacher), and the per-set results."""
+    sets = [(name, path, _records(path, cfg.limit)) for name, path in parse_data(cfg.data)]
     with tempfile.TemporaryDirectory() as tmp:
         # the teacher runs the student's model batch: the same padding for a fair speed ratio
         batch = student.anon.model.batch_size
@@ -56,17 +77,7 @@ def evaluate(cfg: EvalConfig) -> dict:
         t_score = score(pooled["records"], pooled["teacher"])
         t_speed = _pool_speed(pooled["t"])
         out["teacher"] = _compare(cfg.teacher, out["evaluation"], t_score, t_speed)
-    if cfg.bias_data:
-        out["bias"] = _bias(Path(cfg.bias_data), student, cfg)
-    if cfg.write:
-        _write(cfg.bundle, out)
-    for name, res in per.items():
-        print(f"== {name}\n{format_table(res)}")
-    if len(per) > 1:
-        print(f"== all sets\n{format_table(out['evaluation'])}")
-    if "bias" in out:
-        print(f"== bias check ({cfg.bias_data})\n{format_bias(out['bias'])}")
-    return out
+    return out, per
 
 
 def parse_data(spec: str) -> list[tuple[str, Path]]:
@@ -98,8 +109,11 @@ def _bias(path: Path, student: _Detector, cfg: EvalConfig) -> dict:
             f"{path}: no PERSON span carries name_origin; pass a file made by "
             "`teacher-labels synthesize` as --bias-data"
         )
-    head = {"data": str(path), "records": len(records), "matched": _matched(path)}
-    return head | {"groups": groups} | bias_summary(groups)
+    matched = _matched(path)
+    head = {"data": str(path), "records": len(records), "matched": matched}
+    head["threshold"] = cfg.threshold
+    interval = {"ratio_interval": bias_interval(records, preds, matched)}
+    return head | {"groups": groups} | bias_summary(groups) | interval
 
 
 def _matched(path: Path) -> bool:
@@ -124,7 +138,15 @@ def format_bias(bias: dict) -> str:
         f"worst {bias['worst']} {bias['worst_leak']:.4f} / best {bias['best']} "
         f"{bias['best_leak']:.4f} = {ratio} (goal: at most 2x)"
     )
+    if bias.get("ratio_interval"):
+        lines.append(f"95 % bootstrap interval of the ratio: {ratio_interval_text(bias)}")
     return "\n".join(lines)
+
+
+def ratio_interval_text(bias: dict) -> str:
+    """'4.1x-25.3x' from a bias result's `ratio_interval` (an open upper end: 'unbounded')."""
+    lo, hi = bias["ratio_interval"]
+    return f"{lo:.1f}x-" + ("unbounded" if hi is None else f"{hi:.1f}x")
 
 
 def _one_set(path, records, student, teacher, cfg, pooled) -> dict:

@@ -44,15 +44,8 @@ def name_origin_leaks(records: list[dict], preds: list[list[Entity]]) -> dict:
     """PERSON leak rate and overlap recall per `name_origin` of the gold spans (bias check)."""
     stats: dict[str, np.ndarray] = defaultdict(lambda: np.zeros(4, np.int64))
     for rec, pred in zip(records, preds):
-        covered = np.zeros(len(rec["text"]), bool)
-        for e in pred:
-            covered[e.start : e.end] = True
-        for sp in rec["spans"]:
-            origin = sp.get("name_origin")
-            if sp["label"] != "PERSON" or not origin:
-                continue
-            seg = covered[sp["start"] : sp["end"]]
-            stats[origin] += [len(seg), int((~seg).sum()), 1, int(seg.any())]
+        for origin, chars, leaked, caught in _person_spans(rec, pred):
+            stats[origin] += [chars, leaked, 1, caught]
     return {
         o: {
             "spans": int(v[2]),
@@ -61,6 +54,57 @@ def name_origin_leaks(records: list[dict], preds: list[list[Entity]]) -> dict:
         }
         for o, v in sorted(stats.items())
     }
+
+
+def _person_spans(rec: dict, pred: list[Entity]) -> list[tuple[str, int, int, int]]:
+    """(name_origin, characters, leaked characters, caught 0/1) of each PERSON span with one."""
+    covered = np.zeros(len(rec["text"]), bool)
+    for e in pred:
+        covered[e.start : e.end] = True
+    out = []
+    for sp in rec["spans"]:
+        if sp["label"] == "PERSON" and sp.get("name_origin"):
+            seg = covered[sp["start"] : sp["end"]]
+            out.append((sp["name_origin"], len(seg), int((~seg).sum()), int(seg.any())))
+    return out
+
+
+def bias_interval(
+    records: list[dict], preds: list[list[Entity]], matched: bool = False, n_boot: int = 2000
+) -> list[float | None]:
+    """95 % bootstrap interval of the worst/best PERSON leak ratio of `bias_summary`.
+
+    Records are resampled with replacement; when the origin sets are matched (record k of
+    every origin has the same sentences, `synthesize --name-origin`), the k-th records of all
+    origins are drawn together, so each resample keeps the groups comparable. The upper bound
+    is None when the best group leaks nothing in over 2.5 % of resamples (unbounded)."""
+    units: dict[tuple, int] = {}
+    seen: Counter = Counter()
+    cells: list[tuple[int, str, int, int]] = []  # unit, origin, characters, leaked
+    for i, (rec, pred) in enumerate(zip(records, preds)):
+        spans = _person_spans(rec, pred)
+        if not spans:
+            continue
+        first = spans[0][0]
+        key = (seen[first],) if matched else (i,)
+        seen[first] += 1
+        unit = units.setdefault(key, len(units))
+        cells += [(unit, origin, chars, leaked) for origin, chars, leaked, _ in spans]
+    origins = sorted({c[1] for c in cells})
+    chars, leaked = np.zeros((2, len(units), len(origins)))
+    for unit, origin, size, lk in cells:
+        chars[unit, origins.index(origin)] += size
+        leaked[unit, origins.index(origin)] += lk
+    if not units:
+        return [1.0, 1.0]  # no PERSON span with an origin: nothing to compare
+    n = len(units)
+    weights = np.random.default_rng(0).multinomial(n, [1 / n] * n, n_boot)  # draws per unit
+    with np.errstate(divide="ignore", invalid="ignore"):
+        leak = (weights @ leaked) / (weights @ chars)  # a group drawn without names: nan
+        ratio = np.nanmax(leak, axis=1) / np.nanmin(leak, axis=1)  # best leaks 0: inf (or nan)
+    ratio = np.where(np.isnan(ratio), 1.0, ratio)  # every group leaked nothing: equal
+    lo, hi = np.quantile(ratio, [0.025, 0.975], method="inverted_cdf")
+    return [round(float(lo), 2), None if np.isinf(hi) else round(float(hi), 2)]
 
 
 def bias_summary(groups: dict) -> dict:

@@ -180,3 +180,53 @@ def test_bias_set_made_once_per_name_origin_is_reported_as_matched(tmp_path):
     bias |= {"best": "de_DE", "best_leak": 0.0, "worst": "tr_TR", "worst_leak": 0.0, "ratio": 1.0}
     card = _bias_section(bias)
     assert "the same 4 held-out records once per origin" in card
+
+
+def _origin_rec(rid, name, origin):
+    rec = _rec(rid, text=f"Hi {name}, ok", spans=[(3, 3 + len(name), "PERSON")])
+    rec["spans"][0]["name_origin"] = origin
+    return rec
+
+
+def test_bias_interval_is_a_point_when_every_draw_gives_the_same_ratio():
+    from distill.scoring import bias_interval
+
+    # matched sets: record k of each origin; A leaks 1 of 10 characters, B 2 of 10, every time
+    recs = [_origin_rec(f"a{k}", "Aaaaa Aaaa", "A") for k in range(5)]
+    recs += [_origin_rec(f"b{k}", "Bbbbb Bbbb", "B") for k in range(5)]
+    preds = [[Entity(3, 12, "PERSON")]] * 5 + [[Entity(3, 11, "PERSON")]] * 5
+    assert bias_interval(recs, preds, matched=True) == [2.0, 2.0]
+
+
+def test_bias_interval_spans_the_ratio_and_opens_when_the_best_group_leaks_rarely():
+    from distill.scoring import bias_interval, bias_summary, name_origin_leaks
+
+    recs = [_origin_rec(f"a{k}", "Aaaaa Aaaa", "A") for k in range(20)]
+    recs += [_origin_rec(f"b{k}", "Bbbbb Bbbb", "B") for k in range(20)]
+    caught, missed = [Entity(3, 13, "PERSON")], []
+    # A misses one name of 20, B misses eight
+    preds = [missed] + [caught] * 19 + [missed] * 8 + [caught] * 12
+    point = bias_summary(name_origin_leaks(recs, preds))["ratio"]
+    lo, hi = bias_interval(recs, preds)
+    assert point == 8.0 and lo < point and hi is None  # A often draws no miss at all
+
+
+def test_bias_check_alone_updates_only_the_bias_figures(teacher_bundle, tmp_path):
+    import shutil
+
+    bundle = tmp_path / "bundle"
+    shutil.copytree(teacher_bundle.path, bundle)
+    before = json.loads((bundle / "metrics.json").read_text())
+    bias_file = tmp_path / "bias.jsonl"
+    recs = [_origin_rec("a0", "Anna Weber", "de_DE"), _origin_rec("b0", "Emeka Okafor", "en_NG")]
+    bias_file.write_text("".join(json.dumps(r) + "\n" for r in recs))
+    out = evaluate(EvalConfig(bundle=str(bundle), bias_data=str(bias_file), threshold=0.3))
+    after = json.loads((bundle / "metrics.json").read_text())
+    assert set(out) == {"bias"} and after["bias"]["records"] == 2
+    assert len(after["bias"]["ratio_interval"]) == 2 and after["bias"]["threshold"] == 0.3
+    assert {k: v for k, v in after.items() if k != "bias"} == {
+        k: v for k, v in before.items() if k != "bias"
+    }
+    assert "bootstrap" in (bundle / "README.md").read_text()
+    with pytest.raises(ValueError, match="nothing to evaluate"):
+        evaluate(EvalConfig(bundle=str(bundle)))
