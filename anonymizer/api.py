@@ -222,9 +222,10 @@ class Anonymizer:
         texts or `CHUNK_CHARS` characters (bigger chunks pad less; pass a small `batch_size`
         for a first result sooner). At most two chunks are held at a time."""
         chunks = chunked(texts, batch_size or CHUNK_RECORDS, CHUNK_CHARS, _chars)
-        start = lambda c: self._start_records([[t] for t in c])  # noqa: E731
         with self._job_switching():
-            for _chunk, results in pipelined(chunks, start):
+            for _chunk, results in pipelined(
+                chunks, lambda c: self._start_records([[t] for t in c])
+            ):
                 yield from (rec[0] for rec in results)
 
     def anonymize_file(

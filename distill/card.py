@@ -18,6 +18,7 @@ from pathlib import Path
 from anonymizer.records import read_manifest
 
 from .config import ExportConfig, StudentConfig, TeacherConfig
+from .scoring import BIAS_DRAWS, ratio_interval_text
 
 TEMPLATE = """# {name}: PII token classifier for customer feedback
 
@@ -193,12 +194,10 @@ def _bias_section(bias: dict) -> str:
 def _interval_sentence(bias: dict) -> str:
     if not bias.get("ratio_interval"):
         return ""
-    lo, hi = bias["ratio_interval"]
-    upper = "unbounded" if hi is None else f"{hi:.1f}x"
     unit = "the same sentences of every origin" if bias.get("matched") else "records"
     return (
-        f" Resampling {unit} (2,000 bootstrap draws), the ratio's 95 % interval runs from "
-        f"{lo:.1f}x to {upper}."
+        f" Resampling {unit} ({BIAS_DRAWS:,} bootstrap draws), the ratio's 95 % interval is "
+        f"{ratio_interval_text(bias)}."
     )
 
 

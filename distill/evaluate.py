@@ -26,7 +26,14 @@ from anonymizer.schema import Entity
 
 from .card import write_card
 from .config import EvalConfig, ExportConfig
-from .scoring import bias_interval, bias_summary, format_table, name_origin_leaks, score
+from .scoring import (
+    bias_interval,
+    bias_summary,
+    format_table,
+    name_origin_leaks,
+    ratio_interval_text,
+    score,
+)
 
 __all__ = ["evaluate", "parse_data", "score", "format_table"]
 
@@ -111,9 +118,8 @@ def _bias(path: Path, student: _Detector, cfg: EvalConfig) -> dict:
         )
     matched = _matched(path)
     head = {"data": str(path), "records": len(records), "matched": matched}
-    head["threshold"] = cfg.threshold
-    interval = {"ratio_interval": bias_interval(records, preds, matched)}
-    return head | {"groups": groups} | bias_summary(groups) | interval
+    head |= {"threshold": cfg.threshold, "groups": groups}
+    return head | bias_summary(groups) | {"ratio_interval": bias_interval(records, preds, matched)}
 
 
 def _matched(path: Path) -> bool:
@@ -141,12 +147,6 @@ def format_bias(bias: dict) -> str:
     if bias.get("ratio_interval"):
         lines.append(f"95 % bootstrap interval of the ratio: {ratio_interval_text(bias)}")
     return "\n".join(lines)
-
-
-def ratio_interval_text(bias: dict) -> str:
-    """'4.1x-25.3x' from a bias result's `ratio_interval` (an open upper end: 'unbounded')."""
-    lo, hi = bias["ratio_interval"]
-    return f"{lo:.1f}x-" + ("unbounded" if hi is None else f"{hi:.1f}x")
 
 
 def _one_set(path, records, student, teacher, cfg, pooled) -> dict:

@@ -69,8 +69,11 @@ def _person_spans(rec: dict, pred: list[Entity]) -> list[tuple[str, int, int, in
     return out
 
 
+BIAS_DRAWS = 2000  # bootstrap draws of `bias_interval`
+
+
 def bias_interval(
-    records: list[dict], preds: list[list[Entity]], matched: bool = False, n_boot: int = 2000
+    records: list[dict], preds: list[list[Entity]], matched: bool = False
 ) -> list[float | None]:
     """95 % bootstrap interval of the worst/best PERSON leak ratio of `bias_summary`.
 
@@ -90,21 +93,31 @@ def bias_interval(
         seen[first] += 1
         unit = units.setdefault(key, len(units))
         cells += [(unit, origin, chars, leaked) for origin, chars, leaked, _ in spans]
+    if not units:
+        return [1.0, 1.0]  # no PERSON span with an origin: nothing to compare
     origins = sorted({c[1] for c in cells})
     chars, leaked = np.zeros((2, len(units), len(origins)))
     for unit, origin, size, lk in cells:
         chars[unit, origins.index(origin)] += size
         leaked[unit, origins.index(origin)] += lk
-    if not units:
-        return [1.0, 1.0]  # no PERSON span with an origin: nothing to compare
     n = len(units)
-    weights = np.random.default_rng(0).multinomial(n, [1 / n] * n, n_boot)  # draws per unit
+    weights = np.random.default_rng(0).multinomial(n, [1 / n] * n, BIAS_DRAWS)  # draws per unit
     with np.errstate(divide="ignore", invalid="ignore"):
         leak = (weights @ leaked) / (weights @ chars)  # a group drawn without names: nan
         ratio = np.nanmax(leak, axis=1) / np.nanmin(leak, axis=1)  # best leaks 0: inf (or nan)
     ratio = np.where(np.isnan(ratio), 1.0, ratio)  # every group leaked nothing: equal
     lo, hi = np.quantile(ratio, [0.025, 0.975], method="inverted_cdf")
     return [round(float(lo), 2), None if np.isinf(hi) else round(float(hi), 2)]
+
+
+def ratio_interval_text(bias: dict) -> str:
+    """'4.1x-25.3x' from a bias result's `ratio_interval` (an open upper end: 'unbounded').
+
+    >>> ratio_interval_text({"ratio_interval": [5.05, None]})
+    '5.0x-unbounded'
+    """
+    lo, hi = bias["ratio_interval"]
+    return f"{lo:.1f}x-" + ("unbounded" if hi is None else f"{hi:.1f}x")
 
 
 def bias_summary(groups: dict) -> dict:
