@@ -5,7 +5,7 @@ tokens that overlap by `stride`, and every window of every document in the call 
 (similar lengths together). Overlapping windows average their probabilities per token, so a
 document of any length is covered to its last character. Words (the tokenizer's pre-tokenizer
 units, or finer: the bundle's `word_split`) take the prediction of their first sub-token, then
-BIO tags become character spans.
+BIO tags become character spans; only an ADDRESS continues over a line break.
 
 On CPU the model calls of one `detect_batch` run on `threads` threads at once, each call on one
 core: small calls (one window each, the int8 default) keep the cores busier that way than one
@@ -35,6 +35,10 @@ from .spans import trim_span
 from .tokens import Encoded, encode, window_inputs, windows, word_starts
 
 log = logging.getLogger("anonymizer")
+# Labels whose model spans may continue over a line break ("Hauptstr. 5\n10115 Berlin"); any
+# other entity ends at the end of its line, so a signature's name does not swallow the company
+# line below it, and a replacement keeps the text's lines.
+_MULTILINE = frozenset({"ADDRESS"})
 
 
 class OnnxDetector:
@@ -144,7 +148,9 @@ class OnnxDetector:
         cur = None  # [start, end, label, score_sum, n, last_word]
         for w, k, begin in zip(hit.tolist(), best.tolist(), begins.tolist()):
             label = self._names[k]
-            if cur and label == cur[2] and w == cur[5] + 1 and not begin:
+            if cur and label == cur[2] and w == cur[5] + 1 and not begin and (
+                label in _MULTILINE or "\n" not in text[cur[1] : int(word_start[w])]
+            ):
                 cur[1], cur[3], cur[4], cur[5] = (
                     int(word_end[w]),
                     cur[3] + ent_prob[w],

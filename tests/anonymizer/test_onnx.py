@@ -76,6 +76,25 @@ def test_word_label_is_the_one_with_most_b_plus_i_mass(detector):
     assert ents[0].score == pytest.approx(0.9)
 
 
+@pytest.mark.parametrize(
+    ("label", "expected"),
+    [("PERSON", ["Zorro Hallo", "Zorro"]), ("ADDRESS", ["Zorro Hallo\nZorro"])],
+)
+def test_only_an_address_continues_over_a_line_break(detector, label, expected):
+    from anonymizer.detect.tokens import encode
+    from anonymizer.schema import TAG2ID
+
+    text = "Zorro Hallo\nZorro und"  # B I | I O: a name whose next line the model also tagged
+    enc = encode(detector.tokenizer, [text])[0]
+    assert len(enc) == 4
+    probs = np.zeros((len(enc), len(detector.bundle.labels)), np.float32)
+    for row, tag in enumerate([f"B-{label}", f"I-{label}", f"I-{label}", "O"]):
+        probs[row, TAG2ID[tag]] = 1.0
+    ents = detector._decode(text, enc, probs)
+    assert [text[e.start : e.end] for e in ents] == expected
+    assert {e.label for e in ents} == {label}
+
+
 def test_token_offsets_skip_leading_whitespace_runs():
     from tokenizers import Regex, Tokenizer, models, pre_tokenizers
 
