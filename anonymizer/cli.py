@@ -196,10 +196,10 @@ class _progress:
             self.bar = tqdm(unit=" records", file=sys.stderr, dynamic_ncols=True)
 
     def __enter__(self):
-        return self.bar.update if self.bar else None
+        return self.bar.update if self.bar is not None else None
 
     def __exit__(self, *exc) -> None:
-        if self.bar:
+        if self.bar is not None:  # not `if self.bar`: a bar without a total has no truth value
             self.bar.close()
 
 

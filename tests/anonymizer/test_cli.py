@@ -133,3 +133,13 @@ def test_missing_input_and_bad_bundle_exit_2(tmp_path, capsys):
     (tmp_path / "in.jsonl").write_text("{}\n")
     assert run([tmp_path / "in.jsonl", "--model", tmp_path]) == 2
     assert "missing" in capsys.readouterr().err
+
+
+def test_progress_bar_on_an_interactive_stderr(src, tmp_path, planted_bundle, monkeypatch, capsys):
+    monkeypatch.setattr(sys.stderr, "isatty", lambda: True)
+    out = tmp_path / "out.jsonl"
+    assert run([src, "-o", out, "--model", planted_bundle]) == 0
+    assert len(read_jsonl(out)) == len(SECRET_VALUES)
+    err = capsys.readouterr().err
+    assert f"{len(SECRET_VALUES)} records" in err  # the tqdm bar's final count
+    assert not any(v in err for v in SECRET_VALUES)
