@@ -148,8 +148,12 @@ class OnnxDetector:
         cur = None  # [start, end, label, score_sum, n, last_word]
         for w, k, begin in zip(hit.tolist(), best.tolist(), begins.tolist()):
             label = self._names[k]
-            if cur and label == cur[2] and w == cur[5] + 1 and not begin and (
-                label in _MULTILINE or "\n" not in text[cur[1] : int(word_start[w])]
+            if (
+                cur
+                and label == cur[2]
+                and w == cur[5] + 1
+                and not begin
+                and (label in _MULTILINE or "\n" not in text[cur[1] : int(word_start[w])])
             ):
                 cur[1], cur[3], cur[4], cur[5] = (
                     int(word_end[w]),
