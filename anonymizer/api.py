@@ -24,6 +24,7 @@ from .detect.switching import short_switch_interval
 from .io.errors import FileSummary
 from .io.job import (
     DEFAULT_FIELDS,
+    check_paths,
     chunked,
     infer_format,
     make_reader_writer,
@@ -249,6 +250,7 @@ class Anonymizer:
         raises InputError, "skip" counts them, "quarantine" writes them to `quarantine`.
         """
         fmt = infer_format(src, fmt)
+        check_paths(src, dst, quarantine)
         fields = [fields] if isinstance(fields, str) else list(fields or DEFAULT_FIELDS[fmt])
         if on_error == "quarantine" and not quarantine:
             raise ValueError("on_error='quarantine' needs a quarantine path (--quarantine PATH)")

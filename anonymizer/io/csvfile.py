@@ -25,7 +25,9 @@ class CsvReader:
         csv.field_size_limit(min(sys.maxsize, max_chars * 4 + 1))
         self.max_chars = max_chars
         text = io.TextIOWrapper(stream, encoding="utf-8", errors="surrogateescape", newline="")
-        self._reader = csv.reader(text, delimiter=delimiter)
+        # strict: a quote left open or text after a closing quote is an error naming the row,
+        # not rows silently merged into one field
+        self._reader = csv.reader(text, delimiter=delimiter, strict=True)
         try:
             self.header = next(self._reader)
         except StopIteration:
@@ -53,7 +55,8 @@ class CsvReader:
                     error=InputError(
                         line,
                         f"unreadable CSV row ({exc})",
-                        "check quoting or --delimiter",
+                        'close its quoted field, double any quote inside it (""), '
+                        "or check --delimiter",
                         kind="csv",
                     ),
                 )

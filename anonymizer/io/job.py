@@ -27,6 +27,9 @@ R = TypeVar("R")
 FORMATS = ("jsonl", "csv", "text")
 _EXT = {".jsonl": "jsonl", ".ndjson": "jsonl", ".json": "jsonl", ".csv": "csv", ".txt": "text"}
 DEFAULT_FIELDS = {"jsonl": ["text"], "csv": ["text"], "text": []}
+# Read once at import (reading the umask means setting it, which races with threads creating files).
+_UMASK = os.umask(0o022)
+os.umask(_UMASK)
 
 
 def infer_format(src: str | os.PathLike, fmt: str | None) -> str:
@@ -37,9 +40,44 @@ def infer_format(src: str | os.PathLike, fmt: str | None) -> str:
     ext = Path(str(src)).suffix.lower()
     if str(src) == "-" or ext not in _EXT:
         raise InputFormatError(
-            f"cannot infer the format of {str(src)!r}; pass --format (fmt=) one of {list(FORMATS)}"
+            f"cannot infer the format of {str(src)!r} from its extension; pass --format "
+            f"(Python: fmt=) one of {list(FORMATS)}"
         )
     return _EXT[ext]
+
+
+def check_paths(src, dst, quarantine=None) -> None:
+    """Fail before any work when the input is missing or a folder, an output folder does not
+    exist, or two of input, output and quarantine file are the same file ('-' is stdin/stdout)."""
+    if str(src) != "-":
+        if not os.path.exists(src):
+            raise InputFormatError(f"input file {str(src)!r} not found; check the path")
+        if os.path.isdir(src):
+            raise InputFormatError(f"input {str(src)!r} is a folder; pass one file per job")
+    named = {"output": dst, "quarantine file": quarantine}
+    for what, path in named.items():
+        if path is None or str(path) == "-":
+            continue
+        folder = Path(path).parent
+        if not folder.is_dir():
+            raise InputFormatError(
+                f"the folder of the {what} {str(path)!r} does not exist; create it first"
+            )
+        if Path(path).is_dir():
+            raise InputFormatError(f"the {what} {str(path)!r} is a folder; name a file in it")
+    paths = [("input", src), *named.items()]
+    for i, (what_a, a) in enumerate(paths):
+        for what_b, b in paths[i + 1 :]:
+            if a is not None and b is not None and str(a) != "-" and _same_file(a, b):
+                raise InputFormatError(
+                    f"the {what_a} and the {what_b} are the same file; choose another {what_b}"
+                )
+
+
+def _same_file(a, b) -> bool:
+    return os.path.abspath(a) == os.path.abspath(b) or (
+        os.path.exists(a) and os.path.exists(b) and os.path.samefile(a, b)
+    )
 
 
 @contextlib.contextmanager
@@ -56,6 +94,7 @@ def open_output(dst) -> Iterator[BinaryIO]:
     try:
         with os.fdopen(fd, "wb") as f:
             yield f
+        os.chmod(tmp, 0o666 & ~_UMASK)  # mkstemp made it 0600; give it a new file's mode
         os.replace(tmp, target)
     finally:
         if os.path.exists(tmp):

@@ -66,7 +66,7 @@ class JsonlReader:
         except json.JSONDecodeError as exc:
             raise InputError(
                 line_no,
-                f"invalid JSON ({exc.msg} at column {exc.colno})",
+                f"invalid JSON ({exc.msg.removesuffix(' at')} at column {exc.colno})",
                 "fix the line or pass --on-error skip / quarantine",
                 kind="json",
             ) from None

@@ -25,7 +25,8 @@ def iter_lines(stream: BinaryIO, max_bytes: int) -> Iterator[tuple[int, bytes | 
                 line_no,
                 InputError(
                     line_no,
-                    f"record of {size:,} bytes exceeds the limit of {max_bytes:,} bytes",
+                    f"record of {size:,} bytes is longer than --max-chars allows "
+                    f"({max_bytes // 4:,} characters; a line may hold 4 bytes per character)",
                     "split the record or raise --max-chars",
                     kind="too_long",
                 ),

@@ -38,7 +38,8 @@ class TextReader:
             if len(raw) > self.max_chars * 4:
                 raise InputError(
                     1,
-                    f"file exceeds {self.max_chars * 4:,} bytes",
+                    f"file of over {self.max_chars * 4:,} bytes is longer than --max-chars "
+                    f"allows ({self.max_chars:,} characters, 4 bytes each at most)",
                     "use line mode or raise --max-chars",
                     kind="too_long",
                 )

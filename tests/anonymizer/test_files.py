@@ -153,3 +153,62 @@ def test_fields_of_one_record_share_the_surrogate_locale(planted_bundle, tmp_pat
     anon.anonymize_file(src, tmp_path / "o.jsonl", fields=["name", "text"])
     out = read_jsonl(tmp_path / "o.jsonl")[0]
     assert out["name"] != PLANTED and out["text"] == text.replace(PLANTED, out["name"])
+
+
+def test_csv_quote_left_open_is_an_error_not_merged_rows(anon, tmp_path):
+    src = tmp_path / "in.csv"
+    src.write_text(f'id,comment\n1,ok\n2,"{PLANTED} hat\n3,{PLANTED}\n4,ok\n', encoding="utf-8")
+    s = anon.anonymize_file(src, tmp_path / "o.csv", fields="comment", on_error="skip")
+    assert (s.read, s.written, s.skipped) == (2, 1, 1)  # rows 2-4 are one unreadable row
+    assert s.first_errors[0].startswith("line 3: unreadable CSV row (unexpected end of data)")
+    with pytest.raises(InputError, match="^line 3: .*close its quoted field"):
+        anon.anonymize_file(src, tmp_path / "o.csv", fields="comment")
+
+
+def test_json_error_names_the_column_once(anon, tmp_path):
+    src = write_lines(tmp_path / "in.jsonl", [b'{"text": "unterminated}'])
+    with pytest.raises(InputError, match=r"starting at column 10\)") as err:
+        anon.anonymize_file(src, tmp_path / "o.jsonl")
+    assert "at at" not in str(err.value)
+
+
+def test_too_long_line_is_reported_in_characters(anon, tmp_path):
+    src = write_lines(tmp_path / "in.jsonl", [b'{"text": "' + b"x" * 5000 + b'"}'])
+    with pytest.raises(InputError, match=r"longer than --max-chars allows \(1,000 characters"):
+        anon.anonymize_file(src, tmp_path / "o.jsonl", max_chars=1000)
+
+
+def test_output_file_gets_the_mode_of_a_new_file(anon, tmp_path):
+    import os
+
+    from anonymizer.io.job import _UMASK
+
+    src = write_lines(tmp_path / "in.jsonl", [b'{"text": "hallo"}'])
+    anon.anonymize_file(src, tmp_path / "o.jsonl")
+    assert (tmp_path / "o.jsonl").stat().st_mode & 0o777 == 0o666 & ~_UMASK
+    assert _UMASK == os.umask(_UMASK)  # the import read the umask and put it back
+
+
+@pytest.mark.parametrize(
+    ("src", "dst", "quarantine", "needle"),
+    [
+        ("missing.jsonl", "o.jsonl", None, "input file '.*missing.jsonl' not found"),
+        (".", "o.jsonl", None, "is a folder; pass one file per job"),
+        ("in.jsonl", "nodir/o.jsonl", None, "folder of the output .* does not exist"),
+        ("in.jsonl", "o.jsonl", "nodir/q.jsonl", "folder of the quarantine file .* does not"),
+        ("in.jsonl", "o.jsonl", "o.jsonl", "the output and the quarantine file are the same"),
+        ("in.jsonl", "./in.jsonl", None, "the input and the output are the same file"),
+    ],
+)
+def test_paths_are_checked_before_any_work(anon, tmp_path, src, dst, quarantine, needle):
+    write_lines(tmp_path / "in.jsonl", [b'{"text": "hallo"}'])
+    q = quarantine and tmp_path / quarantine
+    with pytest.raises(InputFormatError, match=needle):
+        anon.anonymize_file(
+            tmp_path / src,
+            tmp_path / dst,
+            "jsonl",
+            on_error="quarantine" if q else "fail",
+            quarantine=q,
+        )
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["in.jsonl"]  # nothing written
