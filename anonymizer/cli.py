@@ -5,6 +5,7 @@ Exit codes:
     1  a bad record stopped the job (--on-error fail, the default); the message names its line
     2  usage or setup error: bad arguments, unreadable input, missing columns, bad model bundle
     130 interrupted
+    141 the output pipe was closed before the job ended (`anonymize ... | head`)
 """
 
 from __future__ import annotations
@@ -12,6 +13,7 @@ from __future__ import annotations
 import argparse
 import json
 import logging
+import os
 import sys
 
 from .io.errors import ON_ERROR, InputError, InputFormatError
@@ -21,10 +23,11 @@ EPILOG = """examples:
   anonymize reviews.jsonl -o reviews.anon.jsonl --field text --field meta.title
   anonymize export.csv -o export.anon.csv --field comment --locale de_DE
   cat notes.txt | anonymize - --format text --operator PERSON=tag --operator '*=mask'
-  anonymize tickets.jsonl -o out.jsonl --key-file secret.key \
+  anonymize tickets.jsonl -o out.jsonl --key-file secret.key \\
       --on-error quarantine --quarantine bad.jsonl
 
-exit codes: 0 ok, 1 a bad record stopped the job, 2 usage/setup error, 130 interrupted
+exit codes: 0 ok, 1 a bad record stopped the job, 2 usage/setup error, 130 interrupted,
+            141 the reader of the output stopped early (e.g. `| head`)
 """
 
 
@@ -119,6 +122,8 @@ def check_args(p: argparse.ArgumentParser, args: argparse.Namespace) -> None:
         p.error("reading stdin: pass --format jsonl|csv|text")
     if args.input != "-" and args.input == args.output:
         p.error("input and output are the same file; choose another -o")
+    if args.summary_json and not os.path.isdir(os.path.dirname(args.summary_json) or "."):
+        p.error(f"the folder of --summary-json {args.summary_json!r} does not exist; create it")
 
 
 def _operators(p: argparse.ArgumentParser, items: list[str] | None):
@@ -166,6 +171,9 @@ def main(argv: list[str] | None = None) -> int:
                 delimiter=args.delimiter,
                 progress=tick,
             )
+    except BrokenPipeError:  # `anonymize ... | head`: the reader has all it wants
+        os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())  # no error at exit
+        return 141
     except InputError as exc:
         print(f"anonymize: {args.input}: {exc}", file=sys.stderr)
         return 1
@@ -182,6 +190,9 @@ def main(argv: list[str] | None = None) -> int:
         print(f"anonymize: {summary.line()}", file=sys.stderr)
         for msg in summary.first_errors:
             print(f"anonymize: {args.on_error}: {msg}", file=sys.stderr)
+        more = sum(summary.errors.values()) - len(summary.first_errors)
+        if more > 0:
+            print(f"anonymize: {args.on_error}: ... and {more:,} more", file=sys.stderr)
     return 0
 
 

@@ -120,6 +120,7 @@ def test_stdin_to_stdout():
         (["x.jsonl", "--on-error", "quarantine"], "needs --quarantine"),
         (["x.jsonl", "--operator", "PERSON=scramble"], "unknown operator"),
         (["x.jsonl", "--threshold", "1"], "strictly between 0 and 1"),
+        (["x.jsonl", "--summary-json", "nodir/s.json"], "folder of --summary-json"),
     ],
 )
 def test_usage_errors_exit_2(argv, needle, capsys):
@@ -143,3 +144,23 @@ def test_progress_bar_on_an_interactive_stderr(src, tmp_path, planted_bundle, mo
     err = capsys.readouterr().err
     assert f"{len(SECRET_VALUES)} records" in err  # the tqdm bar's final count
     assert not any(v in err for v in SECRET_VALUES)
+
+
+def test_errors_beyond_the_first_ten_are_counted(tmp_path, capsys):
+    src = tmp_path / "in.jsonl"
+    src.write_text('{"text": 1}\n' * 13 + '{"text": "ok"}\n', encoding="utf-8")
+    assert run([src, "-o", tmp_path / "o.jsonl", "--no-model", "--on-error", "skip"]) == 0
+    err = capsys.readouterr().err
+    assert err.count("anonymize: skip: line ") == 10
+    assert "anonymize: skip: ... and 3 more" in err
+
+
+def test_output_pipe_closed_early_exits_141_quietly(tmp_path):
+    src = tmp_path / "in.jsonl"
+    src.write_text('{"text": "mail a.b@example.com"}\n' * 20_000, encoding="utf-8")
+    cmd = [sys.executable, "-m", "anonymizer.cli", str(src), "--no-model", "-q"]
+    proc = subprocess.Popen(cmd, stdout=subprocess.PIPE, stderr=subprocess.PIPE)
+    assert json.loads(proc.stdout.readline())["text"].startswith("mail ")
+    proc.stdout.close()  # like `| head -1`
+    assert proc.wait(timeout=60) == 141
+    assert proc.stderr.read() == b""
