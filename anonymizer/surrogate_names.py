@@ -92,14 +92,15 @@ class NameMapper:
         self._token = lru_cache(maxsize=cache_size)(self._map_key)
 
     def _map_key(self, key: str) -> str:
-        """Surrogate (Faker's capitalisation) for a folded name token, never the same name."""
+        """Surrogate (Faker's capitalisation) for a folded name token: one word (Faker's de_DE
+        lists hold "Jacobi Jäckel" and "auch Schlauchin"), never the same name."""
         gender = self._gender.get(key)
         pool = {"m": self._male, "f": self._female, "u": self._first}.get(gender, self._last)
         pool = pool or self._last
         for attempt in range(50):
             rng = random.Random(self._keyring.seed("name", key, self._locale, str(attempt)))
             choice = rng.choice(pool)
-            if name_key(choice) != key:
+            if name_key(choice) != key and not any(c.isspace() for c in choice):
                 return choice
         return "X" + key.capitalize()
 

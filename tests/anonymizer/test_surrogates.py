@@ -142,6 +142,20 @@ def test_non_latin_names_keep_distinct_surrogates(sur: Surrogates) -> None:
     assert sur.surrogate("Łukasz", "PERSON", "pl_PL") == sur.surrogate("Lukasz", "PERSON", "pl_PL")
 
 
+@pytest.mark.parametrize("locale", ["de_DE", "en_US", "tr_TR", "pl_PL"])
+def test_a_name_of_n_words_gets_a_surrogate_of_n_words(locale: str) -> None:
+    # Faker's de_DE surnames include "Jacobi Jäckel" and "auch Schlauchin": never drawn whole
+    rng = random.Random(3)
+    sur = Surrogates(Keyring(KEY))
+    for _ in range(400):
+        name = " ".join(
+            rng.choice(["Herr", "Anna", "Weber", "Kowalski", "Yılmaz", "Okafor", "Li"])
+            for _ in range(rng.randint(1, 3))
+        )
+        name = name + " " + "".join(rng.choices(string.ascii_lowercase, k=6)).capitalize()
+        assert len(sur.surrogate(name, "PERSON", locale).split()) == len(name.split()), name
+
+
 def test_hyphenated_names_map_per_part(sur: Surrogates) -> None:
     muller = sur.surrogate("Herr Müller", "PERSON", "de_DE").split()[1]
     out = sur.surrogate("Müller-Lüdenscheidt", "PERSON", "de_DE")
