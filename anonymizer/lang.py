@@ -9,12 +9,17 @@ LOCALES = {"de": "de_DE", "en": "en_US"}
 _DE = frozenset(
     "und der die das ist nicht ich sie wir ein eine mit auf für bei mein meine ihr ihre wurde "
     "haben habe hat war sehr aber auch noch nach vom zum zur dass den dem des bitte danke leider "
-    "keine kein mir mich uns sich wie wenn oder seit schon immer".split()
+    "keine kein mir mich uns sich wie wenn oder seit schon immer "
+    # greetings and forms of address: often the only cue in a short message
+    "herr herrn frau hallo moin servus tschüss grüße gruß liebe lieber geehrte geehrter "
+    "vielen mfg lg".split()
 )
+# "an" is in neither list: an English article and a German preposition.
 _EN = frozenset(
-    "the and is not you we a an with on for at my your was were have has had very but also "
+    "the and is not you we a with on for at my your was were have has had very but also "
     "still after from to that this please thanks thank unfortunately no me us it as if or since "
-    "already always would could".split()
+    "already always would could "
+    "hi hello dear regards mr mrs ms cheers kind best".split()
 )
 _WORD = re.compile(r"[a-zäöüß]+")
 
@@ -26,6 +31,8 @@ def guess_lang(text: str, default: str = "en", sample: int = 2000) -> str:
     'de'
     >>> guess_lang("I have not received an answer yet.")
     'en'
+    >>> guess_lang("Herr Weber rief an")  # a form of address is the only cue
+    'de'
     """
     head = text[:sample].lower()
     de = en = 0

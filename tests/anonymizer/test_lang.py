@@ -1,0 +1,26 @@
+import pytest
+
+from anonymizer.lang import guess_lang
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("Ich habe leider keine Antwort bekommen.", "de"),
+        ("I have not received an answer yet.", "en"),
+        ("Herr Weber rief an", "de"),
+        ("Frau Öztürk", "de"),
+        ("Moin Jonas", "de"),
+        ("Hallo Anna, Rückruf", "de"),
+        ("Mr Smith called", "en"),
+        ("Hello Jonas", "en"),
+        ("Kind regards, Anna Schmidt", "en"),
+    ],
+)
+def test_short_messages_are_read_by_their_greeting_or_address(text, lang):
+    assert guess_lang(text) == lang
+
+
+def test_no_cue_gives_the_default():
+    assert guess_lang("Anna Schmidt.") == "en"
+    assert guess_lang("Anna Schmidt.", default="de") == "de"
