@@ -20,6 +20,7 @@ from pathlib import Path
 from .bundle import DEFAULT_BUNDLE, Bundle
 from .detect.merge import merge_entities
 from .detect.patterns import PatternDetector
+from .detect.propagate import propagate_names
 from .detect.switching import short_switch_interval
 from .io.errors import FileSummary
 from .io.job import (
@@ -151,7 +152,9 @@ class Anonymizer:
 
     @staticmethod
     def _merge(texts: list[str], model: list, pats: list) -> list[list[Entity]]:
-        return [merge_entities(t, m, p) for t, m, p in zip(texts, model, pats)]
+        return [
+            merge_entities(t, m, propagate_names(t, m), p) for t, m, p in zip(texts, model, pats)
+        ]
 
     # -- anonymization -------------------------------------------------------------------
     def anonymize(self, text: str, *, locale: str | None = None) -> AnonymizeResult:

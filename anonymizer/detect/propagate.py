@@ -1,0 +1,47 @@
+"""A full name the model found in a text marks its other mentions in that same text.
+
+A PERSON span of two or more words that the model found ("Jonas Müller") also covers every other
+occurrence of exactly that string in the text, case included and at word boundaries, as a model
+PERSON span with the same score. The model reads each mention in its own context and now and
+then misses one (a repeated signature, a long ticket that quotes the customer again), which
+would leave that one mention readable next to its replaced twins. Single words are not
+propagated: "Wolf", "Hahn" or "Lange" are names in one place and words in the next.
+
+Example:
+    >>> from anonymizer.schema import Entity
+    >>> text = "Jonas Müller schrieb. Später rief Jonas Müller an."
+    >>> found = [Entity(0, 12, "PERSON", 0.9, "model")]
+    >>> [(text[e.start : e.end], e.start) for e in propagate_names(text, found)]
+    [('Jonas Müller', 34)]
+"""
+
+from __future__ import annotations
+
+from ..schema import Entity
+
+
+def propagate_names(text: str, entities: list[Entity]) -> list[Entity]:
+    """The other mentions of each multi-word PERSON span of `entities` (not already covered)."""
+    names: dict[str, float] = {}
+    for e in entities:
+        name = text[e.start : e.end]
+        if e.label == "PERSON" and len(name.split()) >= 2:
+            names[name] = min(names.get(name, 1.0), e.score)
+    if not names:
+        return []
+    taken = {(e.start, e.end) for e in entities}
+    out = []
+    for name, score in names.items():
+        i = text.find(name)
+        while i != -1:
+            j = i + len(name)
+            if (i, j) not in taken and _at_word_bounds(text, i, j):
+                out.append(Entity(i, j, "PERSON", score, "model"))
+            i = text.find(name, i + 1)
+    return out
+
+
+def _at_word_bounds(text: str, start: int, end: int) -> bool:
+    return (start == 0 or not text[start - 1].isalnum()) and (
+        end == len(text) or not text[end].isalnum()
+    )
