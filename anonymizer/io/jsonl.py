@@ -32,6 +32,22 @@ def get_path(obj, path: str):
     return obj
 
 
+def _where_missing(record: dict, path: str) -> str:
+    """What the record holds where `path` breaks off: "'customer' has keys ['id', 'name']"."""
+    parts = path.split(".")
+    for depth in range(len(parts) - 1, 0, -1):
+        prefix = ".".join(parts[:depth])
+        obj = get_path(record, prefix)
+        if obj is _MISSING:
+            continue
+        if isinstance(obj, dict):
+            return f"{prefix!r} has keys {sorted(obj)[:10]}"
+        if isinstance(obj, list):
+            return f"{prefix!r} is a list of {len(obj)}"
+        return f"{prefix!r} is a {type(obj).__name__}"
+    return f"top-level keys: {sorted(record)[:10]}"
+
+
 def set_path(obj, path: str, value) -> None:
     *parents, last = path.split(".")
     for part in parents:
@@ -85,7 +101,7 @@ class JsonlReader:
         if value is _MISSING:
             raise InputError(
                 line_no,
-                f"field {field!r} is missing (top-level keys: {sorted(record)[:10]})",
+                f"field {field!r} is missing ({_where_missing(record, field)})",
                 "pass the right --field or --on-error skip",
                 kind="missing_field",
             )

@@ -212,3 +212,20 @@ def test_paths_are_checked_before_any_work(anon, tmp_path, src, dst, quarantine,
             quarantine=q,
         )
     assert sorted(p.name for p in tmp_path.iterdir()) == ["in.jsonl"]  # nothing written
+
+
+@pytest.mark.parametrize(
+    ("field", "where"),
+    [
+        ("comment", "top-level keys: ['customer', 'id']"),
+        ("customer.email", "'customer' has keys ['name', 'tags']"),
+        ("customer.name.first", "'customer.name' is a str"),
+        ("customer.tags.5", "'customer.tags' is a list of 2"),
+    ],
+)
+def test_missing_field_says_where_the_path_breaks_off(anon, tmp_path, field, where):
+    rec = {"id": 1, "customer": {"name": "x", "tags": ["a", "b"]}}
+    src = write_lines(tmp_path / "in.jsonl", [json.dumps(rec).encode()])
+    with pytest.raises(InputError) as err:
+        anon.anonymize_file(src, tmp_path / "o.jsonl", fields=field)
+    assert str(err.value).startswith(f"line 1: field {field!r} is missing ({where})")
