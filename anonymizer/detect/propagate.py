@@ -17,7 +17,11 @@ Example:
 
 from __future__ import annotations
 
+import re
+
 from ..schema import Entity
+
+_WORD = re.compile(r"\w+")
 
 
 def propagate_names(text: str, entities: list[Entity]) -> list[Entity]:
@@ -30,15 +34,35 @@ def propagate_names(text: str, entities: list[Entity]) -> list[Entity]:
     if not names:
         return []
     taken = {(e.start, e.end) for e in entities}
-    out = []
-    for name, score in names.items():
-        i = text.find(name)
-        while i != -1:
-            j = i + len(name)
-            if (i, j) not in taken and _at_word_bounds(text, i, j):
-                out.append(Entity(i, j, "PERSON", score, "model"))
-            i = text.find(name, i + 1)
+    return [
+        Entity(i, i + len(name), "PERSON", names[name], "model")
+        for i, name in _occurrences(text, list(names))
+        if (i, i + len(name)) not in taken and _at_word_bounds(text, i, i + len(name))
+    ]
+
+
+def _occurrences(text: str, names: list[str]) -> list[tuple[int, str]]:
+    """(start, name) of every occurrence, in one pass over the text's words (not one scan of
+    the whole text per name: a long text may hold thousands of names)."""
+    by_first: dict[str, list[str]] = {}
+    for name in names:
+        first = _WORD.match(name)
+        if first:  # a name starting at a word; others are rare and found with str.find
+            by_first.setdefault(first.group(), []).append(name)
+    out = [(i, n) for n in names if not _WORD.match(n) for i in _find_all(text, n)]
+    for m in _WORD.finditer(text):
+        for name in by_first.get(m.group(), ()):
+            if text.startswith(name, m.start()):
+                out.append((m.start(), name))
     return out
+
+
+def _find_all(text: str, name: str) -> list[int]:
+    found, i = [], text.find(name)
+    while i != -1:
+        found.append(i)
+        i = text.find(name, i + 1)
+    return found
 
 
 def _at_word_bounds(text: str, start: int, end: int) -> bool:

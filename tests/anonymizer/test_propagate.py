@@ -31,3 +31,9 @@ def test_detect_covers_every_mention_of_a_found_name():
     model = [[Entity(0, 12, "PERSON", 0.7, "model")]]  # the model missed the second mention
     merged = Anonymizer._merge([text], model, [[]])[0]
     assert [(text[e.start : e.end], e.label) for e in merged] == [("Jonas Müller", "PERSON")] * 2
+
+
+def test_a_name_that_starts_with_punctuation_is_found_too():
+    text = "Gerard 't Hooft kam. Dann 't Hooft Gerard und 't Hooft Gerard."
+    found = [Entity(26, 41, "PERSON", 0.6, "model")]  # "'t Hooft Gerard" (Dutch: 't Hooft)
+    assert spans(text, propagate_names(text, found)) == [("'t Hooft Gerard", 46, "PERSON", 0.6)]
