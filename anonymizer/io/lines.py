@@ -10,9 +10,12 @@ from .errors import InputError
 CHUNK = 1 << 16
 
 
-def iter_lines(stream: BinaryIO, max_bytes: int) -> Iterator[tuple[int, bytes | InputError]]:
-    """Yield (line number, line bytes without the newline) or an InputError for a line longer
-    than `max_bytes`; an over-long line is skipped in chunks, never held in memory whole."""
+def iter_lines(
+    stream: BinaryIO, max_bytes: int, keep_ends: bool = False
+) -> Iterator[tuple[int, bytes | InputError]]:
+    """Yield (line number, line bytes without the newline, or with it if `keep_ends`) or an
+    InputError for a line longer than `max_bytes`; an over-long line is skipped in chunks,
+    never held in memory whole."""
     line_no = 0
     while True:
         line = stream.readline(max_bytes + 1)
@@ -32,7 +35,7 @@ def iter_lines(stream: BinaryIO, max_bytes: int) -> Iterator[tuple[int, bytes | 
                 ),
             )
             continue
-        yield line_no, line.rstrip(b"\r\n") if line.endswith(b"\n") else line
+        yield line_no, line.rstrip(b"\r\n") if line.endswith(b"\n") and not keep_ends else line
 
 
 def _skip_rest_of_line(stream: BinaryIO) -> int:

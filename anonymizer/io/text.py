@@ -11,7 +11,7 @@ from .lines import decode, iter_lines
 
 
 class TextReader:
-    """Each line is a record (line endings are restored on output); `whole=True` reads the
+    """Each line is a record and keeps its own ending on output; `whole=True` reads the
     entire file as one record, which is then the one input held in memory whole."""
 
     def __init__(self, stream: BinaryIO, max_chars: int, whole: bool = False) -> None:
@@ -21,14 +21,15 @@ class TextReader:
         if self.whole:
             yield self._whole()
             return
-        for line_no, raw in iter_lines(self.stream, self.max_chars * 4):
+        for line_no, raw in iter_lines(self.stream, self.max_chars * 4, keep_ends=True):
             if isinstance(raw, InputError):
                 yield Item(line_no, None, [], error=raw)
                 continue
+            body = raw.rstrip(b"\r\n")
             try:
-                text = decode(line_no, raw)
+                text = decode(line_no, body)
                 check_length(line_no, text, self.max_chars, "line")
-                yield Item(line_no, raw, [text])
+                yield Item(line_no, raw, [text], record=raw[len(body) :])
             except InputError as err:
                 yield Item(line_no, raw, [], error=err)
 
@@ -55,7 +56,9 @@ class TextWriter:
         self.stream, self.whole = stream, whole
 
     def write(self, item: Item, texts: list[str | None]) -> None:
-        self.stream.write(texts[0].encode("utf-8") + (b"" if self.whole else b"\n"))
+        end = b"" if self.whole else item.record  # the line's own ending: \n, \r\n or none
+        self.stream.write(texts[0].encode("utf-8") + end)
 
     def write_raw(self, item: Item) -> None:
-        self.stream.write((item.raw or b"") + (b"" if self.whole else b"\n"))
+        raw = item.raw or b""
+        self.stream.write(raw if self.whole or raw.endswith(b"\n") else raw + b"\n")

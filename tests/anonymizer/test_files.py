@@ -127,6 +127,17 @@ def test_text_lines_and_whole_file(anon, tmp_path):
     assert (tmp_path / "w.txt").read_text() == "eins <PERSON_1>\n\nzwei <EMAIL_1>\n"
 
 
+def test_text_lines_keep_their_own_endings(anon, tmp_path):
+    src = tmp_path / "in.txt"
+    src.write_bytes(f"eins {PLANTED}\r\n\r\nzwei\nkaputt \xff\r\ndrei {PLANTED}".encode("latin-1"))
+    q = tmp_path / "bad.txt"
+    s = anon.anonymize_file(src, tmp_path / "o.txt", on_error="quarantine", quarantine=q)
+    out = (tmp_path / "o.txt").read_bytes()
+    assert out == b"eins <PERSON_1>\r\n\r\nzwei\ndrei <PERSON_1>"  # CRLF, LF, no final newline
+    assert q.read_bytes() == b"kaputt \xff\r\n"  # the bad line as it was, ending included
+    assert (s.read, s.written, s.quarantined) == (5, 4, 1)
+
+
 def test_unknown_extension_needs_format(anon, tmp_path):
     (tmp_path / "in.dat").write_text("x")
     with pytest.raises(InputFormatError, match="pass --format"):
