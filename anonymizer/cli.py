@@ -17,7 +17,7 @@ import os
 import sys
 
 from .io.errors import ON_ERROR, InputError, InputFormatError
-from .io.job import FORMATS
+from .io.job import FORMATS, check_paths
 
 EPILOG = """examples:
   anonymize reviews.jsonl -o reviews.anon.jsonl --field text --field meta.title
@@ -120,8 +120,6 @@ def check_args(p: argparse.ArgumentParser, args: argparse.Namespace) -> None:
         p.error("--model and --no-model exclude each other")
     if args.input == "-" and not args.format:
         p.error("reading stdin: pass --format jsonl|csv|text")
-    if args.input != "-" and args.input == args.output:
-        p.error("input and output are the same file; choose another -o")
     if args.summary_json and not os.path.isdir(os.path.dirname(args.summary_json) or "."):
         p.error(f"the folder of --summary-json {args.summary_json!r} does not exist; create it")
 
@@ -142,6 +140,11 @@ def main(argv: list[str] | None = None) -> int:
     args = p.parse_args(argv)
     check_args(p, args)
     operators = _operators(p, args.operators)
+    try:  # before the model loads (the API checks again, for its own callers)
+        check_paths(args.input, args.output, args.quarantine)
+    except InputFormatError as exc:
+        print(f"anonymize: {exc}", file=sys.stderr)
+        return 2
     logging.basicConfig(level=logging.WARNING, format="anonymize: %(message)s")
     from .api import Anonymizer
     from .bundle import BundleError

@@ -45,11 +45,13 @@ def _occurrences(text: str, names: list[str]) -> list[tuple[int, str]]:
     """(start, name) of every occurrence, in one pass over the text's words (not one scan of
     the whole text per name: a long text may hold thousands of names)."""
     by_first: dict[str, list[str]] = {}
+    out = []
     for name in names:
         first = _WORD.match(name)
-        if first:  # a name starting at a word; others are rare and found with str.find
+        if first:
             by_first.setdefault(first.group(), []).append(name)
-    out = [(i, n) for n in names if not _WORD.match(n) for i in _find_all(text, n)]
+        else:  # a name that does not start at a word ("'t Hooft"): rare, found with str.find
+            out += [(i, name) for i in _find_all(text, name)]
     for m in _WORD.finditer(text):
         for name in by_first.get(m.group(), ()):
             if text.startswith(name, m.start()):

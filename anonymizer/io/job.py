@@ -65,10 +65,10 @@ def check_paths(src, dst, quarantine=None) -> None:
             )
         if Path(path).is_dir():
             raise InputFormatError(f"the {what} {str(path)!r} is a folder; name a file in it")
-    paths = [("input", src), *named.items()]
-    for i, (what_a, a) in enumerate(paths):
-        for what_b, b in paths[i + 1 :]:
-            if a is not None and b is not None and str(a) != "-" and _same_file(a, b):
+    files = [(w, p) for w, p in [("input", src), *named.items()] if p and str(p) != "-"]
+    for i, (what_a, a) in enumerate(files):
+        for what_b, b in files[i + 1 :]:
+            if _same_file(a, b):
                 raise InputFormatError(
                     f"the {what_a} and the {what_b} are the same file; choose another {what_b}"
                 )

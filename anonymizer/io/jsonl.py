@@ -65,7 +65,7 @@ class JsonlReader:
         self.stream, self.fields, self.max_chars = stream, fields, max_chars
 
     def __iter__(self) -> Iterator[Item]:
-        for line_no, raw in iter_lines(self.stream, self.max_chars * 4):
+        for line_no, raw in iter_lines(self.stream, self.max_chars):
             if isinstance(raw, InputError):
                 yield Item(line_no, None, [], error=raw)
                 continue

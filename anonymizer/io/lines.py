@@ -11,11 +11,13 @@ CHUNK = 1 << 16
 
 
 def iter_lines(
-    stream: BinaryIO, max_bytes: int, keep_ends: bool = False
+    stream: BinaryIO, max_chars: int, keep_ends: bool = False
 ) -> Iterator[tuple[int, bytes | InputError]]:
     """Yield (line number, line bytes without the newline, or with it if `keep_ends`) or an
-    InputError for a line longer than `max_bytes`; an over-long line is skipped in chunks,
-    never held in memory whole."""
+    InputError for a line of more bytes than `max_chars` characters can take (4 bytes each in
+    UTF-8); an over-long line is skipped in chunks, never held in memory whole. The exact
+    character count is the reader's check on the decoded text."""
+    max_bytes = 4 * max_chars
     line_no = 0
     while True:
         line = stream.readline(max_bytes + 1)
@@ -29,7 +31,7 @@ def iter_lines(
                 InputError(
                     line_no,
                     f"record of {size:,} bytes is longer than --max-chars allows "
-                    f"({max_bytes // 4:,} characters; a line may hold 4 bytes per character)",
+                    f"({max_chars:,} characters; a line may hold 4 bytes per character)",
                     "split the record or raise --max-chars",
                     kind="too_long",
                 ),

@@ -21,7 +21,7 @@ class TextReader:
         if self.whole:
             yield self._whole()
             return
-        for line_no, raw in iter_lines(self.stream, self.max_chars * 4, keep_ends=True):
+        for line_no, raw in iter_lines(self.stream, self.max_chars, keep_ends=True):
             if isinstance(raw, InputError):
                 yield Item(line_no, None, [], error=raw)
                 continue
