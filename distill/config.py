@@ -155,4 +155,6 @@ class EvalConfig:
         0.0, "word threshold for student and teacher (0: the student bundle's operating point)"
     )
     limit: int = opt(0, "evaluate only the first N records (0: all)")
-    write: bool = opt(True, "merge the figures into the bundle's metrics.json and model card")
+    write: bool = opt(
+        False, "merge the figures into the bundle's metrics.json and model card (the card's source)"
+    )

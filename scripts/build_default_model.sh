@@ -127,7 +127,7 @@ stage export || {
 
 V=$RUNS/data
 stage evaluate || {
-  distill evaluate --bundle "$OUT" --teacher "$TEACHER" \
+  distill evaluate --bundle "$OUT" --teacher "$TEACHER" --write \
     --data "synthetic=$V/synth.dev.jsonl,germeval2014=$V/germeval.dev.jsonl,wnut17=$V/wnut17.dev.jsonl,tab=$V/tab.dev.jsonl,german_legal=$V/legal.dev.jsonl,mention=$V/synth.mention.dev.jsonl" \
     --bias-data "$V/synth.bias.jsonl" | tee "$RUNS/evaluate.txt"
   finish evaluate; }

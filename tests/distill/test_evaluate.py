@@ -73,6 +73,7 @@ def test_evaluate_bundle_through_runtime(teacher_bundle, trained_teacher, tiny_d
         data=str(dev),
         patterns=False,
         teacher=str(trained_teacher.best_dir),
+        write=True,
     )
     out = evaluate(cfg)
     ev = out["evaluation"]
@@ -220,7 +221,9 @@ def test_bias_check_alone_updates_only_the_bias_figures(teacher_bundle, tmp_path
     bias_file = tmp_path / "bias.jsonl"
     recs = [_origin_rec("a0", "Anna Weber", "de_DE"), _origin_rec("b0", "Emeka Okafor", "en_NG")]
     bias_file.write_text("".join(json.dumps(r) + "\n" for r in recs))
-    out = evaluate(EvalConfig(bundle=str(bundle), bias_data=str(bias_file), threshold=0.3))
+    out = evaluate(
+        EvalConfig(bundle=str(bundle), bias_data=str(bias_file), threshold=0.3, write=True)
+    )
     after = json.loads((bundle / "metrics.json").read_text())
     assert set(out) == {"bias"} and after["bias"]["records"] == 2
     assert len(after["bias"]["ratio_interval"]) == 2 and after["bias"]["threshold"] == 0.3
@@ -230,3 +233,15 @@ def test_bias_check_alone_updates_only_the_bias_figures(teacher_bundle, tmp_path
     assert "bootstrap" in (bundle / "README.md").read_text()
     with pytest.raises(ValueError, match="nothing to evaluate"):
         evaluate(EvalConfig(bundle=str(bundle)))
+
+
+def test_evaluate_leaves_the_bundle_alone_unless_told_to_write(teacher_bundle, tmp_path):
+    import shutil
+
+    bundle = tmp_path / "bundle"
+    shutil.copytree(teacher_bundle.path, bundle)
+    before = {p.name: p.read_bytes() for p in bundle.iterdir()}
+    data = tmp_path / "mine.jsonl"
+    data.write_text(json.dumps(_rec()) + "\n")
+    evaluate(EvalConfig(bundle=str(bundle), data=str(data), threshold=0.3))
+    assert {p.name: p.read_bytes() for p in bundle.iterdir()} == before
