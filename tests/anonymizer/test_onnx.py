@@ -95,6 +95,31 @@ def test_only_an_address_continues_over_a_line_break(detector, label, expected):
     assert {e.label for e in ents} == {label}
 
 
+@pytest.mark.parametrize(
+    ("second", "expected"),
+    [
+        ({"I-PERSON": 0.15}, ["Zorro Hallo"]),  # weak, but continues the name: joins it
+        ({"B-PERSON": 0.15}, ["Zorro"]),  # weak and would start a new name: dropped
+        ({"I-LOCATION": 0.15}, ["Zorro"]),  # weak, another label: dropped
+        ({"I-PERSON": 0.05}, ["Zorro"]),  # under half the threshold: dropped
+    ],
+)
+def test_a_weaker_word_joins_the_entity_it_continues(detector, second, expected, monkeypatch):
+    from anonymizer.detect.tokens import encode
+    from anonymizer.schema import TAG2ID
+
+    text = "Zorro Hallo und"
+    enc = encode(detector.tokenizer, [text])[0]
+    probs = np.zeros((len(enc), len(detector.bundle.labels)), np.float32)
+    probs[:, TAG2ID["O"]] = 1.0
+    probs[0], probs[1] = 0.0, 0.0
+    probs[0, TAG2ID["B-PERSON"]] = 1.0
+    for tag, p in second.items():
+        probs[1, TAG2ID[tag]], probs[1, TAG2ID["O"]] = p, 1.0 - p
+    monkeypatch.setattr(detector, "threshold", 0.2)
+    assert [text[e.start : e.end] for e in detector._decode(text, enc, probs)] == expected
+
+
 def test_token_offsets_skip_leading_whitespace_runs():
     from tokenizers import Regex, Tokenizer, models, pre_tokenizers
 
