@@ -178,7 +178,8 @@ def main(argv: list[str] | None = None) -> int:
         os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())  # no error at exit
         return 141
     except InputError as exc:
-        print(f"anonymize: {args.input}: {exc}", file=sys.stderr)
+        hint = "or pass --on-error skip / quarantine to set such records aside"
+        print(f"anonymize: {args.input}: {exc}; {hint}", file=sys.stderr)
         return 1
     except (InputFormatError, BundleError, OSError, ValueError) as exc:
         print(f"anonymize: {exc}", file=sys.stderr)

@@ -83,7 +83,7 @@ class JsonlReader:
             raise InputError(
                 line_no,
                 f"invalid JSON ({exc.msg.removesuffix(' at')} at column {exc.colno})",
-                "fix the line or pass --on-error skip / quarantine",
+                "fix the line",
                 kind="json",
             ) from None
         if not isinstance(record, dict):
@@ -102,7 +102,7 @@ class JsonlReader:
             raise InputError(
                 line_no,
                 f"field {field!r} is missing ({_where_missing(record, field)})",
-                "pass the right --field or --on-error skip",
+                "pass the right --field",
                 kind="missing_field",
             )
         if value is None:

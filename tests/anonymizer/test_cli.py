@@ -164,3 +164,14 @@ def test_output_pipe_closed_early_exits_141_quietly(tmp_path):
     proc.stdout.close()  # like `| head -1`
     assert proc.wait(timeout=60) == 141
     assert proc.stderr.read() == b""
+
+
+def test_only_a_failing_job_suggests_setting_bad_records_aside(tmp_path, capfd):
+    src = tmp_path / "in.jsonl"
+    src.write_text('{"text": "ok"}\n{"txt": "x"}\n', encoding="utf-8")
+    assert run([src, "-o", tmp_path / "o.jsonl", "--no-model"]) == 1
+    err = capfd.readouterr().err
+    assert "line 2: field 'text' is missing" in err and "--on-error skip" in err
+    assert run([src, "-o", tmp_path / "o.jsonl", "--no-model", "--on-error", "skip"]) == 0
+    err = capfd.readouterr().err
+    assert "skip: line 2: field 'text' is missing" in err and "--on-error" not in err
