@@ -1,5 +1,9 @@
 """Date surrogates: parse common numeric and written-out formats, shift by a keyed offset and
-write the date back in the same format and language ("12. März 2024" -> "3. Juni 2024")."""
+write the date back in the same format and language ("12. März 2024" -> "3. Juni 2024").
+
+A date-like value that is no full date keeps its words and shape, with its numbers redrawn: a
+year stays a nearby year, a month- or day-sized number one of its size ("März 2024" -> "März
+2019", "5th" -> "17th"). Only a value without digits ("letzten Dienstag") becomes a Faker date."""
 
 from __future__ import annotations
 
@@ -28,6 +32,9 @@ _DAY_FIRST = re.compile(
 _MONTH_FIRST = re.compile(
     r"^([^\W\d_]+)(\.?)(\s+)([0-9]{1,2})(st|nd|rd|th)?(?:(,?\s+)([0-9]{4}))?$"
 )
+_DAY_MONTH = re.compile(r"^([0-9]{1,2})\.([0-9]{1,2})\.$")  # German "14.11."
+_NUMBER = re.compile(r"[0-9]+")
+_ORDINAL_SUFFIX = re.compile(r"([0-9]+)(st|nd|rd|th)\b")
 _NUMERIC_FORMATS = {"de": "%d.%m.%Y", "en_US": "%m/%d/%Y", "en": "%d/%m/%Y"}
 
 
@@ -96,6 +103,28 @@ def _month_first(m: re.Match, rng: random.Random, lang: str) -> str | None:
     return f"{_month_name(*month, word)}{dot}{space}{_pad(new.day, day)}{suffix}{tail}"
 
 
+def _day_month(m: re.Match, rng: random.Random) -> str:
+    day, month = m.groups()
+    new = _shift(dt.date(2000, int(month), int(day)), rng)
+    return f"{_pad(new.day, day)}.{_pad(new.month, month)}."
+
+
+def _renumber(text: str, rng: random.Random) -> str:
+    """Redraw every number of a date-like text: a year near it, a month- or day-sized one."""
+
+    def one(m: re.Match) -> str:
+        old = m.group()
+        n = int(old)
+        if len(old) == 4 and 1900 <= n <= 2099:
+            return str(n + rng.choice((-1, 1)) * rng.randint(1, 10))
+        if len(old) <= 2 and 1 <= n <= 31:  # a month stays 1-12, a day 1-28
+            return _pad(rng.randint(1, 12 if n <= 12 else 28), old)
+        return "".join(rng.choice("0123456789") for _ in old)
+
+    out = _NUMBER.sub(one, text)
+    return _ORDINAL_SUFFIX.sub(lambda m: m.group(1) + _ordinal(int(m.group(1))), out)
+
+
 def _ordinal(day: int) -> str:
     if 10 <= day % 100 <= 20:
         return "th"
@@ -109,7 +138,8 @@ def numeric_format(locale: str) -> str:
 
 
 def date(value: str, rng: random.Random, locale: str, faker: Any) -> str:
-    """Shift a parseable date by a keyed non-zero offset; otherwise a Faker date."""
+    """Shift a parseable date by a keyed non-zero offset; redraw the numbers of another
+    date-like value; a Faker date for one without digits."""
     text, lang = value.strip(), locale.split("_")[0]
     try:
         if m := _ISO.match(text):
@@ -118,9 +148,13 @@ def date(value: str, rng: random.Random, locale: str, faker: Any) -> str:
             return f"{new.year:04d}{sep}{_pad(new.month, mo)}{sep}{_pad(new.day, d)}"
         if m := _NUMERIC.match(text):
             return _numeric(m, rng, locale)
+        if m := _DAY_MONTH.match(text):
+            return _day_month(m, rng)
         for pattern, fn in ((_DAY_FIRST, _day_first), (_MONTH_FIRST, _month_first)):
             if (m := pattern.match(text)) and (out := fn(m, rng, lang)) is not None:
                 return out
     except ValueError:  # impossible day/month such as 31.02.
         pass
+    if _NUMBER.search(text):
+        return value.replace(text, _renumber(text, rng))
     return faker.date_object().strftime(numeric_format(locale))

@@ -344,3 +344,21 @@ def test_organization_and_url(sur: Surrogates) -> None:
 def test_ip_address_keeps_version(sur: Surrogates, value: str) -> None:
     out = ipaddress.ip_address(sur.surrogate(value, "IP_ADDRESS", "en_US"))
     assert out.version == ipaddress.ip_address(value).version and str(out) != value
+
+
+@pytest.mark.parametrize(
+    ("value", "shape"),
+    [
+        ("14.11.", r"[0-9]{2}\.[0-9]{2}\."),  # German day and month without a year
+        ("März 2024", r"März 20[12][0-9]"),
+        ("2024/1187", r"20[12][0-9]/[0-9]{4}"),  # a model DATE that is no date keeps its shape
+        ("1st of May", r"[0-9]{1,2}(st|nd|rd|th) of May"),
+    ],
+)
+def test_partial_dates_keep_their_shape_with_new_numbers(sur, value: str, shape: str) -> None:
+    out = sur.surrogate(value, "DATE", "de_DE")
+    assert re.fullmatch(shape, out) and out != value
+    if m := re.fullmatch(r"([0-9]+)(st|nd|rd|th) of May", out):
+        day = int(m.group(1))
+        teen = 10 <= day <= 20
+        assert m.group(2) == ("th" if teen else {1: "st", 2: "nd", 3: "rd"}.get(day % 10, "th"))
