@@ -82,6 +82,9 @@ _STANDALONE_RE = re.compile(
     r"(?<![\w-])(?P<prefix>[A-Z]{2,5})(?P<dash>-?)(?:\d{2,4}-)?\d{5,}(?:-\d+)?(?![\w-])"
 )
 _DIGIT_RE = re.compile(r"\d")
+# After a keyword, a booking code such as "QX7TPL" or "AB12CD": 5-12 capitals and digits, at
+# least one digit and two letters (a lower-case or digit-poor word after "order" is no id).
+_CODE_RE = re.compile(r"(?=[A-Z]*\d)(?=(?:\d*[A-Z]){2})[A-Z0-9]{5,12}")
 _COUNTRY_CODES = frozenset(phonenumbers.SUPPORTED_REGIONS) | {"EL", "XI", "EU"}
 
 
@@ -127,11 +130,12 @@ def _valid_vat(value: str) -> bool:
 
 
 def find_keyword_ids(text: str) -> list[Span]:
-    """Ids introduced by a keyword ("Kundennummer:", "order #", ...); the span is the id only."""
+    """Ids introduced by a keyword ("Kundennummer:", "order #", "booking ref QX7TPL", ...); the
+    span is the id only."""
     out: list[Span] = []
     for m in _KEYWORD_ID_RE.finditer(text):
         value = m.group("id")
-        if len(value) >= 4 and sum(c.isdigit() for c in value) >= 3:
+        if (len(value) >= 4 and sum(c.isdigit() for c in value) >= 3) or _CODE_RE.fullmatch(value):
             out.append((m.start("id"), m.end("id"), "ID", 0.9))
     for m in _NOUN_ID_RE.finditer(text):
         if sum(c.isdigit() for c in m.group("id")) >= 5:

@@ -47,6 +47,8 @@ def at(text: str, value: str, score: float) -> tuple[int, int, float]:
         ("Referenz ORD-2024-001234 erhalten", "ORD-2024-001234", 0.9),
         ("Bitte ORD-2024-001234 prüfen", "ORD-2024-001234", 0.7),
         ("I quoted KD123456 twice", "KD123456", 0.7),
+        ("neither could find my booking ref QX7TPL.", "QX7TPL", 0.9),
+        ("Buchungscode: 4HK2ZP bitte stornieren", "4HK2ZP", 0.9),
     ],
 )
 def test_id(detector: PatternDetector, text: str, value: str, score: float) -> None:
@@ -62,6 +64,8 @@ def test_id(detector: PatternDetector, text: str, value: str, score: float) -> N
         "USt-IdNr. DE136695977",  # VAT checksum fails, and DE+digits is no standalone id
         "Kundennummer: siehe unten",  # keyword without a number
         "Bestellnummer 12",  # too short
+        "my order number is WRONG, booking ref MP3 and order code A1",  # no code: too few digits
+        "Die Buchungsnummer ist falsch",
         "Das iPhone 15 und A4-Papier, H2O, RTX-4090, im Jahr 2024 für 19,99 €.",
     ],
 )
