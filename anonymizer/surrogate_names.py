@@ -30,7 +30,7 @@ FREEMAIL = frozenset(
 _UMLAUTS = str.maketrans(
     {"ä": "ae", "ö": "oe", "ü": "ue", "ß": "ss", "ł": "l", "ø": "o", "đ": "d", "æ": "ae", "œ": "oe"}
 )
-_LOCAL_RE = re.compile(r"^([a-z]+(?:[._-][a-z]+){0,3})(\d*)$")
+_LOCAL_RE = re.compile(r"^([a-z]+(?:[._-][a-z]+){0,3})([._-]?\d*)$")  # "jonas.m_1988"
 _TOKEN_RE = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)*", re.UNICODE)
 
 
@@ -146,17 +146,20 @@ class NameMapper:
         mapped = [p if p in "._-" else ascii_fold(self.token(p)) for p in parts]
         if not all(mapped):  # surrogate in a script without an ASCII spelling
             return None
-        digits = "".join(rng.choice("0123456789") for _ in match.group(2))
+        digits = "".join(c if c in "._-" else rng.choice("0123456789") for c in match.group(2))
         return "".join(mapped) + digits
 
     def email(self, value: str, rng: random.Random, faker: Any) -> str:
-        """A valid e-mail: name-like local parts follow the person surrogate, free-mail kept."""
+        """A valid e-mail: name-like local parts follow the person surrogate, free-mail kept. A
+        value without "@" (a user name the model read as an e-mail) stays a user name."""
         local, _, domain = value.rpartition("@")
         if not local:
             local, domain = value, ""
         new_local = self.email_local(local, rng)
         if new_local is None:
             new_local = ascii_fold(faker.user_name()) or "user"
+        if "@" not in value:
+            return new_local
         if domain.lower() not in FREEMAIL:
             domain = faker.domain_name()
         return f"{new_local}@{domain}"

@@ -172,6 +172,12 @@ def test_email_follows_person_surrogate_and_keeps_freemail(sur: Surrogates) -> N
     assert domain != "example-shop.de"
 
 
+def test_email_without_at_sign_stays_a_user_name(sur: Surrogates) -> None:
+    last = ascii_fold(sur.surrogate("Jonas Müller", "PERSON", "de_DE").split()[1])
+    out = sur.surrogate("j_mueller_1988", "EMAIL", "de_DE")  # a user name read as an e-mail
+    assert "@" not in out and re.fullmatch(rf"[a-z]_{last}_[0-9]{{4}}", out)
+
+
 def test_handle_follows_person_surrogate(sur: Surrogates) -> None:
     first, last = sur.surrogate("Jonas Müller", "PERSON", "de_DE").split()
     out = sur.surrogate("@jonas_mueller89", "ID", "de_DE")
