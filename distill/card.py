@@ -235,7 +235,7 @@ def _kv(d: dict) -> str:
 
 
 def _data(sources: list[dict]) -> str:
-    """One table row per source file (a concatenated file lists its parts)."""
+    """One table row per source file (a concatenated file lists its parts, nested ones too)."""
     if not sources:
         return "- No manifest recorded."
     rows = [
@@ -243,7 +243,7 @@ def _data(sources: list[dict]) -> str:
         "|---|---|---|---|---:|---|",
     ]
     for s in sources:
-        for part in s.get("sources") or [s]:
+        for part in _leaves(s):
             counts = part.get("counts", {})
             labels = counts.get("labels") or part.get("labels_count") or _label_sums(part)
             spans = ", ".join(f"{k} {v}" for k, v in sorted(labels.items()) if isinstance(v, int))
@@ -253,6 +253,14 @@ def _data(sources: list[dict]) -> str:
                 f"| {spans} |"
             )
     return "\n".join(rows)
+
+
+def _leaves(manifest: dict) -> list[dict]:
+    """The original files behind a manifest: a concatenation's parts, recursively."""
+    parts = manifest.get("sources")
+    if not parts:
+        return [manifest]
+    return [leaf for part in parts for leaf in _leaves(part)]
 
 
 def _label_sums(part: dict) -> dict:

@@ -30,3 +30,21 @@ def test_card_lists_every_training_pass_oldest_first():
     lines = _commands({**second, "word_split": "canonical"}, {}).splitlines()
     assert "--word-split" not in lines[0]  # the default, left out like every other default
     assert _passes({}) == "not recorded"
+
+
+def test_data_table_lists_the_files_of_a_nested_concatenation():
+    corpus = {
+        "file": "wnut.train.jsonl",
+        "dataset": "WNUT-17",
+        "license": "CC BY 4.0",
+        "counts": {"records": 3, "labels": {"PERSON": 2}},
+    }
+    synth = {"file": "synth.jsonl", "dataset": "synthetic", "license": "MIT", "records": 5}
+    inner = {"file": "train.jsonl", "generator": "teacher-labels concat", "sources": [corpus]}
+    table = _data([{"role": "train", "file": "all.jsonl", "sources": [inner, synth]}])
+    rows = table.splitlines()[2:]
+    assert [r.split(" | ")[1:4] for r in rows] == [
+        ["wnut.train.jsonl", "WNUT-17", "CC BY 4.0"],
+        ["synth.jsonl", "synthetic", "MIT"],
+    ]
+    assert "?" not in table
