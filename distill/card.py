@@ -15,6 +15,7 @@ import shlex
 from dataclasses import fields
 from pathlib import Path
 
+from anonymizer.detect.onnx import CONTINUE_RATIO
 from anonymizer.records import read_manifest
 
 from .config import ExportConfig, StudentConfig, TeacherConfig
@@ -33,7 +34,8 @@ Token classifier over the project's BIO tags (`labels.json`), run by `anonymizer
 - Parity with PyTorch: {parity}
 - Operating point: a word is flagged when its non-O probability reaches {threshold}
   (`config.json` threshold; override with `Anonymizer.load(..., threshold=...)` or
-  `anonymize --threshold`)
+  `anonymize --threshold`); the word right after a flagged one joins its entity at
+  {continue_at} when its tag continues it (the runtime's continuation words)
 
 ## Training data
 {data}
@@ -85,6 +87,7 @@ def write_card(bundle_dir: str | Path) -> Path:
         size_mb=metrics.get("size_mb", "?"),
         parity=_kv(metrics.get("parity", {})),
         threshold=config.get("threshold", 0.5),
+        continue_at=round(config.get("threshold", 0.5) * CONTINUE_RATIO, 4),
         data=_data(extra.get("data", [])),
         training=_training(extra.get("training", {})),
         metrics=metrics_table(metrics),
