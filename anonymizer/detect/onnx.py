@@ -41,7 +41,7 @@ log = logging.getLogger("anonymizer")
 _MULTILINE = frozenset({"ADDRESS"})
 # A word right after an entity joins it at this share of the threshold when it continues it
 # (same label, an I- tag): hysteresis, so a surname the model is less sure of ("Fatima
-# Al-Sayed") is not left behind. Dev figures with and without it: README, "Decoding".
+# Al-Sayed") is not left behind. Dev figures with and without it: README, "What is detected".
 CONTINUE_RATIO = 0.5
 
 
