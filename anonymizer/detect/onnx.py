@@ -194,7 +194,7 @@ def auto_batch_size(bundle: Bundle, provider: str) -> int:
 def _emit(out: list[Entity], text: str, cur: list) -> None:
     span = trim_span(text, cur[0], cur[1])
     if span:
-        out.append(Entity(span[0], span[1], cur[2], round(cur[3] / cur[4], 4), "model"))
+        out.append(Entity(span[0], span[1], cur[2], round(float(cur[3] / cur[4]), 4), "model"))
 
 
 def _label_columns(labels: list[str]) -> tuple[list[str], np.ndarray, np.ndarray]:
