@@ -21,6 +21,10 @@ from stdnum import luhn
 # stdnum formats an ID surrogate must keep validating under when the original does.
 ID_FORMATS = ("de.idnr", "de.stnr", "eu.vat", "us.ssn", "us.ein", "ch.uid", "ch.ssn", "at.vnr")
 _ID_PREFIX = re.compile(r"^[A-Za-z]{1,6}(?=[-_/ .#:]?\d)[-_/ .#:]?")
+# A hardware (MAC) address keeps its separators; its hex digits are redrawn as hex digits.
+_MAC = re.compile(
+    r"[0-9A-Fa-f]{2}([:-])[0-9A-Fa-f]{2}(?:\1[0-9A-Fa-f]{2}){4}|[0-9A-Fa-f]{4}(?:\.[0-9A-Fa-f]{4}){2}"
+)
 _ATTEMPTS = 200
 _PHONE_ATTEMPTS = 12  # draws for a valid number of the original's type before giving up
 _TRUNK = re.compile(r"\(0\)")  # "+49 (0)30 ...": the bracketed trunk zero stays
@@ -164,8 +168,17 @@ def _fix_last_digit(candidate: str, formats: list[ModuleType]) -> str | None:
     return None
 
 
+def mac_address(value: str, rng: random.Random) -> str:
+    """A random hardware address with the original's separators and letter case."""
+    digits = "0123456789abcdef" if any(c in "abcdef" for c in value) else "0123456789ABCDEF"
+    return "".join(rng.choice(digits) if ch in string.hexdigits else ch for ch in value)
+
+
 def identifier(value: str, rng: random.Random) -> str:
-    """Shape-preserving id; letter prefix ("KD-", "DE") kept; stdnum formats kept valid."""
+    """Shape-preserving id; letter prefix ("KD-", "DE") kept; stdnum formats kept valid; a MAC
+    address stays one (`mac_address`)."""
+    if _MAC.fullmatch(value):
+        return mac_address(value, rng)
     match = _ID_PREFIX.match(value)
     prefix, rest = (match.group(), value[match.end() :]) if match else ("", value)
     formats = _formats_of(value)

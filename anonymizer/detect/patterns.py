@@ -2,14 +2,15 @@
 
 `PatternDetector` runs cheap, precompiled regexes and validates each candidate with the library
 made for it (python-stdnum, phonenumbers, ipaddress, datetime). The recognizers live in
-`patterns_web` (EMAIL, URL, IP_ADDRESS, social-media handles as ID), `patterns_numbers` (PHONE,
-IBAN, CREDIT_CARD), `patterns_ids` (ID), `patterns_dates` (DATE) and `patterns_address`
-(ADDRESS).
+`patterns_web` (EMAIL, URL, IP_ADDRESS; social-media handles and MAC addresses as ID),
+`patterns_numbers` (PHONE, IBAN, CREDIT_CARD), `patterns_ids` (ID, vehicle plates included),
+`patterns_dates` (DATE) and `patterns_address` (ADDRESS).
 
 Score scheme (how much a span is trusted when merged with the model's spans):
 - 1.0   checksum- or parser-validated: IBAN (mod-97), CREDIT_CARD (Luhn + issuer prefix),
         Steuer-IdNr and VAT ids (stdnum checksums), EMAIL (strict syntax), IP_ADDRESS (ipaddress)
-- 0.95  PHONE (phonenumbers says valid); URL with http(s):// or www.; "@handle" (ID)
+- 0.95  PHONE (phonenumbers says valid); URL with http(s):// or www.; "@handle" and MAC
+        address (ID)
 - 0.9   keyword-context ids ("Kundennummer: ..."), format-validated ids without a checksum
         (Steuernummer after its keyword, US SSN, UK NINO, RVNR shape), DATE, bare-domain URL
 - 0.85  ADDRESS
@@ -33,7 +34,7 @@ from .patterns_address import find_addresses
 from .patterns_dates import find_dates
 from .patterns_ids import find_ids
 from .patterns_numbers import find_cards, find_ibans, find_phones, span_mask
-from .patterns_web import find_emails, find_handles, find_ips, find_urls
+from .patterns_web import find_emails, find_handles, find_ips, find_macs, find_urls
 
 Span = tuple[int, int, str, float]
 
@@ -111,7 +112,7 @@ Entity(start=35, end=49, label='EMAIL', score=1.0, source='pattern')]
         if "IP_ADDRESS" in want:
             spans += find_ips(text)
         if "ID" in want:
-            spans += find_handles(text)
+            spans += find_handles(text) + find_macs(text)
         return spans
 
     def _numbers(self, text: str, dates: list[Span]) -> list[Span]:
@@ -127,8 +128,9 @@ Entity(start=35, end=49, label='EMAIL', score=1.0, source='pattern')]
         cards = find_cards(text, ibans)
         spans += [s for s in ibans if "IBAN" in want] + [s for s in cards if "CREDIT_CARD" in want]
         if "PHONE" in want:
-            # A date, IP, IBAN, card or keyword id is never also a phone number.
-            blocked = ibans + cards + dates + find_ips(text) + [i for i in ids if i[3] >= 0.9]
+            # A date, IP or MAC address, IBAN, card or keyword id is never also a phone number.
+            blocked = ibans + cards + dates + find_ips(text) + find_macs(text)
+            blocked += [i for i in ids if i[3] >= 0.9]
             spans += find_phones(text, self.regions, span_mask(len(text), blocked))
         return spans
 

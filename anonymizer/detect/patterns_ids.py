@@ -1,8 +1,10 @@
-"""ID recognizers: tax and national ids (python-stdnum), keyword-context ids, standalone shapes.
+"""ID recognizers: tax and national ids (python-stdnum), keyword-context ids (vehicle plates
+among them), standalone shapes.
 
 Scores (see `anonymizer.detect.patterns`): checksum-validated ids 1.0 (Steuer-IdNr, VAT ids);
 format-validated ids without a checksum (Steuernummer, US SSN, UK NINO, Rentenversicherungsnummer
-shape) and keyword-context ids 0.9; standalone shapes such as "ORD-2024-001234" 0.7.
+shape), keyword-context ids and an 11-digit number after its tax-id keyword that fails the
+Steuer-IdNr checksum 0.9; standalone shapes such as "ORD-2024-001234" 0.7.
 python-stdnum 2.2 has no `de.rvnr` or `gb.nino`, so those two are matched by their strict shape
 (NINO prefix rules included) without a checksum.
 
@@ -54,7 +56,9 @@ _KW_STEMS = (
     "|shipment|passport|licen[cs]e|employee|patient|serial|client|incident|request|support"
 )
 _KW_SUFFIXES = r"nummer|nr\.?|no\.?|number|num\.?|id|ref\.?|code"
-_KW_OTHERS = r"aktenzeichen\b|reference\b|az\.|kd\.?-?nr\b\.?|kdnr\b\.?|referenz\b|ref\."
+_KW_OTHERS = (
+    r"aktenzeichen\b|reference\b|az\.|kd\.?-?nr\b\.?|kdnr\b\.?|referenz\b|ref\.|ref(?=\s*[#:])"
+)
 # Every keyword starts a word with one of these letters; checking that first makes the search
 # about twice as fast (the alternation is not tried at every position).
 _KW_FIRST = "".join(sorted({w[0] for w in f"{_KW_STEMS}|{_KW_OTHERS}".split("|")}))
@@ -85,6 +89,16 @@ _DIGIT_RE = re.compile(r"\d")
 # After a keyword, a booking code such as "QX7TPL" or "AB12CD": 5-12 capitals and digits, at
 # least one digit and two letters (a lower-case or digit-poor word after "order" is no id).
 _CODE_RE = re.compile(r"(?=[A-Z]*\d)(?=(?:\d*[A-Z]){2})[A-Z0-9]{5,12}")
+# A vehicle plate after its keyword ("Kennzeichen HH-KL 4821", "number plate AB12 CDE"): up to
+# three groups of capitals and digits holding at least one of each; the keyword is matched in
+# any case, the plate in capitals only.
+_PLATE_RE = re.compile(
+    r"\b(?=[AaKkLlNnRr])"  # the keywords' first letters: a cheap check before the alternation
+    r"(?i:(?:kfz-?|auto)?kennzeichen|nummernschild|licen[cs]e[- ]plate|number[- ]plate"
+    r"|registration(?:[- ](?:number|plate))?|reg\.?[- ](?:no\.?|number|plate))"
+    r"(?:\s+(?i:lautet|lautete|ist|war|is|was))?\s*[:#]?\s*"
+    r"(?P<id>[A-ZÄÖÜ0-9]{1,5}(?:[- ][A-ZÄÖÜ0-9]{1,5}){0,2})(?![\w-])"
+)
 _COUNTRY_CODES = frozenset(phonenumbers.SUPPORTED_REGIONS) | {"EL", "XI", "EU"}
 
 
@@ -96,11 +110,11 @@ def find_tax_ids(text: str) -> list[Span]:
     """German Steuer-IdNr and Steuernummer, EU/CH/GB VAT ids, US SSN, UK NINO, German RVNR."""
     out: list[Span] = []
     for m in _IDNR_RE.finditer(text):
-        formatted = bool(m.group(1))
-        if (formatted or _keyword_before(_TAX_ID_KW_RE, text, m.start())) and idnr.is_valid(
-            m.group()
-        ):
+        keyword = _keyword_before(_TAX_ID_KW_RE, text, m.start())
+        if (m.group(1) or keyword) and idnr.is_valid(m.group()):
             out.append((m.start(), m.end(), "ID", 1.0))
+        elif keyword:  # after its keyword, an id even when the checksum fails (a typo)
+            out.append((m.start(), m.end(), "ID", 0.9))
     for m in _STNR_RE.finditer(text):
         if _keyword_before(_STNR_KW_RE, text, m.start()) and stnr.is_valid(m.group()):
             out.append((m.start(), m.end(), "ID", 0.9))
@@ -139,6 +153,21 @@ def find_keyword_ids(text: str) -> list[Span]:
             out.append((m.start("id"), m.end("id"), "ID", 0.9))
     for m in _NOUN_ID_RE.finditer(text):
         if sum(c.isdigit() for c in m.group("id")) >= 5:
+            out.append((m.start("id"), m.end("id"), "ID", 0.9))
+    return out + find_plates(text)
+
+
+def find_plates(text: str) -> list[Span]:
+    """Vehicle registration plates after their keyword, as ID.
+
+    >>> find_plates("Mein Kennzeichen ist HH-KL 4821.")
+    [(21, 31, 'ID', 0.9)]
+    """
+    out: list[Span] = []
+    for m in _PLATE_RE.finditer(text):
+        value = m.group("id")
+        n_alnum = sum(c.isalnum() for c in value)
+        if 4 <= n_alnum <= 10 and any(c.isdigit() for c in value) and not value.isdigit():
             out.append((m.start("id"), m.end("id"), "ID", 0.9))
     return out
 

@@ -49,6 +49,15 @@ def at(text: str, value: str, score: float) -> tuple[int, int, float]:
         ("I quoted KD123456 twice", "KD123456", 0.7),
         ("neither could find my booking ref QX7TPL.", "QX7TPL", 0.9),
         ("Buchungscode: 4HK2ZP bitte stornieren", "4HK2ZP", 0.9),
+        # after its keyword an 11-digit number is an id even when the checksum fails (a typo)
+        ("Meine Steuer-ID lautet 36574261808.", "36574261808", 0.9),
+        ("Contact our DPO. Ref: GDPR-REQ-2024-0098.", "GDPR-REQ-2024-0098", 0.9),
+        ("Mein Kennzeichen ist HH-KL 4821, der Wagen", "HH-KL 4821", 0.9),
+        ("Kfz-Kennzeichen: M AB 123E", "M AB 123E", 0.9),
+        ("my number plate AB12 CDE was clamped", "AB12 CDE", 0.9),
+        ("Router MAC 3C:52:82:1A:9F:E0 getauscht", "3C:52:82:1A:9F:E0", 0.95),
+        ("device 3c-52-82-1a-9f-e0 and", "3c-52-82-1a-9f-e0", 0.95),
+        ("switch port 3c52.821a.9fe0 flaps", "3c52.821a.9fe0", 0.95),
     ],
 )
 def test_id(detector: PatternDetector, text: str, value: str, score: float) -> None:
@@ -60,12 +69,15 @@ def test_id(detector: PatternDetector, text: str, value: str, score: float) -> N
     [
         f"Ich habe {IDNR} Punkte gesammelt.",  # valid idnr but no keyword and not formatted
         f"Martin {IDNR} und Justin",  # "tin" inside a name is no "TIN" keyword
-        "Meine Steuer-ID lautet 36574261808.",  # idnr checksum fails
+        # checksum fails and the keyword is over 40 characters before the number
+        "Steuer-ID war im Gespräch kein Thema, danach hatte ich 36574261808 Punkte.",
         "USt-IdNr. DE136695977",  # VAT checksum fails, and DE+digits is no standalone id
         "Kundennummer: siehe unten",  # keyword without a number
         "Bestellnummer 12",  # too short
         "my order number is WRONG, booking ref MP3 and order code A1",  # no code: too few digits
         "Die Buchungsnummer ist falsch",
+        "Das Kennzeichen ist unbekannt, Kennzeichen AB fehlt, registration 2024 closed",
+        "Termin 12:30:45, Version 2024.1234.5678, Seite 10-12-14-16",
         "Das iPhone 15 und A4-Papier, H2O, RTX-4090, im Jahr 2024 für 19,99 €.",
     ],
 )

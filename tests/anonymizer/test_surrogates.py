@@ -280,6 +280,20 @@ def test_id_keeps_prefix_shape_and_stdnum_validity(sur: Surrogates) -> None:
         assert module.is_valid(out) and out != value and _shape(out) == _shape(value)
 
 
+@pytest.mark.parametrize("value", ["3C:52:82:1A:9F:E0", "3c-52-82-1a-9f-e0", "3c52.821a.9fe0"])
+def test_mac_address_stays_a_mac_address(sur: Surrogates, value: str) -> None:
+    out = sur.surrogate(value, "ID", "de_DE")
+    hexes = "0123456789abcdef" if value.islower() else "0123456789ABCDEF"
+    assert out != value and len(out) == len(value)
+    for a, b in zip(value, out):
+        assert (b in hexes) if a.isalnum() else b == a
+
+
+def test_vehicle_plate_keeps_its_shape(sur: Surrogates) -> None:
+    out = sur.surrogate("HH-KL 4821", "ID", "de_DE")
+    assert out != "HH-KL 4821" and _shape(out) == _shape("HH-KL 4821")
+
+
 # --- dates ------------------------------------------------------------------------------
 
 
