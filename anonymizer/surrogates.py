@@ -122,11 +122,15 @@ class Surrogates:
         return self._names[locale]
 
     def _identifier(self, value: str, rng: random.Random, locale: str) -> str:
-        """Ids keep their shape; a name-like "@handle" follows the person surrogates
-        ("@jonas_mueller89" -> "@lukas_becker41", like e-mail local parts)."""
+        """Ids keep their shape; a name-like "@handle" or lower-case user name follows the person
+        surrogates ("@jonas_mueller89" -> "@lukas_becker41", like e-mail local parts)."""
         if value.startswith("@"):
             local = self._names_for(locale).email_local(value[1:], rng)
             return "@" + (local or surrogate_formats.reshape(value[1:], rng))
+        if value.islower() and sum(c.isalpha() for c in value) >= 4:  # a user name "s.krause"
+            local = self._names_for(locale).email_local(value, rng)
+            if local:
+                return local
         return surrogate_formats.identifier(value, rng)
 
     def _location(self, value: str, _rng: random.Random, locale: str) -> str:

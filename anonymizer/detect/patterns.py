@@ -2,7 +2,7 @@
 
 `PatternDetector` runs cheap, precompiled regexes and validates each candidate with the library
 made for it (python-stdnum, phonenumbers, ipaddress, datetime). The recognizers live in
-`patterns_web` (EMAIL, URL, IP_ADDRESS; social-media handles and MAC addresses as ID),
+`patterns_web` (EMAIL, URL, IP_ADDRESS; handles, user names and MAC addresses as ID),
 `patterns_numbers` (PHONE, IBAN, CREDIT_CARD), `patterns_ids` (ID, vehicle plates included),
 `patterns_dates` (DATE) and `patterns_address` (ADDRESS).
 
@@ -11,8 +11,9 @@ Score scheme (how much a span is trusted when merged with the model's spans):
         Steuer-IdNr and VAT ids (stdnum checksums), EMAIL (strict syntax), IP_ADDRESS (ipaddress)
 - 0.95  PHONE (phonenumbers says valid); URL with http(s):// or www.; "@handle" and MAC
         address (ID)
-- 0.9   keyword-context ids ("Kundennummer: ..."), format-validated ids without a checksum
-        (Steuernummer after its keyword, US SSN, UK NINO, RVNR shape), DATE, bare-domain URL
+- 0.9   keyword-context ids ("Kundennummer: ...", "Benutzername: ..."), format-validated ids
+        without a checksum (Steuernummer after its keyword, US SSN, UK NINO, RVNR shape), DATE,
+        bare-domain URL
 - 0.85  ADDRESS
 - 0.7   standalone id shapes without a keyword ("ORD-2024-001234", "KD123456")
 
@@ -34,7 +35,14 @@ from .patterns_address import find_addresses
 from .patterns_dates import find_dates
 from .patterns_ids import find_ids
 from .patterns_numbers import find_cards, find_ibans, find_phones, span_mask
-from .patterns_web import find_emails, find_handles, find_ips, find_macs, find_urls
+from .patterns_web import (
+    find_emails,
+    find_handles,
+    find_ips,
+    find_macs,
+    find_urls,
+    find_user_names,
+)
 
 Span = tuple[int, int, str, float]
 
@@ -112,7 +120,7 @@ Entity(start=35, end=49, label='EMAIL', score=1.0, source='pattern')]
         if "IP_ADDRESS" in want:
             spans += find_ips(text)
         if "ID" in want:
-            spans += find_handles(text) + find_macs(text)
+            spans += find_handles(text) + find_macs(text) + find_user_names(text)
         return spans
 
     def _numbers(self, text: str, dates: list[Span]) -> list[Span]:

@@ -1,4 +1,4 @@
-"""E-mail, URL, IP address, MAC address and social-media handle recognizers (see
+"""E-mail, URL, IP address, MAC address, social-media handle and user-name recognizers (see
 `anonymizer.detect.patterns` for the score scheme).
 
 Every finder takes the text and returns `(start, end, label, score)` tuples.
@@ -51,6 +51,19 @@ _MAC_RE = re.compile(  # first a hex digit, then the look-behind: about twice as
     r"[0-9A-Fa-f](?<![\w:.-].)(?:[0-9A-Fa-f]([:-])[0-9A-Fa-f]{2}(?:\1[0-9A-Fa-f]{2}){4}"
     r"|[0-9A-Fa-f]{3}\.[0-9A-Fa-f]{4}\.[0-9A-Fa-f]{4})(?![\w:-]|\.\w)"
 )
+# A user name after its keyword ("Benutzername: jmueller88", "Login s.krause", "Discord:
+# nightowl#4821", "Skype live:jan.vdberg"). It must hold a letter and a digit or an inner
+# separator, so "Login funktioniert nicht" names nobody; e-mail addresses and URLs are left to
+# their own recognizers.
+_USER_KW_RE = re.compile(
+    r"\b(?=[BbDdGgIiLlNnSsTtUu])"  # the keywords' first letters, checked before the alternation
+    r"(?i:benutzer-?name|benutzerkennung|nutzer-?name|user-?name|user\s+name|login(?:-?name)?"
+    r"|nick(?:name)?|gamertag|skype|discord|telegram|threema|instagram|insta|tiktok|snapchat"
+    r"|github|twitter)(?i:[- ]?(?:name|id|handle|kennung))?"
+    r"(?:\s+(?i:lautet|lautete|ist|war|is|was))?\s*[:=]?\s*"
+    r"(?P<id>\w[^\s,;()\[\]\"'<>/]{2,39})"
+)
+_USER_SEPARATORS = frozenset("._#:-")
 _VERSION_BEFORE_RE = re.compile(r"(?:\bv|version|vers\.|release|build|update)\s*$", re.IGNORECASE)
 
 
@@ -74,6 +87,26 @@ def find_handles(text: str) -> list[Span]:
         for m in _HANDLE_RE.finditer(text)
         if m.group()[1:].lower() not in _NOT_HANDLES
     ]
+
+
+def find_user_names(text: str) -> list[Span]:
+    """User names and messenger ids after their keyword, as ID.
+
+    >>> find_user_names("Mein Benutzername ist jmueller88, Login klappt nicht")
+    [(22, 32, 'ID', 0.9)]
+    """
+    out: list[Span] = []
+    for m in _USER_KW_RE.finditer(text):
+        start, end = m.start("id"), m.end("id")
+        while end > start and text[end - 1] in _TRAILING:
+            end -= 1
+        value = text[start:end]
+        if "@" in value or text.startswith("/", m.end("id")) or value.lower().startswith("www."):
+            continue  # an e-mail address or URL
+        inner = any(c in _USER_SEPARATORS for c in value[1:-1])
+        if any(c.isalpha() for c in value) and (inner or any(c.isdigit() for c in value)):
+            out.append((start, end, "ID", 0.9))
+    return out
 
 
 def find_macs(text: str) -> list[Span]:

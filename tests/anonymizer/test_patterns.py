@@ -83,6 +83,27 @@ def test_url_never_takes_email_domain(detector: PatternDetector) -> None:
 
 
 @pytest.mark.parametrize(
+    ("text", "values"),
+    [
+        ("Mein Benutzername ist jmueller88, danke", ["jmueller88"]),
+        ("Login: s.krause / Konto gesperrt", ["s.krause"]),
+        ("Add me on Discord: nightowl#4821!", ["nightowl#4821"]),
+        ("Skype-Name: live:jan.vdberg.", ["live:jan.vdberg"]),
+        ("my username is dave_the_rave, please unlock it", ["dave_the_rave"]),
+        # no digit and no inner separator: a word, not a user name
+        ("Login funktioniert nicht, Username falsch, auf Insta sind wir", []),
+        # e-mail addresses and URLs are left to their own recognizers
+        ("Login: anna@example.de, Telegram t.me/annak", []),
+    ],
+)
+def test_user_names_after_their_keyword_are_ids(
+    detector: PatternDetector, text: str, values: list
+) -> None:
+    ids = [(e.start, e.end) for e in detector.detect(text) if e.label == "ID"]
+    assert ids == [at(text, v) for v in values]
+
+
+@pytest.mark.parametrize(
     ("text", "value"),
     [
         ("Login von IP 192.168.10.42 blockiert.", "192.168.10.42"),

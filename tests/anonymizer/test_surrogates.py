@@ -186,6 +186,14 @@ def test_handle_follows_person_surrogate(sur: Surrogates) -> None:
     assert odd != "@xX_g4m3r" and _shape(odd) == _shape("@xX_g4m3r")
 
 
+def test_lower_case_user_name_follows_person_surrogate(sur: Surrogates) -> None:
+    first, last = sur.surrogate("Sabine Krause", "PERSON", "de_DE").split()
+    out = sur.surrogate("s.krause", "ID", "de_DE")
+    assert re.fullmatch(rf"[a-z]\.{ascii_fold(last)}", out)
+    code = sur.surrogate("KD-2291837", "ID", "de_DE")  # not lower case: an id keeps its prefix
+    assert code.startswith("KD-") and _shape(code) == _shape("KD-2291837")
+
+
 @pytest.mark.parametrize("value", ["info@example-shop.de", "x_9.y@gmx.net", "Max+tag@Firma.COM"])
 def test_email_is_valid(sur: Surrogates, value: str) -> None:
     out = sur.surrogate(value, "EMAIL", "de_DE")
