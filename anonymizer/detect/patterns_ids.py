@@ -54,6 +54,7 @@ _KW_STEMS = (
     "|sozialversicherungs|rentenversicherungs|customer|order|contract|case|invoice|tracking"
     "|member(?:ship)?|policy|account|reference|booking|reservation|transaction|claim|confirmation"
     "|shipment|passport|licen[cs]e|employee|patient|serial|client|incident|request|support"
+    "|quittungs|receipt"
 )
 _KW_SUFFIXES = r"nummer|nr\.?|no\.?|number|num\.?|id|ref\.?|code"
 _KW_OTHERS = (
@@ -75,7 +76,8 @@ _KEYWORD_ID_RE = re.compile(
 # so quantities and years ("Bestellung 2024", "order 3 items") are not ids.
 _NOUNS = (
     "bestellung|auftrag|vertrag|rechnung|ticket|vorgang|sendung|lieferung|paket|fall"
-    "|order|invoice|case|booking|reservation|claim|shipment|parcel|package|contract"
+    "|quittung|kassenbon|order|invoice|case|booking|reservation|claim|shipment|parcel|package"
+    "|contract|receipt"
 )
 _NOUN_ID_RE = re.compile(
     rf"\b(?=[{''.join(sorted({w[0] for w in _NOUNS.split('|')}))}])(?:{_NOUNS})\b"

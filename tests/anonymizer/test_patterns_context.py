@@ -199,6 +199,8 @@ def test_label_subset_and_unknown_label() -> None:
         ("Ich habe Ticket 88123 angelegt", "88123"),
         ("Rechnung Nr. 2024-55123 vom Mai", "2024-55123"),
         ("my order 123456789 was late", "123456789"),
+        ("receipt 0042-7781-3301 from your store", "0042-7781-3301"),
+        ("Quittung 88213-44 vom Kassenbon", "88213-44"),
     ],
 )
 def test_ids_after_bare_nouns(text, value):
