@@ -7,10 +7,11 @@ Each name token is mapped on its own, keyed by its folded form (`name_key`: "Mü
 
 from __future__ import annotations
 
+import importlib
 import random
 import re
 import unicodedata
-from functools import lru_cache
+from functools import cache, lru_cache
 from typing import Any
 
 from .keys import Keyring
@@ -29,6 +30,14 @@ FREEMAIL = frozenset(
 )
 _UMLAUTS = str.maketrans(
     {"ä": "ae", "ö": "oe", "ü": "ue", "ß": "ss", "ł": "l", "ø": "o", "đ": "d", "æ": "ae", "œ": "oe"}
+)
+# Faker locales whose first-name lists tell a first name (and its gender) from a surname when the
+# document's own locale does not know the name: "Gisela" in English text stays a woman's first
+# name, "Mehmet" in German text a man's, instead of both becoming surnames.
+_LEXICON_LOCALES = (
+    "de_DE de_AT de_CH en_US en_GB en_IE ga_IE en_IN en_KE en_NG yo_NG ig_NG ha_NG tw_GH zu_ZA "
+    "tr_TR az_AZ pl_PL cs_CZ sk_SK sl_SI hr_HR hu_HU ro_RO ru_RU uk_UA el_GR it_IT fr_FR es_ES "
+    "es_MX pt_BR pt_PT nl_NL da_DK sv_SE no_NO fi_FI ar_AA id_ID vi_VN".split()
 )
 _LOCAL_RE = re.compile(r"^([a-z]+(?:[._-][a-z]+){0,3})([._-]?\d*)$")  # "jonas.m_1988"
 _TOKEN_RE = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)*", re.UNICODE)
@@ -64,8 +73,27 @@ def _names(provider: Any, attr: str) -> tuple[str, ...]:
     return tuple(getattr(provider, attr, ()) or ())
 
 
+@cache
+def first_name_genders() -> dict[str, str]:
+    """Gender ("m", "f", "u" when the locales disagree) of every first name of
+    `_LEXICON_LOCALES`, by `name_key`.
+
+    >>> first_name_genders()["gisela"], first_name_genders()["mehmet"]
+    ('f', 'm')
+    """
+    out: dict[str, str] = {}
+    for locale in _LEXICON_LOCALES:
+        provider = importlib.import_module(f"faker.providers.person.{locale}").Provider
+        for gender, attr in (("m", "first_names_male"), ("f", "first_names_female")):
+            for name in _names(provider, attr):
+                key = name_key(name)
+                out[key] = gender if out.get(key, gender) == gender else "u"
+    return out
+
+
 class NameMapper:
-    """Maps name tokens of one locale to keyed surrogates of the same kind and gender.
+    """Maps name tokens of one locale to keyed surrogates of the same kind and gender. A token
+    is a first name when any Faker locale of `_LEXICON_LOCALES` lists it as one, else a surname.
 
     >>> from faker import Faker
     >>> m = NameMapper(Keyring(b"doc-example-key-0123456789"), Faker("de_DE"), "de_DE")
@@ -87,6 +115,8 @@ class NameMapper:
             self._gender[key] = "f" if key not in self._gender else "u"
         for n in self._first:
             self._gender.setdefault(name_key(n), "u")
+        for key, gender in first_name_genders().items():  # the locale's own lists decide first
+            self._gender.setdefault(key, gender)
         prefixes = _names(person, "prefixes_male") + _names(person, "prefixes_female")
         self._titles = TITLES | {p.casefold().rstrip(".") for p in prefixes}
         self._token = lru_cache(maxsize=cache_size)(self._map_key)

@@ -135,6 +135,23 @@ def test_first_names_keep_gender_and_case_style(sur: Surrogates) -> None:
     assert sur.surrogate("jonas müller", "PERSON", "de_DE").islower()
 
 
+@pytest.mark.parametrize(
+    ("name", "locale", "gender"),
+    [
+        ("Gisela Krämer", "en_US", "female"),
+        ("Mehmet Yılmaz", "de_DE", "male"),
+        ("Siobhan Byrne", "de_DE", "female"),
+        ("Chukwuemeka Okafor", "en_GB", "male"),
+    ],
+)
+def test_first_names_other_locales_know_stay_first_names(
+    sur: Surrogates, name: str, locale: str, gender: str
+) -> None:
+    person = next(p for p in Faker(locale).providers if ".person." in type(p).__module__)
+    first = sur.surrogate(name, "PERSON", locale).split()[0]
+    assert first in getattr(person, f"first_names_{gender}")
+
+
 def test_non_latin_names_keep_distinct_surrogates(sur: Surrogates) -> None:
     a = sur.surrogate("Иван Петров", "PERSON", "ru_RU")
     b = sur.surrogate("Ольга Смирнова", "PERSON", "ru_RU")
