@@ -377,6 +377,16 @@ def test_address_mirrors_the_shape(sur: Surrogates) -> None:
     assert "," not in sur.surrogate("Lindenweg 7", "ADDRESS", "de_DE")
 
 
+@pytest.mark.parametrize("locale", ["en_US", "en_GB"])
+def test_uk_address_keeps_unit_and_postcode_shape_on_one_line(sur, locale: str) -> None:
+    for i in range(30):  # en_GB's Faker streets may span two lines ("Studio 3\nFox Parks")
+        value = f"flat {i}B, {i + 2} Elm Grove, Leeds LS6 2AB"
+        unit, street, town = sur.surrogate(value, "ADDRESS", locale).split(", ", 2)
+        assert re.fullmatch(r"flat [0-9]+[A-Z]", unit) and unit != f"flat {i}B"
+        assert re.search(r"[0-9]", street) and "\n" not in street + town
+        assert re.fullmatch(r"\S.* [A-Z]{2}[0-9] [0-9][A-Z]{2}", town)
+
+
 def test_organization_and_url(sur: Surrogates) -> None:
     assert sur.surrogate("Acme Handels GmbH", "ORGANIZATION", "de_DE") != "Acme Handels GmbH"
     url = urlparse(sur.surrogate("https://www.example.com/a/b", "URL", "en_US"))
