@@ -19,7 +19,10 @@ from .keys import Keyring
 TITLES = frozenset(
     "herr frau hr fr frl fräulein dr prof mr mrs ms miss mx sir dame lady lord madam mme mlle "
     "dipl.-ing dipl.-kfm dipl.-inf dipl.-psych dipl ing mag univ.prof med dr.med rer.nat phd md "
-    "jr sr ii iii iv mba msc bsc".split()
+    "jr sr ii iii iv mba msc bsc "
+    # roles and kin a model span may include ("nurse Bettina", "Oma Gisela"): kept as words
+    "nurse schwester pfleger pflegerin officer sergeant captain pastor pfarrer father rev "
+    "reverend professor doktor coach onkel tante oma opa uncle aunt auntie grandma grandpa".split()
 )
 PARTICLES = frozenset("von van der den de zu vom zum di da del la le du ten ter af".split())
 FREEMAIL = frozenset(

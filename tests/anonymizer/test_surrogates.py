@@ -124,6 +124,8 @@ def test_partial_names_stay_coherent_and_titles_are_kept(sur: Surrogates) -> Non
     assert full[1] == herr[1] == doc[2] != "Müller"
     assert doc[1] == full[0] != "Jonas"
     assert sur.surrogate("Mr. John Smith", "PERSON", "en_US").startswith("Mr. ")
+    assert sur.surrogate("nurse Bettina", "PERSON", "en_US").startswith("nurse ")
+    assert sur.surrogate("Oma Gisela", "PERSON", "de_DE").startswith("Oma ")
 
 
 def test_first_names_keep_gender_and_case_style(sur: Surrogates) -> None:
