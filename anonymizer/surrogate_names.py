@@ -79,24 +79,27 @@ def _names(provider: Any, attr: str) -> tuple[str, ...]:
 @cache
 def first_name_genders() -> dict[str, str]:
     """Gender ("m", "f", "u" when the locales disagree) of every first name of
-    `_LEXICON_LOCALES`, by `name_key`.
+    `_LEXICON_LOCALES` that none of them lists as a surname ("Carter", "Johnson"), by `name_key`.
 
     >>> first_name_genders()["gisela"], first_name_genders()["mehmet"]
     ('f', 'm')
     """
     out: dict[str, str] = {}
+    surnames: set[str] = set()
     for locale in _LEXICON_LOCALES:
         provider = importlib.import_module(f"faker.providers.person.{locale}").Provider
+        surnames.update(name_key(n) for n in _names(provider, "last_names"))
         for gender, attr in (("m", "first_names_male"), ("f", "first_names_female")):
             for name in _names(provider, attr):
                 key = name_key(name)
                 out[key] = gender if out.get(key, gender) == gender else "u"
-    return out
+    return {k: g for k, g in out.items() if k not in surnames}
 
 
 class NameMapper:
     """Maps name tokens of one locale to keyed surrogates of the same kind and gender. A token
-    is a first name when any Faker locale of `_LEXICON_LOCALES` lists it as one, else a surname.
+    is a first name when the locale lists it as one, or when another Faker locale of
+    `_LEXICON_LOCALES` does and none lists it as a surname; else it is a surname.
 
     >>> from faker import Faker
     >>> m = NameMapper(Keyring(b"doc-example-key-0123456789"), Faker("de_DE"), "de_DE")

@@ -154,6 +154,13 @@ def test_first_names_other_locales_know_stay_first_names(
     assert first in getattr(person, f"first_names_{gender}")
 
 
+@pytest.mark.parametrize("locale", ["en_US", "de_DE"])
+def test_a_surname_some_locale_also_lists_as_first_name_stays_a_surname(sur, locale) -> None:
+    person = next(p for p in Faker(locale).providers if ".person." in type(p).__module__)
+    for name in ("Emily Carter", "Emily Johnson"):  # first names in en_IE and en_KE, too
+        assert sur.surrogate(name, "PERSON", locale).split()[1] in person.last_names
+
+
 def test_non_latin_names_keep_distinct_surrogates(sur: Surrogates) -> None:
     a = sur.surrogate("Иван Петров", "PERSON", "ru_RU")
     b = sur.surrogate("Ольга Смирнова", "PERSON", "ru_RU")
