@@ -100,9 +100,11 @@ Entity(start=35, end=49, label='EMAIL', score=1.0, source='pattern')]
         if not text:
             return []
         want = self.labels
-        spans = self._web(text)
+        # IP and MAC addresses are found once: reported, and kept from being read as phones
+        network = find_ips(text) + find_macs(text) if want & {"IP_ADDRESS", "ID", "PHONE"} else []
+        spans = self._web(text) + [s for s in network if s[2] in want]
         dates = find_dates(text) if want & {"DATE", "PHONE"} else []
-        spans += self._numbers(text, dates)
+        spans += self._numbers(text, dates + network)
         if "DATE" in want:
             spans += dates
         if "ADDRESS" in want:
@@ -111,19 +113,17 @@ Entity(start=35, end=49, label='EMAIL', score=1.0, source='pattern')]
 
     def _web(self, text: str) -> list[Span]:
         want = self.labels
-        if not want & {"EMAIL", "URL", "IP_ADDRESS", "ID"}:
+        if not want & {"EMAIL", "URL", "ID"}:
             return []
         emails = find_emails(text)
         spans = list(emails) if "EMAIL" in want else []
         if "URL" in want:
             spans += find_urls(text, emails)
-        if "IP_ADDRESS" in want:
-            spans += find_ips(text)
         if "ID" in want:
-            spans += find_handles(text) + find_macs(text) + find_user_names(text)
+            spans += find_handles(text) + find_user_names(text)
         return spans
 
-    def _numbers(self, text: str, dates: list[Span]) -> list[Span]:
+    def _numbers(self, text: str, not_phones: list[Span]) -> list[Span]:
         want = self.labels
         n_digits = len(_DIGITS_RE.findall(text))
         if not n_digits:  # a booking code after its keyword may hold a single digit
@@ -137,8 +137,7 @@ Entity(start=35, end=49, label='EMAIL', score=1.0, source='pattern')]
         spans += [s for s in ibans if "IBAN" in want] + [s for s in cards if "CREDIT_CARD" in want]
         if "PHONE" in want:
             # A date, IP or MAC address, IBAN, card or keyword id is never also a phone number.
-            blocked = ibans + cards + dates + find_ips(text) + find_macs(text)
-            blocked += [i for i in ids if i[3] >= 0.9]
+            blocked = ibans + cards + not_phones + [i for i in ids if i[3] >= 0.9]
             spans += find_phones(text, self.regions, span_mask(len(text), blocked))
         return spans
 
