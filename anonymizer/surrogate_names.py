@@ -24,6 +24,29 @@ TITLES = frozenset(
     "nurse schwester pfleger pflegerin officer sergeant captain pastor pfarrer father rev "
     "reverend professor doktor coach onkel tante oma opa uncle aunt auntie grandma grandpa".split()
 )
+# Role and kin nouns that open a span before a name ("Kellner Giuseppe", "driver Tunde"): kept
+# only as a span's first word with a name after it, since many are surnames too ("Herr Kellner").
+ROLES = frozenset(
+    "kellner kellnerin bedienung bote botin paketbote paketbotin postbote postbotin kurier "
+    "kurierin fahrer fahrerin busfahrer busfahrerin taxifahrer taxifahrerin lieferant "
+    "lieferantin techniker technikerin monteur monteurin handwerker installateur trainer "
+    "trainerin berater beraterin kundenberater kundenberaterin verkäufer verkäuferin kassierer "
+    "kassiererin mitarbeiter mitarbeiterin servicemitarbeiter servicemitarbeiterin kollege "
+    "kollegin azubi leiter leiterin filialleiter filialleiterin marktleiter marktleiterin "
+    "teamleiter teamleiterin hausmeister vermieter vermieterin nachbar nachbarin arzt ärztin "
+    "hausarzt hausärztin zahnarzt zahnärztin apotheker apothekerin therapeut therapeutin "
+    "physiotherapeut physiotherapeutin sachbearbeiter sachbearbeiterin krankenschwester hebamme "
+    "friseur friseurin friseuse rezeptionist rezeptionistin chef chefin lehrer lehrerin erzieher "
+    "erzieherin betreuer betreuerin reiseleiter reiseleiterin sohn tochter bruder mann ehemann "
+    "ehefrau freund freundin neffe nichte enkel enkelin cousine papa mama vater mutter "
+    "waiter waitress server bartender driver courier postman postwoman mailman technician "
+    "engineer installer plumber electrician agent advisor adviser consultant rep representative "
+    "associate manager supervisor receptionist concierge cashier clerk colleague coworker "
+    "co-worker neighbour neighbor landlord landlady host hostess guide instructor trainer "
+    "teacher doctor dentist pharmacist therapist physio stylist hairdresser barber housekeeper "
+    "cleaner son daughter brother sister husband wife partner boyfriend girlfriend friend nephew "
+    "niece cousin grandson granddaughter mum mom dad".split()
+)
 PARTICLES = frozenset("von van der den de zu vom zum di da del la le du ten ter af".split())
 FREEMAIL = frozenset(
     "gmail.com googlemail.com web.de gmx.de gmx.net gmx.at gmx.ch outlook.com outlook.de "
@@ -158,12 +181,15 @@ class NameMapper:
         return low in self._titles or low in PARTICLES
 
     def person(self, value: str) -> str:
-        """Map every name token in `value`, keeping titles, particles, spacing and punctuation."""
+        """Map every name token in `value`, keeping titles, particles, spacing and punctuation,
+        and a role or kin noun that opens the span before a name ("Kellner Giuseppe")."""
         out, pos, mapped = [], 0, False
-        for chunk in re.finditer(r"\S+", value):
+        chunks = list(re.finditer(r"\S+", value))
+        for i, chunk in enumerate(chunks):
             out.append(value[pos : chunk.start()])
             word = chunk.group()
-            if self._is_kept(word):
+            opening_role = i == 0 and len(chunks) > 1 and word.casefold().rstrip(".,:") in ROLES
+            if opening_role or self._is_kept(word):
                 out.append(word)
             else:
                 out.append(_TOKEN_RE.sub(lambda m: self.token(m.group()), word))

@@ -28,7 +28,13 @@ _FAKER_LABELS = frozenset({"EMAIL", "DATE", "LOCATION", "ADDRESS", "ORGANIZATION
 _EXTRA_COUNTRIES = ("deutschland", "österreich", "schweiz", "germany", "austria", "usa", "uk")
 _PREFERRED = {"en": "en_US", "sv": "sv_SE", "da": "da_DK", "cs": "cs_CZ", "ja": "ja_JP"}
 _ADDRESS_SPLIT = re.compile(r"\s*[,\n]\s*")
-_UK_POSTCODE = re.compile(r"(?<=\s)[A-Z]{1,2}\d[A-Z\d]? ?\d[A-Z]{2}$")
+_UK_POSTCODE = re.compile(r"(?:(?<=\s)|^)[A-Z]{1,2}\d[A-Z\d]? ?\d[A-Z]{2}$")
+# A street name read as a place ("in der Schillerstraße", "on Maple Road") gets a street name.
+_STREET_NAME = re.compile(
+    r"(?:straße|strasse|str\.|weg|allee|platz|gasse|damm|ufer|chaussee|promenade)$"
+    r"|\s(?:road|rd\.?|street|st\.|lane|avenue|ave\.?|drive|close|crescent|boulevard|way)$",
+    re.IGNORECASE,
+)
 _UNIT = re.compile(
     r"^((?:flat|apt\.?|apartment|suite|unit|room|wohnung|whg\.?|app\.?|zimmer|etage|stock)\s*)"
     r"(\w{1,5})$",
@@ -143,6 +149,8 @@ class Surrogates:
         fk = self._faker(locale)
         if normalize(value) in self._countries(locale):
             return fk.country()
+        if _STREET_NAME.search(value.strip()) and hasattr(fk, "street_name"):
+            return fk.street_name()
         return fk.city()
 
     def _countries(self, locale: str) -> frozenset[str]:
@@ -178,7 +186,8 @@ def _address_part(part: str, fk: Any, rng: random.Random) -> str:
     if re.match(r"^[A-Z]{2}\s+\d{5}(?:-\d{4})?$", part) and hasattr(fk, "state_abbr"):
         return f"{fk.state_abbr()} {fk.postcode()}"  # "IL 62704"
     if m := _UK_POSTCODE.search(part):  # "Leeds LS6 2AB": a city, the postcode's shape kept
-        return f"{fk.city()} {surrogate_formats.reshape(m.group(), rng)}".strip()
+        town = fk.city() if m.start() else ""  # "NR21 0AB" alone stays a postcode alone
+        return f"{town} {surrogate_formats.reshape(m.group(), rng)}".strip()
     if m := _UNIT.match(part):  # "flat 4B", "Whg. 12": the word kept, a new number
         return m.group(1) + surrogate_formats.reshape(m.group(2), rng)
     if not any(ch.isdigit() for ch in part):

@@ -128,6 +128,22 @@ def test_partial_names_stay_coherent_and_titles_are_kept(sur: Surrogates) -> Non
     assert sur.surrogate("Oma Gisela", "PERSON", "de_DE").startswith("Oma ")
 
 
+@pytest.mark.parametrize(
+    ("value", "locale", "role"),
+    [("Kellner Giuseppe", "de_DE", "Kellner"), ("driver Tunde", "en_US", "driver")],
+)
+def test_a_role_noun_opening_the_span_is_kept(sur: Surrogates, value, locale, role) -> None:
+    out = sur.surrogate(value, "PERSON", locale).split()
+    assert out[0] == role and len(out) == 2 and out[1] != value.split()[1]
+
+
+def test_a_role_noun_that_is_the_name_is_replaced(sur: Surrogates) -> None:
+    # "Kellner" is a surname too: after a title, or alone, it is the name and never kept
+    assert "Kellner" not in sur.surrogate("Herr Kellner", "PERSON", "de_DE")
+    assert "Kellner" not in sur.surrogate("Kellner", "PERSON", "de_DE")
+    assert "Driver" not in sur.surrogate("Minnie Driver", "PERSON", "en_US")
+
+
 def test_first_names_keep_gender_and_case_style(sur: Surrogates) -> None:
     person = next(p for p in Faker("de_DE").providers if ".person." in type(p).__module__)
     male = sur.surrogate("Jonas", "PERSON", "de_DE")
@@ -378,6 +394,25 @@ def test_location_is_a_city_or_a_country(sur: Surrogates) -> None:
     assert city not in countries.countries and city != "Hamburg"
 
 
+@pytest.mark.parametrize(
+    ("value", "locale"),
+    [("Schillerstraße", "de_DE"), ("Hauptstr.", "de_DE"), ("Maple Road", "en_US")],
+)
+def test_a_street_read_as_location_gets_a_street_name(sur, value: str, locale: str) -> None:
+    address = next(p for p in Faker(locale).providers if ".address." in type(p).__module__)
+    out = sur.surrogate(value, "LOCATION", locale)
+    assert out != value and out not in getattr(address, "cities", ())
+    german = r"(?i)(straße|str\.|weg|gasse|ring|allee|platz|ufer|damm|chaussee|pfad|steig|stieg)"
+    assert out.split()[-1] in address.street_suffixes or re.search(german + "$", out)
+
+
+def test_places_ending_like_streets_stay_places(sur: Surrogates) -> None:
+    cities = next(p for p in Faker("en_US").providers if ".address." in type(p).__module__)
+    for place in ("Norway", "Galway"):  # "way" is a street only as a word of its own
+        out = sur.surrogate(place, "LOCATION", "en_US")
+        assert out in cities.countries or not out.endswith(tuple(cities.street_suffixes))
+
+
 def test_address_mirrors_the_shape(sur: Surrogates) -> None:
     both = sur.surrogate("Lindenweg 7, 20095 Hamburg", "ADDRESS", "de_DE")
     street, town = both.split(", ")
@@ -394,6 +429,12 @@ def test_uk_address_keeps_unit_and_postcode_shape_on_one_line(sur, locale: str) 
         assert re.fullmatch(r"flat [0-9]+[A-Z]", unit) and unit != f"flat {i}B"
         assert re.search(r"[0-9]", street) and "\n" not in street + town
         assert re.fullmatch(r"\S.* [A-Z]{2}[0-9] [0-9][A-Z]{2}", town)
+
+
+@pytest.mark.parametrize("locale", ["en_US", "en_GB"])
+def test_a_uk_postcode_alone_stays_a_postcode(sur, locale: str) -> None:
+    out = sur.surrogate("NR21 0AB", "ADDRESS", locale)
+    assert re.fullmatch(r"[A-Z]{2}[0-9]{2} [0-9][A-Z]{2}", out) and out != "NR21 0AB"
 
 
 def test_organization_and_url(sur: Surrogates) -> None:
