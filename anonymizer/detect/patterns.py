@@ -4,7 +4,8 @@
 made for it (python-stdnum, phonenumbers, ipaddress, datetime). The recognizers live in
 `patterns_web` (EMAIL, URL, IP_ADDRESS; handles, user names and MAC addresses as ID),
 `patterns_numbers` (PHONE, IBAN, CREDIT_CARD), `patterns_ids` (ID, vehicle plates included),
-`patterns_dates` (DATE) and `patterns_address` (ADDRESS).
+`patterns_dates` (DATE), `patterns_address` (ADDRESS) and `patterns_names` (PERSON: a listed first
+name after a role or introduction, "Paketbote Kemal", "my name is Priya").
 
 Score scheme (how much a span is trusted when merged with the model's spans):
 - 1.0   checksum- or parser-validated: IBAN (mod-97), CREDIT_CARD (Luhn + issuer prefix),
@@ -15,6 +16,7 @@ Score scheme (how much a span is trusted when merged with the model's spans):
         without a checksum (Steuernummer after its keyword, US SSN, UK NINO, RVNR shape), DATE,
         bare-domain URL
 - 0.85  ADDRESS
+- 0.8   PERSON after a role or introduction, when Faker's name lists know the first name
 - 0.7   standalone id shapes without a keyword ("ORD-2024-001234", "KD123456")
 
 A candidate that fails its checksum is never reported as that type. Spans of different labels
@@ -34,6 +36,7 @@ from ..schema import LABELS, Entity
 from .patterns_address import find_addresses
 from .patterns_dates import find_dates
 from .patterns_ids import find_ids
+from .patterns_names import find_context_names
 from .patterns_numbers import find_cards, find_ibans, find_phones, span_mask
 from .patterns_web import (
     find_emails,
@@ -56,6 +59,7 @@ PATTERN_LABELS: tuple[str, ...] = (
     "ID",
     "DATE",
     "ADDRESS",
+    "PERSON",
 )
 _DIGITS_RE = re.compile(r"\d")
 _MIN_DIGITS = 6  # fewer digits than this in a text: no phone, IBAN, card or tax id possible
@@ -65,7 +69,7 @@ class PatternDetector:
     """Finds structured PII with validated patterns.
 
     `regions` are the default phone regions (ISO codes, tried in order); `labels` restricts the
-    run to a subset of `PATTERN_LABELS` (other valid labels such as PERSON are simply not
+    run to a subset of `PATTERN_LABELS` (other valid labels such as ORGANIZATION are simply not
     produced by patterns).
 
     Example:
@@ -109,6 +113,8 @@ Entity(start=35, end=49, label='EMAIL', score=1.0, source='pattern')]
             spans += dates
         if "ADDRESS" in want:
             spans += find_addresses(text)
+        if "PERSON" in want:
+            spans += find_context_names(text)
         return _to_entities(spans)
 
     def _web(self, text: str) -> list[Span]:

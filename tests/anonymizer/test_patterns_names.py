@@ -1,0 +1,74 @@
+"""patterns_names: listed first names after a role noun or an introduction."""
+
+from __future__ import annotations
+
+import pytest
+
+from anonymizer import Anonymizer
+from anonymizer.detect.patterns import PatternDetector
+from anonymizer.detect.patterns_names import find_context_names, name_lists
+
+
+def found(text: str) -> list[str]:
+    return [text[s:e] for s, e, label, _ in find_context_names(text) if label == "PERSON"]
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        ("Euer Paketbote Kemal ist total freundlich.", ["Kemal"]),
+        ("Der Kellner Giuseppe hat uns 20 Minuten warten lassen.", ["Giuseppe"]),
+        ("Danke an Kollegin Agnieszka Nowak für die Hilfe.", ["Agnieszka Nowak"]),
+        ("Ich heiße Ngozi und brauche eine Rechnung.", ["Ngozi"]),
+        ("Mein Sohn Hans-Joachim hat das Paket angenommen.", ["Hans-Joachim"]),
+        ("Our driver Tunde was late, but the waiter, Carlos, apologised.", []),
+        ("My name is Priya, and the technician Mehmet fixed it.", ["Priya", "Mehmet"]),
+        ("a lady called Siobhan answered the phone", ["Siobhan"]),
+    ],
+)
+def test_listed_first_names_after_a_context(text: str, names: list[str]) -> None:
+    assert found(text) == names
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Kemal rief gestern an.",  # a name without context is the model's to find
+        "Die Rose im Garten blüht, sagte die Nachbarin.",  # a listed name, no context
+        "Ich bin die Neue im Team.",  # context, but no list knows the word
+        "This is June 5th, the manager will call.",  # months are not names; lower case is not
+        "Die Mitarbeiterin Ihres Hauses war freundlich.",
+        "Please ask the agent mehmet again.",  # lower case is left to the model
+    ],
+)
+def test_no_name_without_context_and_list(text: str) -> None:
+    assert found(text) == []
+
+
+def test_surnames_join_only_when_listed_and_adjacent() -> None:
+    assert found("Kollegin Agnieszka Nowak rief an.") == ["Agnieszka Nowak"]
+    assert found("Kollegin Agnieszka, Nowak rief an.") == ["Agnieszka"]
+    assert found("Kollegin Agnieszka Bescheid gesagt.") == ["Agnieszka"]
+
+
+def test_name_lists_cover_many_origins() -> None:
+    firsts, lasts = name_lists()
+    for name in ("kemal", "agnieszka", "ngozi", "giuseppe", "priya", "jonas"):
+        assert name in firsts
+    assert {"nowak", "yilmaz", "mueller"} <= lasts
+
+
+def test_pattern_detector_reports_person_and_respects_labels() -> None:
+    text = "Der Paketbote Kemal brachte das Paket, Mail an a.b@example.de."
+    ents = PatternDetector().detect(text)
+    assert [(text[e.start : e.end], e.label, e.source) for e in ents if e.label == "PERSON"] == [
+        ("Kemal", "PERSON", "pattern")
+    ]
+    assert all(e.label != "PERSON" for e in PatternDetector(labels=["EMAIL"]).detect(text))
+
+
+def test_patterns_only_anonymizer_replaces_the_name_and_keeps_the_role() -> None:
+    a = Anonymizer(None, key=b"test-key-0123456789abcdef")
+    out = a.anonymize("Euer Paketbote Kemal ist total freundlich.").text
+    assert out.startswith("Euer Paketbote ") and "Kemal" not in out
+    assert out.endswith(" ist total freundlich.")
