@@ -35,6 +35,7 @@ def pattern_families() -> dict[str, Callable[[str], object]]:
     from anonymizer.detect import patterns_address as addr
     from anonymizer.detect import patterns_dates as dates
     from anonymizer.detect import patterns_ids as ids
+    from anonymizer.detect import patterns_names as names
     from anonymizer.detect import patterns_numbers as num
     from anonymizer.detect import patterns_web as web
     from anonymizer.detect.patterns import PatternDetector
@@ -51,6 +52,7 @@ def pattern_families() -> dict[str, Callable[[str], object]]:
         "patterns: IBAN, card": lambda t: num.find_cards(t, num.find_ibans(t)),
         "patterns: phones": lambda t: num.find_phones(t, regions),
         "patterns: addresses": addr.find_addresses,
+        "patterns: names (role, intro)": names.find_context_names,
     }
 
 
