@@ -17,7 +17,8 @@ from typing import Any
 from .keys import Keyring
 
 TITLES = frozenset(
-    "herr frau hr fr frl fräulein dr prof mr mrs ms miss mx sir dame lady lord madam mme mlle "
+    "herr herrn frau hr hrn fr frl fräulein dr prof mr mrs ms miss mx sir dame lady lord madam "
+    "mme mlle "
     "dipl.-ing dipl.-kfm dipl.-inf dipl.-psych dipl ing mag univ.prof med dr.med rer.nat phd md "
     "jr sr ii iii iv mba msc bsc "
     # roles and kin a model span may include ("nurse Bettina", "Oma Gisela"): kept as words
@@ -32,8 +33,9 @@ ROLES = frozenset(
     "lieferantin techniker technikerin monteur monteurin handwerker installateur trainer "
     "trainerin berater beraterin kundenberater kundenberaterin verkäufer verkäuferin kassierer "
     "kassiererin mitarbeiter mitarbeiterin servicemitarbeiter servicemitarbeiterin kollege "
-    "kollegin azubi leiter leiterin filialleiter filialleiterin marktleiter marktleiterin "
-    "teamleiter teamleiterin hausmeister vermieter vermieterin nachbar nachbarin arzt ärztin "
+    "kollegen kollegin azubi leiter leiterin filialleiter filialleiterin marktleiter marktleiterin "
+    "teamleiter teamleiterin hausmeister vermieter vermieterin nachbar nachbarn nachbarin arzt "
+    "ärztin "
     "hausarzt hausärztin zahnarzt zahnärztin apotheker apothekerin therapeut therapeutin "
     "physiotherapeut physiotherapeutin sachbearbeiter sachbearbeiterin krankenschwester hebamme "
     "friseur friseurin friseuse rezeptionist rezeptionistin chef chefin lehrer lehrerin erzieher "

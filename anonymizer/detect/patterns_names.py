@@ -28,7 +28,9 @@ SCORE = 0.8
 
 # Role and kin nouns after which a first name follows ("Kellner Giuseppe", "my son Finn"), and
 # the forms of address that may stand before a first name ("Herr Kai", "Mrs Priya").
-_ADDRESS_FORMS = "herr frau mr mrs ms miss schwester nurse onkel tante oma opa uncle aunt".split()
+_ADDRESS_FORMS = (
+    "herr herrn frau mr mrs ms miss schwester nurse onkel tante oma opa uncle aunt".split()
+)
 _ROLES = sorted(ROLES | set(_ADDRESS_FORMS), key=len, reverse=True)
 # Words that introduce a name directly ("a guy called Tunde", "ein Herr namens Brandt").
 _INTRO = (

@@ -7,6 +7,31 @@ EDGE_CHARS = frozenset(" \t\r\n\u00a0,;:!?\"'()[]{}<>«»„“”‘’‚.*|")
 # A trailing dot is kept when it closes a short abbreviation ("Str.", "Dr.", "Jr.").
 _PAIRS = (("(", ")"), ("[", "]"))
 _KEEP_DOT_AFTER = frozenset({"str", "dr", "jr", "sr", "st", "nr", "co", "inc", "ltd", "ave", "rd"})
+# Lower-case prepositions a model span may open with ("of Thornton & Partners LLP", "at 221B
+# Baker Street"); none is a name particle ("von", "van", "de", "zu" stay).
+_FUNCTION_WORDS = frozenset(
+    "of at from to for in on by with into bei aus im am an ans zum zur mit für nach".split()
+)
+
+
+def drop_leading_function_word(text: str, start: int, end: int) -> int:
+    """Start of [start, end) past a lower-case preposition that opens it before another word.
+
+    >>> text = "Contact of Thornton & Partners LLP"
+    >>> text[drop_leading_function_word(text, 8, len(text)):]
+    'Thornton & Partners LLP'
+    >>> text = "Am Kirchberg 3a"  # capitalised: part of the street's name
+    >>> drop_leading_function_word(text, 0, len(text))
+    0
+    """
+    space = text.find(" ", start, end)
+    word = text[start:space]
+    if space < 0 or not word.islower() or word not in _FUNCTION_WORDS:
+        return start
+    rest = space + 1
+    while rest < end and text[rest].isspace():
+        rest += 1
+    return rest if rest < end else start
 
 
 def trim_span(text: str, start: int, end: int) -> tuple[int, int] | None:

@@ -1,5 +1,8 @@
+import pytest
+
 from anonymizer.detect.merge import merge_entities
-from anonymizer.detect.spans import trim_span
+from anonymizer.detect.onnx import _emit
+from anonymizer.detect.spans import drop_leading_function_word, trim_span
 from anonymizer.schema import Entity
 
 
@@ -98,3 +101,28 @@ def test_location_inside_an_address_becomes_part_of_it():
     ]
     alone = [Entity(0, 8, "LOCATION", 0.9)]  # no address: a location stays a location
     assert merge_entities("Hannover ist schön", alone, [])[0].label == "LOCATION"
+
+
+@pytest.mark.parametrize(
+    ("text", "kept"),
+    [
+        ("of Thornton & Partners LLP", "Thornton & Partners LLP"),
+        ("at 221B Baker Street", "221B Baker Street"),
+        ("mit tobias", "tobias"),
+        ("Am Kirchberg 3a", "Am Kirchberg 3a"),  # capitalised: the street's own word
+        ("von Weizsäcker", "von Weizsäcker"),  # a name particle, not a preposition
+        ("of", "of"),  # nothing after it: left as it is
+        ("ofen Müller", "ofen Müller"),
+    ],
+)
+def test_a_leading_lower_case_preposition_is_dropped(text: str, kept: str) -> None:
+    assert text[drop_leading_function_word(text, 0, len(text)) :] == kept
+
+
+def test_model_spans_drop_a_leading_preposition() -> None:
+    text = "Contact my lawyer of Thornton & Partners LLP, please."
+    out: list[Entity] = []
+    _emit(out, text, [18, 44, "ORGANIZATION", 1.8, 2])
+    assert [(text[e.start : e.end], e.label, e.score) for e in out] == [
+        ("Thornton & Partners LLP", "ORGANIZATION", 0.9)
+    ]

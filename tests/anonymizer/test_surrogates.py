@@ -130,9 +130,14 @@ def test_partial_names_stay_coherent_and_titles_are_kept(sur: Surrogates) -> Non
 
 @pytest.mark.parametrize(
     ("value", "locale", "role"),
-    [("Kellner Giuseppe", "de_DE", "Kellner"), ("driver Tunde", "en_US", "driver")],
+    [
+        ("Kellner Giuseppe", "de_DE", "Kellner"),
+        ("driver Tunde", "en_US", "driver"),
+        ("Kollegen Tobias", "de_DE", "Kollegen"),
+        ("Herrn Müller", "de_DE", "Herrn"),
+    ],
 )
-def test_a_role_noun_opening_the_span_is_kept(sur: Surrogates, value, locale, role) -> None:
+def test_a_role_or_title_opening_the_span_is_kept(sur: Surrogates, value, locale, role) -> None:
     out = sur.surrogate(value, "PERSON", locale).split()
     assert out[0] == role and len(out) == 2 and out[1] != value.split()[1]
 
