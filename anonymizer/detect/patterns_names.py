@@ -3,7 +3,7 @@
 Customer feedback names people by role and first name ("der Paketbote Kemal", "our driver
 Tunde", "Kollegin Agnieszka") or introduces the writer ("ich bin die Jule", "my name is
 Priya"). A capitalised word right after such a context is a PERSON when a Faker locale of
-`surrogate_names._LEXICON_LOCALES` lists it as a first name; up to two capitalised words after
+`surrogate_names.name_lists` lists it as a first name; up to two capitalised words after
 it that a locale lists as surnames join it ("Kollegin Agnieszka Nowak"). Both the context and
 the name list are needed: "Kollegin Rose" is a name, "eine Rose" is not, and a word no list
 knows ("ich bin die Neue") is left to the model. Spans score 0.8, below validated patterns and
@@ -17,11 +17,10 @@ Example:
 
 from __future__ import annotations
 
-import importlib
 import re
-from functools import cache, lru_cache
+from functools import lru_cache
 
-from ..surrogate_names import _LEXICON_LOCALES, ROLES, name_key
+from ..surrogate_names import ROLES, name_key, name_lists
 
 Span = tuple[int, int, str, float]
 SCORE = 0.8
@@ -48,24 +47,6 @@ _ROLE_RE = "|".join(re.escape(r) for r in _ROLES)
 _CANDIDATE_RE = re.compile(r"(?<![\w'’-])[A-ZÀ-ÖØ-ÞĀ-ɏ][^\W\d_]*(?:['’-][^\W\d_]+)*")
 _CONTEXT_RE = re.compile(rf"(?<![\w-])(?i:(?:{_ROLE_RE})\.?|{_INTRO})[ \t]+$")
 _LOOKBACK = 32  # characters before a candidate that may hold its context
-
-
-@cache
-def name_lists() -> tuple[frozenset[str], frozenset[str]]:
-    """First names and surnames of `_LEXICON_LOCALES`, as `name_key`s (~13 k and ~20 k).
-
-    >>> firsts, lasts = name_lists()
-    >>> "kemal" in firsts, "nowak" in lasts
-    (True, True)
-    """
-    firsts: set[str] = set()
-    lasts: set[str] = set()
-    for locale in _LEXICON_LOCALES:
-        provider = importlib.import_module(f"faker.providers.person.{locale}").Provider
-        for attr in ("first_names", "first_names_male", "first_names_female"):
-            firsts.update(name_key(n) for n in getattr(provider, attr, ()) or ())
-        lasts.update(name_key(n) for n in getattr(provider, "last_names", ()) or ())
-    return frozenset(firsts), frozenset(lasts)
 
 
 def find_context_names(text: str) -> list[Span]:

@@ -6,7 +6,8 @@ import pytest
 
 from anonymizer import Anonymizer
 from anonymizer.detect.patterns import PatternDetector
-from anonymizer.detect.patterns_names import find_context_names, name_lists
+from anonymizer.detect.patterns_names import find_context_names
+from anonymizer.surrogate_names import name_lists
 
 
 def found(text: str) -> list[str]:
