@@ -52,7 +52,7 @@ def pattern_families() -> dict[str, Callable[[str], object]]:
         "patterns: IBAN, card": lambda t: num.find_cards(t, num.find_ibans(t)),
         "patterns: phones": lambda t: num.find_phones(t, regions),
         "patterns: addresses": addr.find_addresses,
-        "patterns: names (role, intro)": names.find_context_names,
+        "patterns: names": names.find_names,
     }
 
 

@@ -1,8 +1,10 @@
-"""How often the names-after-a-role-or-introduction rule fires on gold-tagged text, and on what.
+"""How often the name rules of `patterns_names` fire on gold-tagged text, and on what.
 
-Runs `find_context_names` alone over tagged-record JSONL files (the corpora imported by
-`scripts/prepare_data.sh`, say) and counts its spans by the gold label they overlap ("none" when
-they overlap no gold span). Prints counts only, never text.
+Runs each rule alone (`find_context_names`: a listed first name after a role, introduction,
+greeting or closing; `find_titled_names`: a name after a form of address; `find_speaker_names`:
+a chat speaker's listed first name opening a line) over tagged-record
+JSONL files (the corpora imported by `scripts/prepare_data.sh`, say) and counts its spans by the
+gold label they overlap ("none" when they overlap no gold span). Prints counts only, never text.
 
     .venv/bin/python benchmarks/context_names_check.py runs/data/germeval.train.jsonl \\
         runs/data/germeval.dev.jsonl runs/data/wnut17.train.jsonl runs/data/wnut17.dev.jsonl \\
@@ -14,17 +16,28 @@ from __future__ import annotations
 
 import argparse
 from collections import Counter
+from collections.abc import Callable
 
-from anonymizer.detect.patterns_names import find_context_names
+from anonymizer.detect.patterns_names import (
+    find_context_names,
+    find_speaker_names,
+    find_titled_names,
+)
 from anonymizer.records import read_records
 
+RULES: dict[str, Callable] = {
+    "context": find_context_names,
+    "titled": find_titled_names,
+    "speaker": find_speaker_names,
+}
 
-def count(path: str) -> Counter[str]:
-    """Spans of the rule in one file, by the first gold label each overlaps."""
+
+def count(path: str, rule: Callable) -> Counter[str]:
+    """Spans of one rule in one file, by the first gold label each overlaps."""
     out: Counter[str] = Counter()
     for rec in read_records(path):
         gold = rec.get("spans") or []
-        for start, end, _, _ in find_context_names(rec["text"]):
+        for start, end, _, _ in rule(rec["text"]):
             hit = [g["label"] for g in gold if g["start"] < end and start < g["end"]]
             out[hit[0] if hit else "none"] += 1
     return out
@@ -33,12 +46,18 @@ def count(path: str) -> Counter[str]:
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("files", nargs="+", help="tagged-record JSONL files with gold spans")
-    total: Counter[str] = Counter()
-    for path in parser.parse_args().files:
-        found = count(path)
-        total += found
-        print(f"{path}: {sum(found.values())} spans, by gold label {dict(found.most_common())}")
-    print(f"all: {sum(total.values())} spans, by gold label {dict(total.most_common())}")
+    files = parser.parse_args().files
+    for name, rule in RULES.items():
+        total: Counter[str] = Counter()
+        for path in files:
+            found = count(path, rule)
+            total += found
+            print(f"{name} {path}: {sum(found.values())} spans, by gold label {_show(found)}")
+        print(f"{name} all: {sum(total.values())} spans, by gold label {_show(total)}")
+
+
+def _show(found: Counter[str]) -> dict[str, int]:
+    return dict(found.most_common())
 
 
 if __name__ == "__main__":

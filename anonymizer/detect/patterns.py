@@ -5,7 +5,8 @@ made for it (python-stdnum, phonenumbers, ipaddress, datetime). The recognizers 
 `patterns_web` (EMAIL, URL, IP_ADDRESS; handles, user names and MAC addresses as ID),
 `patterns_numbers` (PHONE, IBAN, CREDIT_CARD), `patterns_ids` (ID, vehicle plates included),
 `patterns_dates` (DATE), `patterns_address` (ADDRESS) and `patterns_names` (PERSON: a listed first
-name after a role or introduction, "Paketbote Kemal", "my name is Priya").
+name after a role, introduction, greeting or closing, "Paketbote Kemal", "my name is Priya";
+a name after a form of address, "Herrn Fronia", "Mr. Seven"; a chat speaker, "Abeni: Okay").
 
 Score scheme (how much a span is trusted when merged with the model's spans):
 - 1.0   checksum- or parser-validated: IBAN (mod-97), CREDIT_CARD (Luhn + issuer prefix),
@@ -16,7 +17,8 @@ Score scheme (how much a span is trusted when merged with the model's spans):
         without a checksum (Steuernummer after its keyword, US SSN, UK NINO, RVNR shape), DATE,
         bare-domain URL
 - 0.85  ADDRESS
-- 0.8   PERSON after a role or introduction, when Faker's name lists know the first name
+- 0.8   PERSON after a role, introduction, greeting or closing, when Faker's name lists know the
+        first name; PERSON after a form of address (Herr, Frau, Mr, Ms, Dr, ...)
 - 0.7   standalone id shapes without a keyword ("ORD-2024-001234", "KD123456")
 
 A candidate that fails its checksum is never reported as that type. Spans of different labels
@@ -36,7 +38,7 @@ from ..schema import LABELS, Entity
 from .patterns_address import find_addresses
 from .patterns_dates import find_dates
 from .patterns_ids import find_ids
-from .patterns_names import find_context_names
+from .patterns_names import find_names
 from .patterns_numbers import find_cards, find_ibans, find_phones, span_mask
 from .patterns_web import (
     find_emails,
@@ -114,7 +116,7 @@ Entity(start=35, end=49, label='EMAIL', score=1.0, source='pattern')]
         if "ADDRESS" in want:
             spans += find_addresses(text)
         if "PERSON" in want:
-            spans += find_context_names(text)
+            spans += find_names(text)
         return _to_entities(spans)
 
     def _web(self, text: str) -> list[Span]:

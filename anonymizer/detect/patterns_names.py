@@ -1,18 +1,25 @@
-"""First names in a context that introduces a person, for the names the model misses there.
+"""Names in a context that marks a person, for the names the model misses there.
 
 Customer feedback names people by role and first name ("der Paketbote Kemal", "our driver
-Tunde", "Kollegin Agnieszka") or introduces the writer ("ich bin die Jule", "my name is
-Priya"). A capitalised word right after such a context is a PERSON when a Faker locale of
+Tunde", "Kollegin Agnieszka"), introduces the writer ("ich bin die Jule", "my name is Priya"),
+greets or thanks someone ("Moin Traute,", "danke Callum!") and signs off ("Ciao\nComfort").
+A capitalised word right after such a context is a PERSON when a Faker locale of
 `surrogate_names.name_lists` lists it as a first name; up to two capitalised words after
 it that a locale lists as surnames join it ("Kollegin Agnieszka Nowak"). Both the context and
 the name list are needed: "Kollegin Rose" is a name, "eine Rose" is not, and a word no list
-knows ("ich bin die Neue") is left to the model. Spans score 0.8, below validated patterns and
+knows ("ich bin die Neue") is left to the model. Two rules need less: after a form of address
+any capitalised word is a name ("Herrn Fronia", "Mr. Seven"; not "Herr Doktor"), and a listed
+first name opening a line and followed by a colon is a chat speaker ("Abeni: Okay"). Arabic
+script, which has no case, counts as capitalised. Spans score 0.8, below validated patterns and
 most model spans, so a model span of another label over the same word keeps its label.
 
 Example:
     >>> text = "Der Paketbote Kemal war sehr nett, danke an Kollegin Agnieszka Nowak."
     >>> [(text[s:e], label) for s, e, label, _ in find_context_names(text)]
     [('Kemal', 'PERSON'), ('Agnieszka Nowak', 'PERSON')]
+    >>> text = "Meine Mutter, Fr. Dr. Ojo, war begeistert."
+    >>> [text[s:e] for s, e, _, _ in find_titled_names(text)]
+    ['Ojo']
 """
 
 from __future__ import annotations
@@ -20,7 +27,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from ..surrogate_names import ROLES, name_key, name_lists
+from ..surrogate_names import PARTICLES, ROLES, TITLES, name_key, name_lists
 
 Span = tuple[int, int, str, float]
 SCORE = 0.8
@@ -36,6 +43,21 @@ _INTRO = (
     r"ich bin(?: die| der)?|ich hei(?:ß|ss)e|hier (?:ist|spricht)(?: die| der)?|mein name ist"
     r"|my name is|my name['’]s|i['’]m|i am|this is|call me|called|named|namens"
 )
+# Greetings and thanks addressed to a person, and "it's me again" ("Hallo Traute,", "danke
+# Callum!", "ich bin's nochmal, Comfort"): a comma may stand before the name.
+_ADDRESSED = (
+    r"hallo|hello|hi|hey|moin|servus|dear|liebe|lieber|danke(?: an)?|vielen dank(?: an)?"
+    r"|dank an|thanks(?: to)?|thank you|cheers|gr(?:ü|ue)(?:ß|ss)e an|i(?:ch)? bin['’]?s(?: nochmal"
+    r"| noch mal| wieder)?|it['’]s me(?: again)?"
+)
+# A closing on a line of its own; a listed first name opening the next line signs the text.
+_CLOSING = (
+    r"ciao|tschüss|tschüs|gruß|grüße|viele grüße|liebe grüße|beste grüße|freundliche grüße"
+    r"|mit freundlichen grüßen|lg|vg|mfg|best|regards|best regards|kind regards|cheers|thanks"
+    r"|thank you|many thanks|best wishes|sincerely|yours"
+)
+# Wake words that follow a greeting by design ("Hey Alexa"): products, not people.
+_WAKE_WORDS = frozenset({"alexa", "siri", "cortana", "google", "bixby"})
 # Listed first names that are also months or weekdays ("this is June", "Kollegin sagte Mai").
 _CALENDAR = frozenset(
     "january february march april may june july august september october november december "
@@ -43,40 +65,151 @@ _CALENDAR = frozenset(
     "saturday sunday montag dienstag mittwoch donnerstag freitag samstag sonntag".split()
 )
 _ROLE_RE = "|".join(re.escape(r) for r in _ROLES)
-# A capitalised word (Latin script), then the context that must end right before it.
-_CANDIDATE_RE = re.compile(r"(?<![\w'’-])[A-ZÀ-ÖØ-ÞĀ-ɏ][^\W\d_]*(?:['’-][^\W\d_]+)*")
-_CONTEXT_RE = re.compile(rf"(?<![\w-])(?i:(?:{_ROLE_RE})\.?|{_INTRO})[ \t]+$")
-_LOOKBACK = 32  # characters before a candidate that may hold its context
+# A capitalised Latin word, or a word of Arabic script (which has no case).
+_WORD = r"(?:[A-ZÀ-ÖØ-ÞĀ-ɏ]|[\u0620-\u064a])[^\W\d_]*(?:['’-][^\W\d_]+)*"
+_CANDIDATE_RE = re.compile(rf"(?<![\w'’-]){_WORD}")
+_CONTEXT_RE = re.compile(
+    rf"(?:(?<![\w-])(?i:(?:{_ROLE_RE})\.?|{_INTRO})[ \t]+"
+    rf"|(?<![\w-])(?i:{_ADDRESSED})(?:,[ \t]*|[ \t]+)"
+    rf"|(?m:^)[ \t]*(?i:{_CLOSING})[ \t]*[,.!]?[ \t]*\r?\n[ \t]*)$"
+)
+_LOOKBACK = 40  # characters before a candidate that may hold its context
+# Forms of address before a surname or full name, then further titles ("Fr. Dr. Ojo", "Herr
+# Prof. Dr. med. Weiß") and name particles ("Herr von Bülow"), then the name.
+# Abbreviations only capitalised ("fr Twitter" is "from"); the full words in any case.
+_TITLE = r"(?i:herrn?|frau)|Hrn?|Fr|Frl|Fräulein|Mr|Mrs|Ms|Mx|Miss|Dr|Prof|MR|MRS|MS|DR"
+_MORE_TITLES = (
+    r"(?:(?:Dr|Prof|Doktor|Professor|med|dent|habil|rer\.[ \t]?nat|Dipl\.-\w+|Ing)\.?[ \t]+)*"
+)
+_PARTICLE_RE = "|".join(sorted(PARTICLES, key=len, reverse=True))
+_TITLED_RE = re.compile(
+    rf"(?<![\w.-])(?P<title>{_TITLE})\.?[ \t]+{_MORE_TITLES}"
+    rf"(?P<name>(?:(?:{_PARTICLE_RE})[ \t]+){{0,2}}(?P<word>{_WORD}))"
+)
+# A word opening a line, and what must follow a speaker's name: an optional "(role)", a colon.
+_LINE_START_RE = re.compile(rf"(?m)^[ \t]*(?P<word>{_WORD})")
+_SPEAKER_TAIL_RE = re.compile(r"[ \t]*(?:\([^()\n]{1,30}\)[ \t]*)?:(?!\S)")
+# Capitalised function words that may follow a title in title case ("Mr. And Mrs. Smith").
+_NOT_NAMES = frozenset(
+    "and und or oder the der die das den dem des ein eine of from von to zu mit with at an am im "
+    "in bei for für your ihr ihre sie you who what when where why how this that it "
+    # offices addressed by title ("Herr Bürgermeister", "Mr. President")
+    "bürgermeister bürgermeisterin präsident präsidentin president minister ministerin kanzler "
+    "kanzlerin direktor direktorin director vorsitzender vorsitzende richter richterin judge "
+    "chairman chair speaker secretary senator governor mayor ambassador botschafter".split()
+)
+# Words before "Frau" that make it "wife" or "woman", not a form of address.
+_ARTICLES = frozenset(
+    "meine meiner meinen deine deiner seine seiner ihre ihrer unsere unserer eure eurer eine "
+    "einer einen die der jede jeder keine diese dieser".split()
+)
 
 
 def find_context_names(text: str) -> list[Span]:
     """PERSON spans of listed first names (plus listed surnames) after a role or intro context."""
-    lasts = name_lists()[1]
     spans: list[Span] = []
     end = 0
     for m in _CANDIDATE_RE.finditer(text):
         start = m.start()
-        if start < end or not _is_first_name(m.group()):
+        if start < end or not _is_first_name(m.group()) or m.group().casefold() in _WAKE_WORDS:
             continue
         if not _CONTEXT_RE.search(text, max(0, start - _LOOKBACK), start):
             continue
-        end = m.end()
-        for word in _CANDIDATE_RE.finditer(text, end, min(len(text), end + 80)):
-            gap = text[end : word.start()]
-            if not gap or gap.strip(" \t") or name_key(word.group()) not in lasts:
-                break
-            if not word.group()[0].isupper() or word.start() - start > 60:
-                break
-            end = word.end()
+        end = _join_surnames(text, start, m.end())
         spans.append((start, end, "PERSON", SCORE))
     return spans
+
+
+def find_names(text: str) -> list[Span]:
+    """PERSON spans of all three rules: context, form of address, chat speaker."""
+    return find_context_names(text) + find_titled_names(text) + find_speaker_names(text)
+
+
+def find_speaker_names(text: str) -> list[Span]:
+    """PERSON spans of a listed first name (plus listed surnames) that opens a line and labels
+    what follows, as chat transcripts name their speakers ("Abeni: Okay, danke.", "Clifford
+    Smith (Support): ...")."""
+    spans: list[Span] = []
+    for m in _LINE_START_RE.finditer(text):
+        word = m.group("word")
+        if not _is_first_name(word) or word.casefold() in _WAKE_WORDS:
+            continue
+        end = _join_surnames(text, m.start("word"), m.end())
+        if _SPEAKER_TAIL_RE.match(text, end):
+            spans.append((m.start("word"), end, "PERSON", SCORE))
+    return spans
+
+
+def find_titled_names(text: str) -> list[Span]:
+    """PERSON spans of the capitalised name after a form of address ("Herrn Fronia", "Mr. Seven",
+    "Fr. Dr. Ojo"); the title itself is not part of the span.
+
+    A word no name list knows counts too, except after "Miss" (also a verb) and after "Frau"
+    that follows an article or possessive ("meine Frau Angst hatte": Frau is the wife).
+    """
+    spans: list[Span] = []
+    for m in _TITLED_RE.finditer(text):
+        title, word = m.group("title"), m.group("word")
+        if _not_a_name(word) or m.group("name").startswith(("der ", "den ")):
+            continue  # "Herr Bürgermeister", "Herr der Lage"; "Herr von der Leyen" is a name
+        if title.casefold() == "dr" and _after_street_word(text, m.start()):
+            continue  # "Oak Dr Springfield": Drive, not Doctor
+        if not _is_listed(word) and not _bare_title_suffices(text, m.start(), title):
+            continue
+        start = m.start("name")
+        spans.append((start, _join_surnames(text, start, m.end()), "PERSON", SCORE))
+    return spans
+
+
+def _join_surnames(text: str, start: int, end: int) -> int:
+    """End of the span after up to 60 characters of listed, capitalised surnames that follow."""
+    lasts = name_lists()[1]
+    for word in _CANDIDATE_RE.finditer(text, end, min(len(text), end + 80)):
+        gap = text[end : word.start()]
+        if not gap or gap.strip(" \t") or name_key(word.group()) not in lasts:
+            break
+        if word.group()[0].islower() or word.start() - start > 60:
+            break
+        end = word.end()
+    return end
+
+
+def _not_a_name(word: str) -> bool:
+    """A title, role, kin word, month or function word in a name's place ("Herr Doktor")."""
+    key = word.casefold().rstrip(".")
+    return key in _NOT_NAMES or key in TITLES or key in ROLES or key in _CALENDAR
+
+
+def _is_listed(word: str) -> bool:
+    """Every part of the word is a first name or surname some Faker locale lists."""
+    firsts, lasts = name_lists()[:2]
+    parts = [name_key(p) for p in re.split(r"[-'’]", word) if p]
+    return all(p in firsts or p in lasts for p in parts)
+
+
+def _bare_title_suffices(text: str, start: int, title: str) -> bool:
+    """Whether the title alone marks the next word as a name (see `find_titled_names`)."""
+    key = title.casefold()
+    if key == "miss":
+        return False
+    if key in {"frau", "fr"}:
+        before = text[max(0, start - 12) : start].split()
+        return not before or before[-1].casefold() not in _ARTICLES
+    return True
+
+
+def _after_street_word(text: str, start: int) -> bool:
+    """A capitalised word right before "Dr" that is not a title ("Oak Dr", not "Prof. Dr")."""
+    before = text[max(0, start - 24) : start]
+    m = re.search(r"([^\W\d_]+)\.?[ \t]+$", before)
+    return bool(m) and m.group(1)[0].isupper() and m.group(1).casefold() not in TITLES
 
 
 @lru_cache(maxsize=1 << 16)
 def _is_first_name(word: str) -> bool:
     """A capitalised word whose every part is a listed first name ("Hans-Joachim"), not a
     month or weekday."""
-    if not word[0].isupper() or word.casefold() in _CALENDAR:
+    if word[0].islower() or word.casefold() in _CALENDAR:
         return False
     firsts = name_lists()[0]
     return all(name_key(part) in firsts for part in re.split(r"[-'’]", word) if part)

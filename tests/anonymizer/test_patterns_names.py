@@ -6,7 +6,12 @@ import pytest
 
 from anonymizer import Anonymizer
 from anonymizer.detect.patterns import PatternDetector
-from anonymizer.detect.patterns_names import find_context_names
+from anonymizer.detect.patterns_names import (
+    find_context_names,
+    find_names,
+    find_speaker_names,
+    find_titled_names,
+)
 from anonymizer.surrogate_names import name_lists
 
 
@@ -73,3 +78,69 @@ def test_patterns_only_anonymizer_replaces_the_name_and_keeps_the_role() -> None
     out = a.anonymize("Euer Paketbote Kemal ist total freundlich.").text
     assert out.startswith("Euer Paketbote ") and "Kemal" not in out
     assert out.endswith(" ist total freundlich.")
+
+
+def titled(text: str) -> list[str]:
+    return [text[s:e] for s, e, _, _ in find_titled_names(text)]
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        ("Meine Mutter, Herrn Fronia, war begeistert.", ["Fronia"]),  # no list knows Fronia
+        ("The courier left it with Mr. Prostak next door.", ["Prostak"]),
+        ("Der Techniker,Hr. Uche, war pünktlich.", ["Uche"]),
+        ("Meine Mutter, Fr. Dr. Ojo, war begeistert.", ["Ojo"]),
+        ("Sehr geehrte Frau Prof. Dr. med. Schulze,", ["Schulze"]),
+        ("Herr von der Leyen und Frau de la Cruz", ["von der Leyen", "de la Cruz"]),
+        ("Mr. And Mrs. Smith", ["Smith"]),
+        ("Frau Agnieszka Nowak rief an.", ["Agnieszka Nowak"]),
+    ],
+)
+def test_names_after_a_form_of_address(text: str, names: list[str]) -> None:
+    assert titled(text) == names
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "meine Frau Angst hatte",  # the wife, and Angst is no listed name
+        "Ich habe der Frau Bescheid gesagt.",
+        "Herr Doktor, Frau Kollegin, Herr Bürgermeister, Mr. President",  # offices, roles
+        "Er war nicht immer Herr der Lage.",
+        "can't prove names not harvested fr Twitter",  # "fr" is "from"; abbreviations need caps
+        "12 Oak Dr Springfield",  # Drive
+        "I Miss Football so much",  # "Miss" needs a listed name
+    ],
+)
+def test_no_name_after_a_title_that_is_not_one(text: str) -> None:
+    assert titled(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        ("Moin Traute,\n\ndie Lieferung kam nicht.", ["Traute"]),
+        ("Mega Service, danke Callum!", ["Callum"]),
+        ("I bins nochmal,Rochus. Die Beratung war gut.", ["Rochus"]),
+        ("Alles gut.\n\nViele Grüße,\nComfort Oyekan", ["Comfort Oyekan"]),
+        ("Your colleague عبدالله was super helpful.", ["عبدالله"]),
+        ("Hey Alexa, play music. Hallo Welt.", []),  # a wake word; no list knows Welt
+    ],
+)
+def test_listed_first_names_after_greetings_thanks_and_closings(
+    text: str, names: list[str]
+) -> None:
+    assert found(text) == names
+
+
+def test_chat_speakers_are_listed_first_names_opening_a_line_before_a_colon() -> None:
+    text = "Kunde: geht nicht\nAbeni: Okay, danke.\nClifford Smith (Support): I see\nMontag: zu"
+    assert [text[s:e] for s, e, _, _ in find_speaker_names(text)] == ["Abeni", "Clifford Smith"]
+    assert find_speaker_names("Mark:10 Uhr\nHinweis: bitte warten") == []
+
+
+def test_find_names_joins_the_three_rules() -> None:
+    text = "Abeni: Herr Fronia sagt, der Kellner Giuseppe kommt."
+    spans = [text[s:e] for s, e, _, _ in find_names(text)]
+    assert sorted(spans) == ["Abeni", "Fronia", "Giuseppe"]
