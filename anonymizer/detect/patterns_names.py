@@ -47,8 +47,8 @@ _INTRO = (
 # Callum!", "ich bin's nochmal, Comfort"): a comma may stand before the name.
 _ADDRESSED = (
     r"hallo|hello|hi|hey|moin|servus|dear|liebe|lieber|danke(?: an)?|vielen dank(?: an)?"
-    r"|dank an|thanks(?: to)?|thank you|cheers|gr(?:ü|ue)(?:ß|ss)e an|i(?:ch)? bin['’]?s(?: nochmal"
-    r"| noch mal| wieder)?|it['’]s me(?: again)?"
+    r"|dank an|thanks(?: to)?|thank you|shout-?out to|cheers|gr(?:ü|ue)(?:ß|ss)e an"
+    r"|i(?:ch)? bin['’]?s(?: nochmal| noch mal| wieder)?|it['’]s me(?: again)?"
 )
 # A closing on a line of its own; a listed first name opening the next line signs the text.
 _CLOSING = (

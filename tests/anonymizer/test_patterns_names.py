@@ -122,6 +122,7 @@ def test_no_name_after_a_title_that_is_not_one(text: str) -> None:
     [
         ("Moin Traute,\n\ndie Lieferung kam nicht.", ["Traute"]),
         ("Mega Service, danke Callum!", ["Callum"]),
+        ("shoutout to Priya at the front desk", ["Priya"]),
         ("I bins nochmal,Rochus. Die Beratung war gut.", ["Rochus"]),
         ("Alles gut.\n\nViele Grüße,\nComfort Oyekan", ["Comfort Oyekan"]),
         ("Your colleague عبدالله was super helpful.", ["عبدالله"]),
