@@ -96,7 +96,14 @@ _NOT_NAMES = frozenset(
     # offices addressed by title ("Herr Bürgermeister", "Mr. President")
     "bürgermeister bürgermeisterin präsident präsidentin president minister ministerin kanzler "
     "kanzlerin direktor direktorin director vorsitzender vorsitzende richter richterin judge "
-    "chairman chair speaker secretary senator governor mayor ambassador botschafter".split()
+    "chairman chair speaker secretary senator governor mayor ambassador botschafter "
+    # times of day after "Fr." (Friday): "Fr. Nachmittag"
+    "morgen vormittag mittag nachmittag abend nacht früh".split()
+)
+# Words before "Fr" that make it Friday: prepositions of time and the other weekdays.
+_DAY_CONTEXT = frozenset(
+    "am bis ab vom zum jeden jedem nächsten letzten kommenden diesen mo di mi do sa "
+    "so montag dienstag mittwoch donnerstag samstag sonntag".split()
 )
 # Words before "Frau" that make it "wife" or "woman", not a form of address.
 _ARTICLES = frozenset(
@@ -154,6 +161,8 @@ def find_titled_names(text: str) -> list[Span]:
             continue  # "Herr Bürgermeister", "Herr der Lage"; "Herr von der Leyen" is a name
         if title.casefold() == "dr" and _after_street_word(text, m.start()):
             continue  # "Oak Dr Springfield": Drive, not Doctor
+        if title == "Fr" and _after_day_word(text, m.start()):
+            continue  # "am Fr. Nachmittag", "Mo. bis Fr. geöffnet": Freitag, not Frau
         if not _is_listed(word) and not _bare_title_suffices(text, m.start(), title):
             continue
         start = m.start("name")
@@ -196,6 +205,12 @@ def _bare_title_suffices(text: str, start: int, title: str) -> bool:
         before = text[max(0, start - 12) : start].split()
         return not before or before[-1].casefold() not in _ARTICLES
     return True
+
+
+def _after_day_word(text: str, start: int) -> bool:
+    """A word before "Fr" that makes it Friday ("am", "bis", "Mo", "Do,")."""
+    before = text[max(0, start - 16) : start].split()
+    return bool(before) and before[-1].casefold().rstrip(".,;/-") in _DAY_CONTEXT
 
 
 def _after_street_word(text: str, start: int) -> bool:

@@ -94,6 +94,7 @@ def titled(text: str) -> list[str]:
         ("Sehr geehrte Frau Prof. Dr. med. Schulze,", ["Schulze"]),
         ("Herr von der Leyen und Frau de la Cruz", ["von der Leyen", "de la Cruz"]),
         ("Mr. And Mrs. Smith", ["Smith"]),
+        ("Danke an Fr. Schulze und Hr. Uche.", ["Schulze", "Uche"]),
         ("Frau Agnieszka Nowak rief an.", ["Agnieszka Nowak"]),
     ],
 )
@@ -111,6 +112,7 @@ def test_names_after_a_form_of_address(text: str, names: list[str]) -> None:
         "can't prove names not harvested fr Twitter",  # "fr" is "from"; abbreviations need caps
         "12 Oak Dr Springfield",  # Drive
         "I Miss Football so much",  # "Miss" needs a listed name
+        "am Fr. Nachmittag und Mo. bis Fr. Geschlossen",  # Freitag
     ],
 )
 def test_no_name_after_a_title_that_is_not_one(text: str) -> None:
