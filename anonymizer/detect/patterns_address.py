@@ -3,7 +3,9 @@ apartment units, US "City, ST 12345" and UK postcodes. All addresses score 0.85.
 
 A street (or unit) followed by its postal code + city, unit or US/UK tail, separated only by a
 comma, spaces or one line break ("Hauptstr. 5, 10115 Berlin"), becomes one span; before a UK
-postcode one town word may sit in between ("Baker Street, London NW1 6XE").
+postcode up to four town and county words may sit in between ("Baker Street, London NW1 6XE",
+"Church Lane, Little Snoring, Norfolk NR21 0AB"). English street types may be abbreviated
+("St", "Rd", "Ln", "Dr", "Pkwy").
 
 Precision trade-offs:
 - A German street needs a street-like ending ("-straße", "Str.", "-weg", "-allee", ...); the
@@ -73,8 +75,9 @@ _PLZ_CITY_RE = re.compile(
 )
 _EN_STREET_RE = re.compile(
     r"(?<![\w-])\d{1,5}[A-Z]?\s(?:[A-Z][a-z]+\s){1,3}"
-    r"(?:Street|St\.|Avenue|Ave\.?|Road|Rd\.|Boulevard|Blvd\.?|Lane|Drive|Court|Way|Place|"
-    r"Terrace|Close|Crescent|Square|Parkway|Highway)(?:\s(?:NW|NE|SW|SE))?(?!\w)"
+    r"(?:Street|St\.?|Avenue|Ave\.?|Road|Rd\.?|Boulevard|Blvd\.?|Lane|Ln\.?|Drive|Dr\.?|Court|"
+    r"Ct\.?|Way|Place|Pl\.?|Terrace|Close|Crescent|Square|Sq\.?|Parkway|Pkwy\.?|Highway|Hwy\.?|"
+    r"Mews|Gardens|Grove|Row|Walk|Circle|Trail)(?:\s(?:NW|NE|SW|SE))?(?!\w)"
 )
 _UNIT_RE = re.compile(r"(?<![\w-])(?:Apt\.?|Apartment|Suite|Ste\.|Unit|Flat)\s?#?\d+[A-Z]?(?!\w)")
 _US_STATES = (
@@ -89,7 +92,9 @@ _UK_POSTCODE_RE = re.compile(
 )
 _DIGIT_RE = re.compile(r"\d")
 _JOIN_GAP_RE = re.compile(r"[ \t]*(?:,[ \t]*|\n[ \t]*)?")
-_JOIN_WORD_GAP_RE = re.compile(r",?[ \t]*[A-Z][a-z]+,?[ \t]+")  # "Baker Street, London NW1 6XE"
+# Town and county words before a UK postcode: "Baker Street, London NW1 6XE", "Church Lane,
+# Little Snoring, Norfolk NR21 0AB".
+_JOIN_WORD_GAP_RE = re.compile(r"(?:,?[ \t]*[A-Z][a-z]+){1,4},?[ \t]+")
 _HEADS = ("street", "unit")
 _TAILS = ("unit", "city", "uk")
 _REGEXES: tuple[tuple[str, re.Pattern[str]], ...] = (

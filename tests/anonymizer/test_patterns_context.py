@@ -136,6 +136,16 @@ def test_date_negatives(detector: PatternDetector, text: str) -> None:
         ("We moved to Apt 4B last week", "Apt 4B"),
         ("Ship to Springfield, IL 62704 please", "Springfield, IL 62704"),
         ("Postcode SW1A 1AA is mine", "SW1A 1AA"),
+        # abbreviated street types, and town plus county before a UK postcode
+        (
+            "Ship to 1600 Amphitheatre Pkwy, Mountain View, CA 94043 please",
+            "1600 Amphitheatre Pkwy, Mountain View, CA 94043",
+        ),
+        ("I live at 42 Oak St and work nearby", "42 Oak St"),
+        (
+            "Send it to 7 Church Lane, Little Snoring, Norfolk NR21 0AB.",
+            "7 Church Lane, Little Snoring, Norfolk NR21 0AB",
+        ),
     ],
 )
 def test_address(detector: PatternDetector, text: str, value: str) -> None:
