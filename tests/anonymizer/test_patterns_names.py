@@ -108,8 +108,8 @@ def test_names_after_a_form_of_address(text: str, names: list[str]) -> None:
         "meine Frau Angst hatte",  # the wife, and Angst is no listed name
         "Ich habe der Frau Bescheid gesagt.",
         "Herr Doktor, Frau Kollegin, Herr Bürgermeister, Mr. President",  # offices, roles
-        "Er war nicht immer Herr der Lage.",
-        "can't prove names not harvested fr Twitter",  # "fr" is "from"; abbreviations need caps
+        "Die Hotline wurde der Flut an Anrufen nicht Herr der Situation.",
+        "got my refund fr Amazon today",  # "fr" is "from"; abbreviations need capitals
         "12 Oak Dr Springfield",  # Drive
         "I Miss Football so much",  # "Miss" needs a listed name
         "am Fr. Nachmittag und Mo. bis Fr. Geschlossen",  # Freitag
