@@ -33,11 +33,10 @@ Span = tuple[int, int, str, float]
 SCORE = 0.8
 
 # Role and kin nouns after which a first name follows ("Kellner Giuseppe", "my son Finn"), and
-# the forms of address that may stand before a first name ("Herr Kai", "Mrs Priya").
-_ADDRESS_FORMS = (
-    "herr herrn frau mr mrs ms miss schwester nurse onkel tante oma opa uncle aunt".split()
-)
-_ROLES = sorted(ROLES | set(_ADDRESS_FORMS), key=len, reverse=True)
+# kin forms of address ("Oma Gisela", "nurse Priya"); Herr, Frau, Mr and the other titles are
+# `find_titled_names`'s.
+_KIN_FORMS = "schwester nurse onkel tante oma opa uncle aunt".split()
+_ROLES = sorted(ROLES | set(_KIN_FORMS), key=len, reverse=True)
 # Words that introduce a name directly ("a guy called Tunde", "ein Herr namens Brandt").
 _INTRO = (
     r"ich bin(?: die| der)?|ich hei(?:ß|ss)e|hier (?:ist|spricht)(?: die| der)?|mein name ist"
