@@ -14,6 +14,7 @@ import unicodedata
 from functools import cache, lru_cache
 from typing import Any
 
+from .detect.patterns_web import parse_obfuscated_email
 from .keys import Keyring
 
 TITLES = frozenset(
@@ -240,6 +241,10 @@ class NameMapper:
     def email(self, value: str, rng: random.Random, faker: Any) -> str:
         """A valid e-mail: name-like local parts follow the person surrogate, free-mail kept. A
         value without "@" (a user name the model read as an e-mail) stays a user name."""
+        obfuscated = parse_obfuscated_email(value)
+        if obfuscated:  # "anna (at) gmx (punkt) de" -> "lukas (at) gmx (punkt) de"
+            plain, at, dot = obfuscated
+            return self.email(plain, rng, faker).replace(".", dot).replace("@", at)
         local, _, domain = value.rpartition("@")
         if not local:
             local, domain = value, ""

@@ -43,7 +43,7 @@ def pattern_families() -> dict[str, Callable[[str], object]]:
     regions = PatternDetector().regions
     return {
         "patterns: e-mail, URL, IP, handle": lambda t: (
-            web.find_urls(t, web.find_emails(t)),
+            web.find_urls(t, web.find_emails(t) + web.find_obfuscated_emails(t)),
             web.find_ips(t),
             web.find_handles(t),
         ),

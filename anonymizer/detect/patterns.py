@@ -45,6 +45,7 @@ from .patterns_web import (
     find_handles,
     find_ips,
     find_macs,
+    find_obfuscated_emails,
     find_urls,
     find_user_names,
 )
@@ -123,7 +124,7 @@ Entity(start=35, end=49, label='EMAIL', score=1.0, source='pattern')]
         want = self.labels
         if not want & {"EMAIL", "URL", "ID"}:
             return []
-        emails = find_emails(text)
+        emails = find_emails(text) + find_obfuscated_emails(text)
         spans = list(emails) if "EMAIL" in want else []
         if "URL" in want:
             spans += find_urls(text, emails)

@@ -17,6 +17,32 @@ Span = tuple[int, int, str, float]
 
 _EMAIL_RE = re.compile(r"(?<![\w.%+-])[\w%+-]+(?:\.[\w%+-]+)*@(?:[\w-]+\.)+[^\W\d_]{2,}(?![\w-])")
 
+# Obfuscated e-mail addresses (`find_obfuscated_emails`): an "at" in brackets, "ät", a spaced "@"
+# or the bare word; a dot in brackets, spelled out ("dot", "punkt") or plain.
+_OBF_AT_RE = re.compile(
+    r"[ \t]*[(\[{<][ \t]*(?i:at|ät|@)[ \t]*[)\]}>][ \t]*"
+    r"|[ \t]+(?:at|AT|ät|Ät|@)[ \t]+|@[ \t]+"
+)
+_OBF_DOT = (
+    r"(?:[ \t]*[(\[{<][ \t]*(?i:dot|punkt|\.)[ \t]*[)\]}>][ \t]*"
+    r"|[ \t]+(?:dot|DOT|Dot|punkt|Punkt|PUNKT)[ \t]+|\.)"
+)
+_OBF_DOT_RE = re.compile(_OBF_DOT)
+_SPELLED_DOT_RE = re.compile(r"[(\[{<][ \t]*(?i:dot|punkt|\.)[ \t]*[)\]}>]|(?i:\bdot\b|\bpunkt\b)")
+_OBF_PART = r"(?!(?i:dot|punkt|at)\b)[\w%+-]+"
+_OBF_LOCAL_RE = re.compile(rf"(?<![\w.%+@-]){_OBF_PART}(?:{_OBF_DOT}{_OBF_PART}){{0,3}}$")
+_OBF_LABEL = r"(?!(?i:dot|punkt)\b)[^\W_](?:[\w-]*[^\W_])?"
+_OBF_DOMAIN_RE = re.compile(
+    rf"(?P<first>{_OBF_LABEL})(?:{_OBF_DOT}{_OBF_LABEL}){{0,3}}?{_OBF_DOT}"
+    r"(?i:de|com|net|org|at|ch|eu|info|biz|io|fr|nl|pl|it|es|uk|me|us|ca|au|tr|be|dk|se|lu|li"
+    r"|cz|edu|gov|email|mail)(?![\w-]|\.\w)"
+)
+# Mail providers that make a bare "at" an address ("anna at gmx.de").
+_MAIL_PROVIDERS = frozenset(
+    "gmail googlemail gmx web t-online yahoo outlook hotmail live icloud me mac aol posteo "
+    "protonmail proton freenet mailbox arcor online yandex mail".split()
+)
+
 # Bare-domain TLDs: short ones that are also common words ("it", "in", "is", "me", "to", "so",
 # "be", "us", "no") are left out, because "did it.It was" would otherwise become a URL.
 _BARE_TLDS = (
@@ -72,6 +98,50 @@ def find_emails(text: str) -> list[Span]:
     if "@" not in text:
         return []
     return [(m.start(), m.end(), "EMAIL", 1.0) for m in _EMAIL_RE.finditer(text)]
+
+
+def find_obfuscated_emails(text: str) -> list[Span]:
+    """E-mail addresses written to dodge scrapers: "anna.berger (at) gmx (punkt) de", "sam dot
+    whitfield at gmail dot com", "info[at]firma.de", "hans_peter ät web.de".
+
+    A bare "at" between words is English for "at", so with it the address must also spell out
+    a dot, have a dot, underscore or digit in its local part, or name a mail provider
+    ("anna at gmx.de"): "ordered at amazon.de" is no address.
+
+    >>> find_obfuscated_emails("Mail: f punkt novak at freenet punkt de")
+    [(6, 39, 'EMAIL', 0.95)]
+    """
+    out: list[Span] = []
+    for at in _OBF_AT_RE.finditer(text):
+        domain = _OBF_DOMAIN_RE.match(text, at.end())
+        local = _OBF_LOCAL_RE.search(text, max(0, at.start() - 64), at.start())
+        if domain is None or local is None or (out and local.start() < out[-1][1]):
+            continue
+        if at.group().strip() in ("at", "AT") and not (
+            _SPELLED_DOT_RE.search(text, local.start(), domain.end())
+            or any(c in "._" or c.isdigit() for c in local.group())
+            or domain.group("first").lower() in _MAIL_PROVIDERS
+        ):
+            continue
+        out.append((local.start(), domain.end(), "EMAIL", 0.95))
+    return out
+
+
+def parse_obfuscated_email(value: str) -> tuple[str, str, str] | None:
+    """The plain address of a whole obfuscated e-mail, with its "at" and its last "dot" as written
+    (None if `value` is no such address).
+
+    >>> parse_obfuscated_email("sam dot whitfield at gmail dot com")
+    ('sam.whitfield@gmail.com', ' at ', ' dot ')
+    """
+    for at in _OBF_AT_RE.finditer(value):
+        local = _OBF_LOCAL_RE.fullmatch(value, 0, at.start())
+        domain = _OBF_DOMAIN_RE.fullmatch(value, at.end())
+        if local and domain:
+            dots = list(_OBF_DOT_RE.finditer(value, at.end()))
+            plain = _OBF_DOT_RE.sub(".", local.group()) + "@" + _OBF_DOT_RE.sub(".", domain.group())
+            return plain, at.group(), dots[-1].group()
+    return None
 
 
 def find_handles(text: str) -> list[Span]:

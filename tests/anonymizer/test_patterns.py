@@ -48,6 +48,37 @@ def test_email(detector: PatternDetector, text: str, value: str) -> None:
 
 
 @pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("Antwort bitte an tine.kolb (at) gmx (punkt) de, danke", "tine.kolb (at) gmx (punkt) de"),
+        ("Mail: r.aydin[at]t-online[dot]de", "r.aydin[at]t-online[dot]de"),
+        ("write to lena dot marsh at fastmail dot com", "lena dot marsh at fastmail dot com"),
+        ("reach me: okafor AT outlook DOT com", "okafor AT outlook DOT com"),
+        ("Meine Adresse ist bernd_77 ät web.de.", "bernd_77 ät web.de"),
+        ("Kontakt: info(at)baeckerei-sommer.de", "info(at)baeckerei-sommer.de"),
+        ("ich: m punkt roth at posteo punkt de", "m punkt roth at posteo punkt de"),
+        ("simple: gwen at gmx.de", "gwen at gmx.de"),
+    ],
+)
+def test_obfuscated_email(detector: PatternDetector, text: str, value: str) -> None:
+    assert found(detector, text, "EMAIL") == [at(text, value)]
+    assert found(detector, text, "URL") == []  # the domain is part of the address
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "We ordered it at amazon.de and waited at home.",  # a bare "at" before a shop's domain
+        "Look at the label: the dot at the corner was smudged.",
+        "Treffpunkt at 5 pm, Punkt.",
+        "Fragen @ 10 Uhr, Antwort per Post",
+    ],
+)
+def test_obfuscated_email_negatives(detector: PatternDetector, text: str) -> None:
+    assert found(detector, text, "EMAIL") == []
+
+
+@pytest.mark.parametrize(
     ("text", "values"),
     [
         ("Danke @anna.k92! Super Service.", ["@anna.k92"]),

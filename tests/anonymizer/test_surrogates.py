@@ -225,6 +225,20 @@ def test_email_without_at_sign_stays_a_user_name(sur: Surrogates) -> None:
     assert "@" not in out and re.fullmatch(rf"[a-z]_{last}_[0-9]{{4}}", out)
 
 
+@pytest.mark.parametrize(
+    ("value", "at", "dot"),
+    [
+        ("jonas.mueller (at) web (punkt) de", " (at) ", " (punkt) "),
+        ("jonas dot mueller at web dot de", " at ", " dot "),
+        ("jonas.mueller[at]web.de", "[at]", "."),
+    ],
+)
+def test_obfuscated_email_keeps_its_style(sur: Surrogates, value: str, at: str, dot: str) -> None:
+    plain = sur.surrogate("jonas.mueller@web.de", "EMAIL", "de_DE")
+    out = sur.surrogate(value, "EMAIL", "de_DE")
+    assert out == plain.replace(".", dot).replace("@", at)  # same person, same address, same style
+
+
 def test_handle_follows_person_surrogate(sur: Surrogates) -> None:
     first, last = sur.surrogate("Jonas Müller", "PERSON", "de_DE").split()
     out = sur.surrogate("@jonas_mueller89", "ID", "de_DE")
