@@ -204,12 +204,16 @@ class NameMapper:
         return match_case(word, self._token(name_key(word)))
 
     def _is_kept(self, word: str) -> bool:
+        """A title, or a name particle written in lower case ("von", "van der"). A capitalised
+        one is mapped like any name word: in "Le Van Thanh" (Vietnamese) "Le" and "Van" are the
+        family and middle name, and keeping them would leave two thirds of the name readable."""
         low = word.casefold().rstrip(".")
-        return low in self._titles or low in PARTICLES
+        return low in self._titles or (low in PARTICLES and word.islower())
 
     def person(self, value: str) -> str:
-        """Map every name token in `value`, keeping titles, particles, spacing and punctuation,
-        and a role or kin noun that opens the span before a name ("Kellner Giuseppe")."""
+        """Map every name token in `value`, keeping titles, lower-case particles, spacing,
+        punctuation and a role or kin noun that opens the span before a name ("Kellner
+        Giuseppe")."""
         out, pos, mapped = [], 0, False
         chunks = list(re.finditer(r"\S+", value))
         for i, chunk in enumerate(chunks):

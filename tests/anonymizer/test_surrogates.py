@@ -142,6 +142,13 @@ def test_a_role_or_title_opening_the_span_is_kept(sur: Surrogates, value, locale
     assert out[0] == role and len(out) == 2 and out[1] != value.split()[1]
 
 
+def test_lower_case_particles_are_kept_capitalised_ones_mapped(sur: Surrogates) -> None:
+    out = sur.surrogate("Ursula von der Leyen", "PERSON", "de_DE").split()
+    assert out[1:3] == ["von", "der"] and "Ursula" not in out and "Leyen" not in out
+    out = sur.surrogate("Le Van Thanh", "PERSON", "vi_VN").split()  # family, middle, given name
+    assert len(out) == 3 and not {"Le", "Van", "Thanh"} & set(out)
+
+
 def test_a_role_noun_that_is_the_name_is_replaced(sur: Surrogates) -> None:
     # "Kellner" is a surname too: after a title, or alone, it is the name and never kept
     assert "Kellner" not in sur.surrogate("Herr Kellner", "PERSON", "de_DE")
