@@ -1,7 +1,8 @@
 """How often the name rules of `patterns_names` fire on gold-tagged text, and on what.
 
 Runs each rule alone (`find_context_names`: a listed first name after a role, introduction,
-greeting or closing; `find_titled_names`: a name after a form of address; `find_speaker_names`:
+greeting or closing; `find_field_names`: a form or mail-header field holding a name;
+`find_titled_names`: a name after a form of address; `find_speaker_names`:
 a chat speaker's listed first name opening a line) over tagged-record
 JSONL files (the corpora imported by `scripts/prepare_data.sh`, say) and counts its spans by the
 gold label they overlap ("none" when they overlap no gold span). Prints counts only, never text.
@@ -20,6 +21,7 @@ from collections.abc import Callable
 
 from anonymizer.detect.patterns_names import (
     find_context_names,
+    find_field_names,
     find_speaker_names,
     find_titled_names,
 )
@@ -27,6 +29,7 @@ from anonymizer.records import read_records
 
 RULES: dict[str, Callable] = {
     "context": find_context_names,
+    "field": find_field_names,
     "titled": find_titled_names,
     "speaker": find_speaker_names,
 }

@@ -9,7 +9,9 @@ it that a locale lists as surnames join it ("Kollegin Agnieszka Nowak"). Both th
 the name list are needed: "Kollegin Rose" is a name, "eine Rose" is not, and a word no list
 knows ("ich bin die Neue") is left to the model. Two rules need less: after a form of address
 any capitalised word is a name ("Herrn Fronia", "Mr. Seven"; not "Herr Doktor"), and a listed
-first name opening a line and followed by a colon is a chat speaker ("Abeni: Okay"). Arabic
+first name opening a line and followed by a colon is a chat speaker ("Abeni: Okay"). A form or
+mail-header field holding just a name that opens with a listed first name takes the capitalised
+words after it too ("Kundin: Emine Aksoy"). Arabic
 script, which has no case, counts as capitalised. Spans score 0.8, below validated patterns and
 most model spans, so a model span of another label over the same word keeps its label.
 
@@ -55,6 +57,18 @@ _CLOSING = (
     r"|mit freundlichen grüßen|lg|vg|mfg|best|regards|best regards|kind regards|cheers|thanks"
     r"|thank you|many thanks|best wishes|sincerely|yours"
 )
+# Form and letter fields that hold a person's name, before a colon ("Kunde: Emine Aksoy",
+# "Karteninhaber: ...", "Account holder: ..."), and the sender and recipient lines of a mail
+# header opening a line ("Von: Jonas Becker", "From: ...").
+_FIELD = (
+    r"(?:vor|nach|familien|kunden|geburts)?name|full name|first name|last name|surname"
+    r"|kund(?:e|in)|customer(?: name)?|client|(?:konto|karten)inhaber(?:in)?|inhaber(?:in)?"
+    r"|account holder|card ?holder|ansprechpartner(?:in)?|contact(?: person)?|absender(?:in)?"
+    r"|empfänger(?:in)?|sender|recipient|addressee|bestellt von|besteller(?:in)?|ordered by"
+    r"|submitted by|reported by|gemeldet von|verfasser(?:in)?|autor(?:in)?|author|reviewer"
+    r"|patient(?:in)?|mieter(?:in)?|tenant|antragsteller(?:in)?|applicant|unterschrift|signed"
+)
+_HEADER = r"von|from|an|to|cc"
 # Wake words that follow a greeting by design ("Hey Alexa"): products, not people.
 _WAKE_WORDS = frozenset({"alexa", "siri", "cortana", "google", "bixby"})
 # Listed first names that are also months or weekdays ("this is June", "Kollegin sagte Mai").
@@ -71,6 +85,17 @@ _CONTEXT_RE = re.compile(
     rf"(?:(?<![\w-])(?i:(?:{_ROLE_RE})\.?|{_INTRO})[ \t]+"
     rf"|(?<![\w-])(?i:{_ADDRESSED})(?:,[ \t]*|[ \t]+)"
     rf"|(?m:^)[ \t]*(?i:{_CLOSING})[ \t]*[,.!]?[ \t]*\r?\n[ \t]*)$"
+)
+# The field's value is the name and nothing else: a listed first name, up to two capitalised
+# words, then the end of the line or a comma, bracket or dash ("Customer: Can you help?" is a
+# chat line, not a field).
+_FIELD_LABEL_RE = re.compile(
+    rf"(?:(?<![\w-])(?i:{_FIELD})|(?m:^)[ \t]*(?i:{_HEADER}))[ \t]*$", re.MULTILINE
+)
+_FIELD_VALUE_RE = re.compile(
+    rf"[ \t]*(?P<first>{_WORD})(?P<rest>(?:[ \t]+{_WORD}){{0,2}})"
+    r"(?=[ \t]*(?:$|[,;(<|/\r\n]|[ \t][-–]))",
+    re.MULTILINE,
 )
 _LOOKBACK = 40  # characters before a candidate that may hold its context
 # Forms of address before a surname or full name, then further titles ("Fr. Dr. Ojo", "Herr
@@ -127,8 +152,29 @@ def find_context_names(text: str) -> list[Span]:
 
 
 def find_names(text: str) -> list[Span]:
-    """PERSON spans of all three rules: context, form of address, chat speaker."""
-    return find_context_names(text) + find_titled_names(text) + find_speaker_names(text)
+    """PERSON spans of all four rules: context, form field, form of address, chat speaker."""
+    return (
+        find_context_names(text)
+        + find_field_names(text)
+        + find_titled_names(text)
+        + find_speaker_names(text)
+    )
+
+
+def find_field_names(text: str) -> list[Span]:
+    """PERSON spans of a form or mail-header field that holds just a name, starting with a
+    listed first name ("Kunde: Emine Aksoy", "Karteninhaber: Ewa Nowak,", "Von: Jonas Becker
+    <...>"); capitalised words after the first name are its surname, listed or not."""
+    spans: list[Span] = []
+    for colon in re.finditer(":", text):
+        m = _FIELD_VALUE_RE.match(text, colon.end())
+        if m is None or not _FIELD_LABEL_RE.search(text, max(0, colon.start() - 30), colon.start()):
+            continue
+        words = [m.group("first"), *m.group("rest").split()]
+        if not _is_first_name(words[0]) or any(_not_a_name(w) for w in words):
+            continue
+        spans.append((m.start("first"), m.end("rest"), "PERSON", SCORE))
+    return spans
 
 
 def find_speaker_names(text: str) -> list[Span]:

@@ -8,6 +8,7 @@ from anonymizer import Anonymizer
 from anonymizer.detect.patterns import PatternDetector
 from anonymizer.detect.patterns_names import (
     find_context_names,
+    find_field_names,
     find_names,
     find_speaker_names,
     find_titled_names,
@@ -143,7 +144,24 @@ def test_chat_speakers_are_listed_first_names_opening_a_line_before_a_colon() ->
     assert find_speaker_names("Mark:10 Uhr\nHinweis: bitte warten") == []
 
 
-def test_find_names_joins_the_three_rules() -> None:
-    text = "Abeni: Herr Fronia sagt, der Kellner Giuseppe kommt."
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        ("Beleg 2231, Kundin: Emine Karaca-Oduya, Filiale Nord", ["Emine Karaca-Oduya"]),
+        ("Karteninhaber: Wojciech Brzęk\nBetrag: 12 Euro", ["Wojciech Brzęk"]),
+        ("---\nVon: Ingeborg Tasch <i.t@example.org>\nBetreff: Reklamation", ["Ingeborg Tasch"]),
+        ("Account holder: Fiona (joint account)", ["Fiona"]),
+        ("Customer: Can you send it again?\nAgent: Will do.", []),  # a chat line, not a field
+        ("Name: Rose garden voucher", []),  # the value is more than a name
+        ("Kunde: Gloria Wuppertal Nord Ost", []),  # four capitalised words: not just a name
+        ("Hinweis: Mia", []),  # not a name field
+    ],
+)
+def test_form_and_header_fields_that_hold_a_name(text: str, names: list[str]) -> None:
+    assert [text[s:e] for s, e, _, _ in find_field_names(text)] == names
+
+
+def test_find_names_joins_the_four_rules() -> None:
+    text = "Abeni: Herr Fronia sagt, der Kellner Giuseppe kommt.\nKundin: Ottilie"
     spans = [text[s:e] for s, e, _, _ in find_names(text)]
-    assert sorted(spans) == ["Abeni", "Fronia", "Giuseppe"]
+    assert sorted(spans) == ["Abeni", "Fronia", "Giuseppe", "Ottilie"]
