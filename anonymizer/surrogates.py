@@ -18,7 +18,7 @@ from collections.abc import Callable
 from functools import lru_cache
 from typing import Any
 
-from . import surrogate_dates, surrogate_formats
+from . import surrogate_addresses, surrogate_dates, surrogate_formats
 from .keys import Keyring
 from .schema import LABELS
 from .surrogate_names import NameMapper, match_case
@@ -27,17 +27,10 @@ _MAX_ATTEMPTS = 20
 _FAKER_LABELS = frozenset({"EMAIL", "DATE", "LOCATION", "ADDRESS", "ORGANIZATION", "URL"})
 _EXTRA_COUNTRIES = ("deutschland", "österreich", "schweiz", "germany", "austria", "usa", "uk")
 _PREFERRED = {"en": "en_US", "sv": "sv_SE", "da": "da_DK", "cs": "cs_CZ", "ja": "ja_JP"}
-_ADDRESS_SPLIT = re.compile(r"\s*[,\n]\s*")
-_UK_POSTCODE = re.compile(r"(?:(?<=\s)|^)[A-Z]{1,2}\d[A-Z\d]? ?\d[A-Z]{2}$")
 # A street name read as a place ("in der Schillerstraße", "on Maple Road") gets a street name.
 _STREET_NAME = re.compile(
     r"(?:straße|strasse|str\.|weg|allee|platz|gasse|damm|ufer|chaussee|promenade)$"
     r"|\s(?:road|rd\.?|street|st\.|lane|avenue|ave\.?|drive|close|crescent|boulevard|way)$",
-    re.IGNORECASE,
-)
-_UNIT = re.compile(
-    r"^((?:flat|apt\.?|apartment|suite|unit|room|wohnung|whg\.?|app\.?|zimmer|etage|stock)\s*)"
-    r"(\w{1,5})$",
     re.IGNORECASE,
 )
 
@@ -164,12 +157,13 @@ class Surrogates:
         return self._country_sets[locale]
 
     def _address(self, value: str, rng: random.Random, locale: str) -> str:
-        """Street + number, postal code + city, or both, mirroring the original's shape."""
-        fk = self._faker(locale)
-        parts = _ADDRESS_SPLIT.split(value.strip())
-        seps = _ADDRESS_SPLIT.findall(value.strip())
-        out = [_address_part(part, fk, rng) for part in parts]
-        return "".join(p + s for p, s in zip(out, seps + [""], strict=True))
+        """Street + number, postal code + city, or both, mirroring the original's shape, in
+        the country the address's shape names (`surrogate_addresses`)."""
+        own = surrogate_addresses.address_locale(value, locale)
+        fk = self._faker(own)
+        if own != locale:  # only the document locale's Faker is seeded per value
+            fk.seed_instance(rng.getrandbits(64))
+        return surrogate_addresses.address(value, rng, fk)
 
     def _url(self, value: str, _rng: random.Random, locale: str) -> str:
         fk = self._faker(locale)
@@ -177,22 +171,6 @@ class Surrogates:
         scheme, www, _host, rest = m.groups() if m else ("https", "", "", "")
         url = f"{scheme + '://' if scheme else ''}{www or ''}{fk.domain_name()}"
         return f"{url}/{fk.uri_path()}" if rest.strip("/") else url + rest[:1]
-
-
-def _address_part(part: str, fk: Any, rng: random.Random) -> str:
-    """Faker text of the same kind as one comma/line-separated part of an address."""
-    if re.match(r"^\d{4,5}\b", part):  # "10115 Berlin"
-        return f"{fk.postcode()} {fk.city()}"
-    if re.match(r"^[A-Z]{2}\s+\d{5}(?:-\d{4})?$", part) and hasattr(fk, "state_abbr"):
-        return f"{fk.state_abbr()} {fk.postcode()}"  # "IL 62704"
-    if m := _UK_POSTCODE.search(part):  # "Leeds LS6 2AB": a city, the postcode's shape kept
-        town = fk.city() if m.start() else ""  # "NR21 0AB" alone stays a postcode alone
-        return f"{town} {surrogate_formats.reshape(m.group(), rng)}".strip()
-    if m := _UNIT.match(part):  # "flat 4B", "Whg. 12": the word kept, a new number
-        return m.group(1) + surrogate_formats.reshape(m.group(2), rng)
-    if not any(ch.isdigit() for ch in part):
-        return fk.city()
-    return fk.street_address().replace("\n", ", ")  # en_GB may give "Studio 3\nFox Parks"
 
 
 def _ip_address(value: str, rng: random.Random) -> str:

@@ -21,6 +21,7 @@ from stdnum.eu import vat as eu_vat
 from stdnum.iso7064 import mod_11_10
 from stdnum.us import ssn
 
+from anonymizer import surrogate_addresses
 from anonymizer.keys import Keyring
 from anonymizer.schema import LABELS
 from anonymizer.surrogate_dates import MONTH_NAMES
@@ -445,6 +446,41 @@ def test_address_mirrors_the_shape(sur: Surrogates) -> None:
     assert re.search(r"[0-9]", street) and re.fullmatch(r"[0-9]{5} \S.*", town)
     assert re.fullmatch(r"[0-9]{5} \S.*", sur.surrogate("20095 Hamburg", "ADDRESS", "de_DE"))
     assert "," not in sur.surrogate("Lindenweg 7", "ADDRESS", "de_DE")
+
+
+def test_floors_units_and_building_parts_keep_their_words(sur: Surrogates) -> None:
+    out = sur.surrogate("8. Stock, Wohnung 84, Lindenweg 7, 20095 Hamburg", "ADDRESS", "de_DE")
+    floor, flat, street, town = out.split(", ")
+    assert re.fullmatch(r"[1-79]\. Stock", floor) and re.fullmatch(r"Wohnung [0-9]{2}", flat)
+    assert re.search(r"[0-9]", street) and re.fullmatch(r"[0-9]{5} \S.*", town)
+    out = sur.surrogate("Hinterhaus, 3. OG links, Lindenweg 7", "ADDRESS", "de_DE")
+    assert re.fullmatch(r"Hinterhaus, [1-24-9]\. OG links, \S.*[0-9].*", out)
+    for value in ("2nd floor, 4 Elm Road", "1st floor, 4 Elm Road", "3rd floor, 4 Elm Road"):
+        floor = sur.surrogate(value, "ADDRESS", "en_GB").split(", ")[0]
+        n = int(floor[0])
+        assert floor == f"{n}{ {1: 'st', 2: 'nd', 3: 'rd'}.get(n, 'th') } floor" != value[:9]
+    assert re.fullmatch(r"[0-9]{2}, \S.*", sur.surrogate("84, Elm Road 5", "ADDRESS", "en_GB"))
+
+
+@pytest.mark.parametrize(
+    ("value", "locale", "country"),
+    [
+        ("Eichendorffweg 7, 71063 Sindelfingen", "en_US", "de_DE"),  # German text guessed English
+        ("71063 Sindelfingen", "en_GB", "de_DE"),
+        ("Lindenweg 7", "de_AT", "de_AT"),  # the document's German locale is kept
+        ("12 Elm Road, Leeds LS6 2AB", "de_DE", "en_GB"),
+        ("221 W 57th St, New York, NY 10019", "de_DE", "en_US"),
+        ("Hauptplatz", "fr_FR", "fr_FR"),  # no shape that names a country
+    ],
+)
+def test_address_surrogates_come_from_the_address_country(value, locale, country) -> None:
+    assert surrogate_addresses.address_locale(value, locale) == country
+
+
+def test_a_german_address_in_english_text_gets_a_german_surrogate(sur: Surrogates) -> None:
+    for n in range(20):
+        out = sur.surrogate(f"Eichendorffweg {n + 1}, 71063 Sindelfingen", "ADDRESS", "en_US")
+        assert surrogate_addresses.address_locale(out, "en_US") == "de_DE", out
 
 
 @pytest.mark.parametrize("locale", ["en_US", "en_GB"])

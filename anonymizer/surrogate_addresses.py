@@ -1,0 +1,108 @@
+"""Address surrogates: each comma- or line-separated part of an address becomes Faker text of
+the same kind, in the country the address itself comes from.
+
+A part keeps its role: "10115 Berlin" becomes a postcode and a city, "IL 62704" a state and ZIP,
+"LS6 2AB" a postcode of the same shape, "Whg. 12" or "Apt 4B" the same word with a new number,
+"3. OG links" or "2nd floor" the same floor words at another floor, "Hinterhaus" stays (it names
+no place), and anything else with a digit a street address. The country comes from the
+address, not the text around it, so a German street in an English sentence gets a German
+surrogate ("Eichendorffweg 7, 71063 Sindelfingen"), and a UK postcode in German text a British
+one.
+
+Example:
+    >>> import random
+    >>> from faker import Faker
+    >>> fk = Faker("de_DE"); fk.seed_instance(1)
+    >>> out = address("8. Stock, Wohnung 84", random.Random(1), fk)
+    >>> out.endswith(" Stock, Wohnung " + out[-2:]) and out[0].isdigit()
+    True
+"""
+
+from __future__ import annotations
+
+import random
+import re
+from typing import Any
+
+from .surrogate_formats import reshape
+
+_SPLIT = re.compile(r"\s*[,\n]\s*")
+_UK_POSTCODE = re.compile(r"(?:(?<=\s)|^)[A-Z]{1,2}\d[A-Z\d]? ?\d[A-Z]{2}$")
+_UNIT = re.compile(
+    r"^((?:flat|apt\.?|apartment|suite|unit|room|wohnung|whg\.?|app\.?|zimmer|etage|stock"
+    r"|floor|level|tür|top|stiege)\s*)(\w{1,5})$",
+    re.IGNORECASE,
+)
+# "3. OG links", "8. Stock", "2nd floor": the floor's number changes, its words stay.
+_FLOOR = re.compile(
+    r"^(\d{1,2})(\.\s*|(?:st|nd|rd|th)\s+|\s+)"
+    r"((?:stock|og|etage|obergeschoss|ug|floor|level)\b.*)$",
+    re.IGNORECASE,
+)
+# Parts that name no place: kept as they are.
+_BUILDING_WORDS = frozenset(
+    "hinterhaus vorderhaus seitenflügel gartenhaus quergebäude hinterhof hof erdgeschoss eg "
+    "dachgeschoss dg souterrain links rechts mitte ground floor basement rear front".split()
+)
+# The country an address's own shape names: a German street type before a house number or a
+# five-digit postcode before a town; a UK postcode; a US state and ZIP code.
+_GERMAN = re.compile(
+    r"[a-zäöüß](?:straße|strasse|str\.|weg|allee|platz|gasse|ring|damm|ufer)\s*\d"
+    r"|(?:^|,\s*|\n)\d{5}\s+[A-ZÄÖÜ][a-zäöüß]+(?:[ -][A-ZÄÖÜa-zäöüß.]+)*\s*$",
+    re.MULTILINE,
+)
+_UK = re.compile(r"\b[A-Z]{1,2}\d[A-Z\d]? ?\d[A-Z]{2}\b")
+_US = re.compile(r"\b[A-Z]{2}\s+\d{5}(?:-\d{4})?\b")
+
+
+def address_locale(value: str, locale: str) -> str:
+    """The Faker locale whose addresses look like `value`; `locale` when its shape names none
+    or the document's own country already writes addresses that way."""
+    if _GERMAN.search(value):
+        return locale if locale.startswith("de_") else "de_DE"
+    if _UK.search(value):
+        return "en_GB"
+    if _US.search(value):
+        return "en_US"
+    return locale
+
+
+def address(value: str, rng: random.Random, fk: Any) -> str:
+    """Each part of `value` as Faker text of the same kind (see the module doc); separators kept."""
+    parts = _SPLIT.split(value.strip())
+    seps = _SPLIT.findall(value.strip())
+    out = [_part(part, fk, rng) for part in parts]
+    return "".join(p + s for p, s in zip(out, seps + [""], strict=True))
+
+
+def _part(part: str, fk: Any, rng: random.Random) -> str:
+    """Faker text of the same kind as one comma/line-separated part of an address."""
+    if re.match(r"^\d{4,5}\b", part):  # "10115 Berlin"
+        return f"{fk.postcode()} {fk.city()}"
+    if re.match(r"^[A-Z]{2}\s+\d{5}(?:-\d{4})?$", part) and hasattr(fk, "state_abbr"):
+        return f"{fk.state_abbr()} {fk.postcode()}"  # "IL 62704"
+    if m := _UK_POSTCODE.search(part):  # "Leeds LS6 2AB": a city, the postcode's shape kept
+        town = fk.city() if m.start() else ""  # "NR21 0AB" alone stays a postcode alone
+        return f"{town} {reshape(m.group(), rng)}".strip()
+    if m := _UNIT.match(part):  # "flat 4B", "Whg. 12": the word kept, a new number
+        return m.group(1) + reshape(m.group(2), rng)
+    if m := _FLOOR.match(part):  # "3. OG links", "2nd floor"
+        return _floor(m, rng)
+    if re.fullmatch(r"\d{1,4}[a-zA-Z]?", part):  # a house or flat number alone
+        return reshape(part, rng)
+    if all(w in _BUILDING_WORDS for w in part.casefold().replace(".", " ").split()):
+        return part  # "Hinterhaus", "3rd floor rear" without a number
+    if not any(ch.isdigit() for ch in part):
+        return fk.city()
+    return fk.street_address().replace("\n", ", ")  # en_GB may give "Studio 3\nFox Parks"
+
+
+def _floor(m: re.Match, rng: random.Random) -> str:
+    """Another floor, the same words ("3. OG links" -> "5. OG links", "2nd floor" -> "4th
+    floor")."""
+    number = str(rng.choice([n for n in range(1, 10) if str(n) != m.group(1)]))
+    sep = m.group(2)
+    if sep[:2].lower() in ("st", "nd", "rd", "th"):
+        suffix = {"1": "st", "2": "nd", "3": "rd"}.get(number, "th")
+        sep = suffix + sep[2:]
+    return number + sep + m.group(3)
