@@ -5,7 +5,8 @@ greeting or closing; `find_field_names`: a form or mail-header field holding a n
 `find_titled_names`: a name after a form of address; `find_speaker_names`:
 a chat speaker's listed first name opening a line) over tagged-record
 JSONL files (the corpora imported by `scripts/prepare_data.sh`, say) and counts its spans by the
-gold label they overlap ("none" when they overlap no gold span). Prints counts only, never text.
+gold label they overlap ("none" when they overlap no gold span), and how many of those on a gold
+span reach past it (a span longer than the gold name). Prints counts only, never text.
 
     .venv/bin/python benchmarks/context_names_check.py runs/data/germeval.train.jsonl \\
         runs/data/germeval.dev.jsonl runs/data/wnut17.train.jsonl runs/data/wnut17.dev.jsonl \\
@@ -35,15 +36,21 @@ RULES: dict[str, Callable] = {
 }
 
 
-def count(path: str, rule: Callable) -> Counter[str]:
-    """Spans of one rule in one file, by the first gold label each overlaps."""
+def count(path: str, rule: Callable) -> tuple[Counter[str], int]:
+    """Spans of one rule in one file, by the first gold label each overlaps, and how many of
+    those on a gold span reach past it (a letter or digit of theirs outside every gold span)."""
     out: Counter[str] = Counter()
+    past = 0
     for rec in read_records(path):
-        gold = rec.get("spans") or []
-        for start, end, _, _ in rule(rec["text"]):
-            hit = [g["label"] for g in gold if g["start"] < end and start < g["end"]]
-            out[hit[0] if hit else "none"] += 1
-    return out
+        gold, text = rec.get("spans") or [], rec["text"]
+        for start, end, _, _ in rule(text):
+            hit = [g for g in gold if g["start"] < end and start < g["end"]]
+            out[hit[0]["label"] if hit else "none"] += 1
+            covered = {i for g in hit for i in range(g["start"], g["end"])}
+            past += bool(hit) and any(
+                text[i].isalnum() and i not in covered for i in range(start, end)
+            )
+    return out, past
 
 
 def main() -> None:
@@ -52,11 +59,18 @@ def main() -> None:
     files = parser.parse_args().files
     for name, rule in RULES.items():
         total: Counter[str] = Counter()
+        total_past = 0
         for path in files:
-            found = count(path, rule)
-            total += found
-            print(f"{name} {path}: {sum(found.values())} spans, by gold label {_show(found)}")
-        print(f"{name} all: {sum(total.values())} spans, by gold label {_show(total)}")
+            found, past = count(path, rule)
+            total, total_past = total + found, total_past + past
+            print(
+                f"{name} {path}: {sum(found.values())} spans, by gold label {_show(found)}, "
+                f"{past} reaching past their gold span"
+            )
+        print(
+            f"{name} all: {sum(total.values())} spans, by gold label {_show(total)}, "
+            f"{total_past} reaching past their gold span"
+        )
 
 
 def _show(found: Counter[str]) -> dict[str, int]:

@@ -97,6 +97,7 @@ _FIELD_VALUE_RE = re.compile(
     r"(?=[ \t]*(?:$|[,;(<|/\r\n]|[ \t][-–]))",
     re.MULTILINE,
 )
+_NEXT_WORD_RE = re.compile(rf"[ \t]+(?P<word>{_WORD})(?![\w'’-])")
 _LOOKBACK = 40  # characters before a candidate that may hold its context
 # Forms of address before a surname or full name, then further titles ("Fr. Dr. Ojo", "Herr
 # Prof. Dr. med. Weiß") and name particles ("Herr von Bülow"), then the name.
@@ -211,8 +212,18 @@ def find_titled_names(text: str) -> list[Span]:
         if not _is_listed(word) and not _bare_title_suffices(text, m.start(), title):
             continue
         start = m.start("name")
-        spans.append((start, _join_surnames(text, start, m.end()), "PERSON", SCORE))
+        end = _join_surnames(text, start, m.end())
+        if end == m.end() and _is_first_name(word):
+            end = _next_capitalised(text, end)  # "Frau Dr. Annegret Schulte-Vennbur"
+        spans.append((start, end, "PERSON", SCORE))
     return spans
+
+
+def _next_capitalised(text: str, end: int) -> int:
+    """End of the capitalised word right after `end` (a surname after a titled first name,
+    listed or not), or `end` when none follows or it is a title, role or function word."""
+    m = _NEXT_WORD_RE.match(text, end)
+    return m.end("word") if m and not _not_a_name(m.group("word")) else end
 
 
 def _join_surnames(text: str, start: int, end: int) -> int:

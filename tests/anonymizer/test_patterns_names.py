@@ -97,6 +97,9 @@ def titled(text: str) -> list[str]:
         ("Mr. And Mrs. Smith", ["Smith"]),
         ("Danke an Fr. Schulze und Hr. Uche.", ["Schulze", "Uche"]),
         ("Frau Agnieszka Nowak rief an.", ["Agnieszka Nowak"]),
+        # after a listed first name the next capitalised word is the surname, listed or not
+        ("Kundin: Frau Dr. Annegret Schulte-Vennbur, bitte", ["Annegret Schulte-Vennbur"]),
+        ("Mr. Tobias And Mrs. Smith", ["Tobias", "Smith"]),  # not a function word
     ],
 )
 def test_names_after_a_form_of_address(text: str, names: list[str]) -> None:
