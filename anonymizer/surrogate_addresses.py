@@ -6,8 +6,8 @@ A part keeps its role: "10115 Berlin" becomes a postcode and a city, "IL 62704" 
 "3. OG links" or "2nd floor" the same floor words at another floor, "Hinterhaus" stays (it names
 no place), and anything else with a digit a street address. The country comes from the
 address, not the text around it, so a German street in an English sentence gets a German
-surrogate ("Eichendorffweg 7, 71063 Sindelfingen"), and a UK postcode in German text a British
-one.
+surrogate ("Eichendorffweg 7, 71063 Sindelfingen"), a four-digit postcode in German text an
+Austrian one ("1070 Wien"; Swiss with "strasse"), and a UK postcode in German text a British one.
 
 Example:
     >>> import random
@@ -51,6 +51,9 @@ _GERMAN = re.compile(
     r"|(?:^|,\s*|\n)\d{5}\s+[A-ZÄÖÜ][a-zäöüß]+(?:[ -][A-ZÄÖÜa-zäöüß.]+)*\s*$",
     re.MULTILINE,
 )
+# A four-digit postcode before a town in a German-style address: Austria, or Switzerland when
+# the street is spelled "strasse" (Swiss German has no ß).
+_FOUR_DIGIT_TOWN = re.compile(r"(?:^|,\s*|\n)\d{4}\s+[A-ZÄÖÜ][a-zäöüß]+", re.MULTILINE)
 _UK = re.compile(r"\b[A-Z]{1,2}\d[A-Z\d]? ?\d[A-Z]{2}\b")
 _US = re.compile(r"\b[A-Z]{2}\s+\d{5}(?:-\d{4})?\b")
 
@@ -58,7 +61,11 @@ _US = re.compile(r"\b[A-Z]{2}\s+\d{5}(?:-\d{4})?\b")
 def address_locale(value: str, locale: str) -> str:
     """The Faker locale whose addresses look like `value`; `locale` when its shape names none
     or the document's own country already writes addresses that way."""
-    if _GERMAN.search(value):
+    german = _GERMAN.search(value)
+    if _FOUR_DIGIT_TOWN.search(value) and (german or locale.startswith("de_")):
+        swiss = "strasse" in value.lower()  # lower(), not casefold(): that turns ß into ss
+        return "de_CH" if swiss else "de_AT"
+    if german:
         return locale if locale.startswith("de_") else "de_DE"
     if _UK.search(value):
         return "en_GB"
