@@ -48,7 +48,13 @@ ROLES = frozenset(
     "co-worker neighbour neighbor landlord landlady host hostess guide instructor "
     "teacher doctor dentist pharmacist therapist physio stylist hairdresser barber housekeeper "
     "cleaner son daughter brother sister husband wife partner boyfriend girlfriend friend nephew "
-    "niece cousin grandson granddaughter mum mom dad".split()
+    "niece cousin grandson granddaughter mum mom dad "
+    # kin by marriage, step-kin and the widowed ("Witwe von Horst Krüger", "my widowed ...")
+    "witwe witwer widow widower verlobte verlobter fiancé fiancée fiance fiancee schwager "
+    "schwägerin schwiegermutter schwiegervater schwiegersohn schwiegertochter stiefvater "
+    "stiefmutter stiefsohn stieftochter stepfather stepmother stepdad stepmum stepmom stepson "
+    "stepdaughter großmutter großvater grandmother grandfather lebensgefährte lebensgefährtin "
+    "ex-mann ex-frau ex-husband ex-wife".split()
 )
 PARTICLES = frozenset("von van der den de zu vom zum di da del la le du ten ter af".split())
 FREEMAIL = frozenset(
