@@ -26,6 +26,12 @@ from typing import Any
 
 from .surrogate_formats import reshape
 
+# A street name read as a place ("in der Schillerstraße", "on Maple Road") gets a street name.
+STREET_NAME = re.compile(
+    r"(?:straße|strasse|str\.|weg|allee|platz|gasse|damm|ufer|chaussee|promenade)$"
+    r"|\s(?:road|rd\.?|street|st\.|lane|avenue|ave\.?|drive|close|crescent|boulevard|way)$",
+    re.IGNORECASE,
+)
 _SPLIT = re.compile(r"\s*[,\n]\s*")
 _UK_POSTCODE = re.compile(r"(?:(?<=\s)|^)[A-Z]{1,2}\d[A-Z\d]? ?\d[A-Z]{2}$")
 _UNIT = re.compile(
@@ -99,8 +105,9 @@ def _part(part: str, fk: Any, rng: random.Random) -> str:
         return reshape(part, rng)
     if all(w in _BUILDING_WORDS for w in part.casefold().replace(".", " ").split()):
         return part  # "Hinterhaus", "3rd floor rear" without a number
-    if not any(ch.isdigit() for ch in part):
-        return fk.city()
+    if not any(ch.isdigit() for ch in part):  # "Church Lane" a street, "Edinburgh" a town
+        street = STREET_NAME.search(part) and hasattr(fk, "street_name")
+        return fk.street_name() if street else fk.city()
     return fk.street_address().replace("\n", ", ")  # en_GB may give "Studio 3\nFox Parks"
 
 

@@ -27,12 +27,6 @@ _MAX_ATTEMPTS = 20
 _FAKER_LABELS = frozenset({"EMAIL", "DATE", "LOCATION", "ADDRESS", "ORGANIZATION", "URL"})
 _EXTRA_COUNTRIES = ("deutschland", "österreich", "schweiz", "germany", "austria", "usa", "uk")
 _PREFERRED = {"en": "en_US", "sv": "sv_SE", "da": "da_DK", "cs": "cs_CZ", "ja": "ja_JP"}
-# A street name read as a place ("in der Schillerstraße", "on Maple Road") gets a street name.
-_STREET_NAME = re.compile(
-    r"(?:straße|strasse|str\.|weg|allee|platz|gasse|damm|ufer|chaussee|promenade)$"
-    r"|\s(?:road|rd\.?|street|st\.|lane|avenue|ave\.?|drive|close|crescent|boulevard|way)$",
-    re.IGNORECASE,
-)
 
 
 def normalize(value: str) -> str:
@@ -142,7 +136,7 @@ class Surrogates:
         fk = self._faker(locale)
         if normalize(value) in self._countries(locale):
             return fk.country()
-        if _STREET_NAME.search(value.strip()) and hasattr(fk, "street_name"):
+        if surrogate_addresses.STREET_NAME.search(value.strip()) and hasattr(fk, "street_name"):
             return fk.street_name()
         return fk.city()
 

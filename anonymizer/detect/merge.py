@@ -1,7 +1,9 @@
 """The one merge policy for model and pattern spans. Output spans never overlap.
 
-0. A LOCATION that overlaps an ADDRESS is part of that address ("Goethestr." or "Köln" inside
-   "Goethestr. 45, 45879 Köln"): it becomes ADDRESS, so step 1 joins them.
+0. A LOCATION that overlaps an ADDRESS, or stands right before or after one (a comma or
+   whitespace apart), is part of that address ("Goethestr." or "Köln" inside "Goethestr. 45,
+   45879 Köln"; "The Old Rectory, Church Lane" before "Little Snoring NR21 0AB"): it becomes
+   ADDRESS, so step 1 joins them.
 1. Join fragments: spans of the same label that overlap, touch, or are separated only by
    whitespace or a hyphen (also a comma for ADDRESS and DATE) become one span
    ("Jonas" + "Müller" -> "Jonas Müller"; "Hauptstr. 5" + "10115 Berlin" -> one ADDRESS).
@@ -34,7 +36,7 @@ _COMMA_JOIN = frozenset({"ADDRESS", "DATE"})
 def merge_entities(text: str, *groups: list[Entity]) -> list[Entity]:
     """Merge any number of entity lists into one sorted, non-overlapping list."""
     spans = sorted((e for g in groups for e in g), key=lambda e: (e.start, e.end))
-    joined = _join_fragments(text, _locations_into_addresses(spans))
+    joined = _join_fragments(text, _locations_into_addresses(text, spans))
     ranked = sorted(joined, key=_rank, reverse=True)
     placed: list[Entity] = []
     for ent in ranked:
@@ -45,16 +47,31 @@ def merge_entities(text: str, *groups: list[Entity]) -> list[Entity]:
     return sorted(placed, key=lambda e: e.start)
 
 
-def _locations_into_addresses(spans: list[Entity]) -> list[Entity]:
+def _locations_into_addresses(text: str, spans: list[Entity]) -> list[Entity]:
+    """LOCATIONs that touch an ADDRESS become ADDRESS, also through a chain of locations
+    ("The Old Rectory, Church Lane" + "Little Snoring" + "NR21 0AB")."""
     addresses = [e for e in spans if e.label == "ADDRESS"]
-    if not addresses:
-        return spans
+    places = [e for e in spans if e.label == "LOCATION"]
+    joined: set[Entity] = set()
+    while addresses and places:
+        now = [p for p in places if any(_touches(text, p, a) for a in addresses)]
+        if not now:
+            break
+        joined.update(now)
+        addresses = now  # only the newly joined can reach further locations
+        places = [p for p in places if p not in joined]
     return [
-        Entity(e.start, e.end, "ADDRESS", e.score, e.source)
-        if e.label == "LOCATION" and any(a.start < e.end and e.start < a.end for a in addresses)
-        else e
-        for e in spans
+        Entity(e.start, e.end, "ADDRESS", e.score, e.source) if e in joined else e for e in spans
     ]
+
+
+def _touches(text: str, loc: Entity, addr: Entity) -> bool:
+    """The location overlaps the address or stands right before or after it, a comma or
+    whitespace apart ("The Old Rectory, Church Lane" + "Little Snoring NR21 0AB")."""
+    if loc.start < addr.end and addr.start < loc.end:
+        return True
+    gap = text[loc.end : addr.start] if loc.end <= addr.start else text[addr.end : loc.start]
+    return len(gap) <= 3 and all(c in " \t,\u00a0" for c in gap)
 
 
 def _rank(e: Entity) -> tuple:

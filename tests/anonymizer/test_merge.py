@@ -36,6 +36,23 @@ def test_address_parts_join_across_comma():
     assert texts(text, out) == [(text, "ADDRESS", "pattern")]
 
 
+def test_a_location_next_to_an_address_joins_it():
+    text = "at The Old Rectory, Church Lane, Snoring NR21 0AB, in Norfolk. Berlin: Hauptstr. 5"
+
+    def at(value: str, label: str, score: float = 0.9, source: str = "model") -> Entity:
+        return Entity(text.index(value), text.index(value) + len(value), label, score, source)
+
+    loc = [at("The Old Rectory, Church Lane", "LOCATION"), at("Norfolk", "LOCATION")]
+    loc.append(at("Berlin", "LOCATION"))
+    addr = [at("Snoring NR21 0AB", "ADDRESS", 0.95, "pattern"), at("Hauptstr. 5", "ADDRESS")]
+    assert texts(text, merge_entities(text, loc, addr)) == [
+        ("The Old Rectory, Church Lane, Snoring NR21 0AB", "ADDRESS", "pattern"),
+        ("Norfolk", "LOCATION", "model"),  # ", in " between: a place, not part of the address
+        ("Berlin", "LOCATION", "model"),  # a colon between
+        ("Hauptstr. 5", "ADDRESS", "model"),
+    ]
+
+
 def test_validated_pattern_wins_and_model_remainder_is_kept():
     text = "Jonas Müller jonas@x.de"
     model = [Entity(0, 23, "PERSON", 0.99)]
