@@ -10,12 +10,15 @@ _KEEP_DOT_AFTER = frozenset({"str", "dr", "jr", "sr", "st", "nr", "co", "inc", "
 # Lower-case prepositions a model span may open with ("of Thornton & Partners LLP", "at 221B
 # Baker Street"); none is a name particle ("von", "van", "de", "zu" stay).
 _FUNCTION_WORDS = frozenset(
-    "of at from to for in on by with into bei aus im am an ans zum zur mit für nach".split()
+    "of at from to for in on by with into bei aus im am an ans zum zur mit für nach "
+    # articles: "in der Weimergasse 5078", "the Hilton"
+    "der die das den dem des ein eine einen einem einer eines the a".split()
 )
 
 
 def drop_leading_function_word(text: str, start: int, end: int) -> int:
-    """Start of [start, end) past a lower-case preposition that opens it before another word.
+    """Start of [start, end) past a lower-case preposition or article that opens it before
+    another word ("der Pavel-Köster-Allee 70").
 
     >>> text = "Contact of Thornton & Partners LLP"
     >>> text[drop_leading_function_word(text, 8, len(text)):]
@@ -32,6 +35,16 @@ def drop_leading_function_word(text: str, start: int, end: int) -> int:
     while rest < end and text[rest].isspace():
         rest += 1
     return rest if rest < end else start
+
+
+def is_function_word(text: str, start: int, end: int) -> bool:
+    """Whether [start, end) is one lower-case preposition or article and nothing else: no
+    entity on its own ("der" before a street the model tagged apart from it).
+
+    >>> is_function_word("in der Weimergasse 5", 3, 6), is_function_word("Der Markt", 0, 3)
+    (True, False)
+    """
+    return text[start:end] in _FUNCTION_WORDS
 
 
 def trim_span(text: str, start: int, end: int) -> tuple[int, int] | None:

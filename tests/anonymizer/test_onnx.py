@@ -120,6 +120,20 @@ def test_a_weaker_word_joins_the_entity_it_continues(detector, second, expected,
     assert [text[e.start : e.end] for e in detector._decode(text, enc, probs)] == expected
 
 
+@pytest.mark.parametrize("second", ["B-ADDRESS", "I-ADDRESS"])
+def test_a_lone_or_leading_article_is_no_part_of_an_entity(detector, second):
+    from anonymizer.detect.tokens import encode
+    from anonymizer.schema import TAG2ID
+
+    text = "Hallo the Zorro und"  # "the" tagged as an entity of its own, or as its first word
+    enc = encode(detector.tokenizer, [text])[0]
+    assert len(enc) == 4
+    probs = np.zeros((len(enc), len(detector.bundle.labels)), np.float32)
+    for row, tag in enumerate(["O", "B-ADDRESS", second, "O"]):
+        probs[row, TAG2ID[tag]] = 1.0
+    assert [text[e.start : e.end] for e in detector._decode(text, enc, probs)] == ["Zorro"]
+
+
 def test_token_offsets_skip_leading_whitespace_runs():
     from tokenizers import Regex, Tokenizer, models, pre_tokenizers
 
