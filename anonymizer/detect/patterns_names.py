@@ -98,6 +98,7 @@ _FIELD_VALUE_RE = re.compile(
     re.MULTILINE,
 )
 _NEXT_WORD_RE = re.compile(rf"[ \t]+(?P<word>{_WORD})(?![\w'’-])")
+_CLOSING_RE = re.compile(rf"(?m:^)[ \t]*(?i:{_CLOSING})[ \t]*[,.!]?[ \t]*\r?\n[ \t]*$")
 _LOOKBACK = 40  # characters before a candidate that may hold its context
 # Forms of address before a surname or full name, then further titles ("Fr. Dr. Ojo", "Herr
 # Prof. Dr. med. Weiß") and name particles ("Herr von Bülow"), then the name.
@@ -148,8 +149,18 @@ def find_context_names(text: str) -> list[Span]:
         if not _CONTEXT_RE.search(text, max(0, start - _LOOKBACK), start):
             continue
         end = _join_surnames(text, start, m.end())
+        if end == m.end() and _CLOSING_RE.search(text, max(0, start - _LOOKBACK), start):
+            end = _signature_surname(text, end)  # "Beste Grüße\nKsawery Topa"
         spans.append((start, end, "PERSON", SCORE))
     return spans
+
+
+def _signature_surname(text: str, end: int) -> int:
+    """End of a signature's surname: the capitalised word after its first name when the line
+    ends there, or a comma, bracket or dash follows ("Ksawery Topa", "Ksawery Topa, Einkauf")."""
+    new_end = _next_capitalised(text, end)
+    rest = text[new_end : new_end + 3].lstrip(" \t")
+    return new_end if not rest or rest[0] in ",;(|-–\r\n" else end
 
 
 def find_names(text: str) -> list[Span]:

@@ -133,6 +133,9 @@ def test_no_name_after_a_title_that_is_not_one(text: str) -> None:
         ("Alles gut.\n\nViele Grüße,\nComfort Oyekan", ["Comfort Oyekan"]),
         ("Your colleague عبدالله was super helpful.", ["عبدالله"]),
         ("Hey Alexa, play music. Hallo Welt.", []),  # a wake word; no list knows Welt
+        # a signature line: the capitalised word after the first name is its surname
+        ("Beste Grüße\nKsawery Trzpil-Wąs, Einkauf", ["Ksawery Trzpil-Wąs"]),
+        ("Thanks\nDave Great service overall", ["Dave"]),  # the line goes on: no surname
     ],
 )
 def test_listed_first_names_after_greetings_thanks_and_closings(
