@@ -24,6 +24,7 @@ import random
 import re
 from typing import Any
 
+from .detect import patterns_address as pa
 from .surrogate_formats import reshape
 
 # A street name read as a place ("in der Schillerstraße", "on Maple Road") gets a street name.
@@ -50,32 +51,26 @@ _BUILDING_WORDS = frozenset(
     "hinterhaus vorderhaus seitenflügel gartenhaus quergebäude hinterhof hof erdgeschoss eg "
     "dachgeschoss dg souterrain links rechts mitte ground floor basement rear front".split()
 )
-# The country an address's own shape names: a German street type before a house number or a
-# five-digit postcode before a town; a UK postcode; a US state and ZIP code.
-_GERMAN = re.compile(
-    r"[a-zäöüß](?:straße|strasse|str\.|weg|allee|platz|gasse|ring|damm|ufer)\s*\d"
-    r"|(?:^|,\s*|\n)\d{5}\s+[A-ZÄÖÜ][a-zäöüß]+(?:[ -][A-ZÄÖÜa-zäöüß.]+)*\s*$",
-    re.MULTILINE,
-)
 # A four-digit postcode before a town in a German-style address: Austria, or Switzerland when
 # the street is spelled "strasse" (Swiss German has no ß).
 _FOUR_DIGIT_TOWN = re.compile(r"(?:^|,\s*|\n)\d{4}\s+[A-ZÄÖÜ][a-zäöüß]+", re.MULTILINE)
-_UK = re.compile(r"\b[A-Z]{1,2}\d[A-Z\d]? ?\d[A-Z]{2}\b")
-_US = re.compile(r"\b[A-Z]{2}\s+\d{5}(?:-\d{4})?\b")
 
 
 def address_locale(value: str, locale: str) -> str:
-    """The Faker locale whose addresses look like `value`; `locale` when its shape names none
-    or the document's own country already writes addresses that way."""
-    german = _GERMAN.search(value)
+    """The Faker locale whose addresses look like `value` (the address recognizer's shapes);
+    `locale` when its shape names none or the document's own country writes addresses that
+    way. An English street ("12345 Main Street") is never read as a German postcode and town."""
+    german = pa.GERMAN_STREET_RE.search(value)
     if _FOUR_DIGIT_TOWN.search(value) and (german or locale.startswith("de_")):
         swiss = "strasse" in value.lower()  # lower(), not casefold(): that turns ß into ss
         return "de_CH" if swiss else "de_AT"
-    if german:
+    if german or (
+        pa.GERMAN_POSTCODE_CITY_RE.search(value) and not pa.ENGLISH_STREET_RE.search(value)
+    ):
         return locale if locale.startswith("de_") else "de_DE"
-    if _UK.search(value):
+    if pa.UK_POSTCODE_RE.search(value):
         return "en_GB"
-    if _US.search(value):
+    if pa.US_CITY_STATE_ZIP_RE.search(value):
         return "en_US"
     return locale
 

@@ -90,6 +90,13 @@ _US_CITY_RE = re.compile(
 _UK_POSTCODE_RE = re.compile(
     r"(?<![\w-])(?:[A-PR-UWYZ][A-HK-Y]?\d[A-Z\d]?)\s\d(?![GT]B\b)[ABD-HJLNP-UW-Z]{2}(?!\w)"
 )
+# The shapes `surrogate_addresses.address_locale` reads an address's country from.
+GERMAN_STREET_RE, GERMAN_POSTCODE_CITY_RE = _DE_STREET_RE, _PLZ_CITY_RE
+ENGLISH_STREET_RE, UK_POSTCODE_RE, US_CITY_STATE_ZIP_RE = (
+    _EN_STREET_RE,
+    _UK_POSTCODE_RE,
+    _US_CITY_RE,
+)
 _DIGIT_RE = re.compile(r"\d")
 _JOIN_GAP_RE = re.compile(r"[ \t]*(?:,[ \t]*|\n[ \t]*)?")
 # Town and county words before a UK postcode: "Baker Street, London NW1 6XE", "Church Lane,

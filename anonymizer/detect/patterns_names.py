@@ -81,10 +81,12 @@ _ROLE_RE = "|".join(re.escape(r) for r in _ROLES)
 # A capitalised Latin word, or a word of Arabic script (which has no case).
 _WORD = r"(?:[A-ZÀ-ÖØ-ÞĀ-ɏ]|[\u0620-\u064a])[^\W\d_]*(?:['’-][^\W\d_]+)*"
 _CANDIDATE_RE = re.compile(rf"(?<![\w'’-]){_WORD}")
+# A closing on a line of its own, up to the start of the next line.
+_CLOSING_LINE = rf"(?m:^)[ \t]*(?i:{_CLOSING})[ \t]*[,.!]?[ \t]*\r?\n[ \t]*"
 _CONTEXT_RE = re.compile(
     rf"(?:(?<![\w-])(?i:(?:{_ROLE_RE})\.?|{_INTRO})[ \t]+"
     rf"|(?<![\w-])(?i:{_ADDRESSED})(?:,[ \t]*|[ \t]+)"
-    rf"|(?m:^)[ \t]*(?i:{_CLOSING})[ \t]*[,.!]?[ \t]*\r?\n[ \t]*)$"
+    rf"|{_CLOSING_LINE})$"
 )
 # The field's value is the name and nothing else: a listed first name, up to two capitalised
 # words, then the end of the line or a comma, bracket or dash ("Customer: Can you help?" is a
@@ -98,7 +100,7 @@ _FIELD_VALUE_RE = re.compile(
     re.MULTILINE,
 )
 _NEXT_WORD_RE = re.compile(rf"[ \t]+(?P<word>{_WORD})(?![\w'’-])")
-_CLOSING_RE = re.compile(rf"(?m:^)[ \t]*(?i:{_CLOSING})[ \t]*[,.!]?[ \t]*\r?\n[ \t]*$")
+_CLOSING_RE = re.compile(rf"{_CLOSING_LINE}$")
 _LOOKBACK = 40  # characters before a candidate that may hold its context
 # Forms of address before a surname or full name, then further titles ("Fr. Dr. Ojo", "Herr
 # Prof. Dr. med. Weiß") and name particles ("Herr von Bülow"), then the name.

@@ -473,6 +473,7 @@ def test_floors_units_and_building_parts_keep_their_words(sur: Surrogates) -> No
         ("Mariahilfer Straße 88/3/12, 1070 Wien", "de_DE", "de_AT"),
         ("Bahnhofstrasse 21, 8001 Zürich", "en_US", "de_CH"),
         ("4 Market Street, 2000 Sydney", "en_US", "en_US"),  # a four-digit town outside German
+        ("12345 Main Street", "en_US", "en_US"),  # a house number, not a German postcode
         ("12 Elm Road, Leeds LS6 2AB", "de_DE", "en_GB"),
         ("221 W 57th St, New York, NY 10019", "de_DE", "en_US"),
         ("Hauptplatz", "fr_FR", "fr_FR"),  # no shape that names a country
