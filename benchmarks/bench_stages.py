@@ -36,6 +36,7 @@ def pattern_families() -> dict[str, Callable[[str], object]]:
     from anonymizer.detect import patterns_dates as dates
     from anonymizer.detect import patterns_ids as ids
     from anonymizer.detect import patterns_names as names
+    from anonymizer.detect import patterns_names_spoken as spoken
     from anonymizer.detect import patterns_numbers as num
     from anonymizer.detect import patterns_web as web
     from anonymizer.detect.patterns import PatternDetector
@@ -52,7 +53,7 @@ def pattern_families() -> dict[str, Callable[[str], object]]:
         "patterns: IBAN, card": lambda t: num.find_cards(t, num.find_ibans(t)),
         "patterns: phones": lambda t: num.find_phones(t, regions),
         "patterns: addresses": addr.find_addresses,
-        "patterns: names": names.find_names,
+        "patterns: names": lambda t: (names.find_names(t), spoken.find_article_names(t)),
     }
 
 

@@ -6,7 +6,8 @@ made for it (python-stdnum, phonenumbers, ipaddress, datetime). The recognizers 
 `patterns_numbers` (PHONE, IBAN, CREDIT_CARD), `patterns_ids` (ID, vehicle plates included),
 `patterns_dates` (DATE), `patterns_address` (ADDRESS) and `patterns_names` (PERSON: a listed first
 name after a role, introduction, greeting or closing, "Paketbote Kemal", "my name is Priya";
-a name after a form of address, "Herrn Fronia", "Mr. Seven"; a chat speaker, "Abeni: Okay").
+a name after a form of address, "Herrn Fronia", "Mr. Seven"; a chat speaker, "Abeni: Okay")
+and `patterns_names_spoken` (PERSON: a listed first name after a German article, "der Dieter").
 
 Score scheme (how much a span is trusted when merged with the model's spans):
 - 1.0   checksum- or parser-validated: IBAN (mod-97), CREDIT_CARD (Luhn + issuer prefix),
@@ -39,6 +40,7 @@ from .patterns_address import find_addresses
 from .patterns_dates import find_dates
 from .patterns_ids import find_ids
 from .patterns_names import find_names
+from .patterns_names_spoken import find_article_names
 from .patterns_numbers import find_cards, find_ibans, find_phones, span_mask
 from .patterns_web import (
     find_emails,
@@ -117,7 +119,7 @@ Entity(start=35, end=49, label='EMAIL', score=1.0, source='pattern')]
         if "ADDRESS" in want:
             spans += find_addresses(text)
         if "PERSON" in want:
-            spans += find_names(text)
+            spans += find_names(text) + find_article_names(text)
         return _to_entities(spans)
 
     def _web(self, text: str) -> list[Span]:

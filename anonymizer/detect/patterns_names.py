@@ -79,8 +79,8 @@ _CALENDAR = frozenset(
 )
 _ROLE_RE = "|".join(re.escape(r) for r in _ROLES)
 # A capitalised Latin word, or a word of Arabic script (which has no case).
-_WORD = r"(?:[A-ZÀ-ÖØ-ÞĀ-ɏ]|[\u0620-\u064a])[^\W\d_]*(?:['’-][^\W\d_]+)*"
-_CANDIDATE_RE = re.compile(rf"(?<![\w'’-]){_WORD}")
+WORD = r"(?:[A-ZÀ-ÖØ-ÞĀ-ɏ]|[\u0620-\u064a])[^\W\d_]*(?:['’-][^\W\d_]+)*"
+_CANDIDATE_RE = re.compile(rf"(?<![\w'’-]){WORD}")
 # A closing on a line of its own, up to the start of the next line.
 _CLOSING_LINE = rf"(?m:^)[ \t]*(?i:{_CLOSING})[ \t]*[,.!]?[ \t]*\r?\n[ \t]*"
 _CONTEXT_RE = re.compile(
@@ -95,11 +95,11 @@ _FIELD_LABEL_RE = re.compile(
     rf"(?:(?<![\w-])(?i:{_FIELD})|(?m:^)[ \t]*(?i:{_HEADER}))[ \t]*$", re.MULTILINE
 )
 _FIELD_VALUE_RE = re.compile(
-    rf"[ \t]*(?P<first>{_WORD})(?P<rest>(?:[ \t]+{_WORD}){{0,2}})"
+    rf"[ \t]*(?P<first>{WORD})(?P<rest>(?:[ \t]+{WORD}){{0,2}})"
     r"(?=[ \t]*(?:$|[,;(<|/\r\n]|[ \t][-–]))",
     re.MULTILINE,
 )
-_NEXT_WORD_RE = re.compile(rf"[ \t]+(?P<word>{_WORD})(?![\w'’-])")
+_NEXT_WORD_RE = re.compile(rf"[ \t]+(?P<word>{WORD})(?![\w'’-])")
 _CLOSING_RE = re.compile(rf"{_CLOSING_LINE}$")
 _LOOKBACK = 40  # characters before a candidate that may hold its context
 # Forms of address before a surname or full name, then further titles ("Fr. Dr. Ojo", "Herr
@@ -112,10 +112,10 @@ _MORE_TITLES = (
 _PARTICLE_RE = "|".join(sorted(PARTICLES, key=len, reverse=True))
 _TITLED_RE = re.compile(
     rf"(?<![\w.-])(?P<title>{_TITLE})\.?[ \t]+{_MORE_TITLES}"
-    rf"(?P<name>(?:(?:{_PARTICLE_RE})[ \t]+){{0,2}}(?P<word>{_WORD}))"
+    rf"(?P<name>(?:(?:{_PARTICLE_RE})[ \t]+){{0,2}}(?P<word>{WORD}))"
 )
 # A word opening a line, and what must follow a speaker's name: an optional "(role)", a colon.
-_LINE_START_RE = re.compile(rf"(?m)^[ \t]*(?P<word>{_WORD})")
+_LINE_START_RE = re.compile(rf"(?m)^[ \t]*(?P<word>{WORD})")
 _SPEAKER_TAIL_RE = re.compile(r"[ \t]*(?:\([^()\n]{1,30}\)[ \t]*)?:(?!\S)")
 # Capitalised function words that may follow a title in title case ("Mr. And Mrs. Smith").
 _NOT_NAMES = frozenset(
@@ -146,11 +146,11 @@ def find_context_names(text: str) -> list[Span]:
     end = 0
     for m in _CANDIDATE_RE.finditer(text):
         start = m.start()
-        if start < end or not _is_first_name(m.group()) or m.group().casefold() in _WAKE_WORDS:
+        if start < end or not is_first_name(m.group()) or m.group().casefold() in _WAKE_WORDS:
             continue
         if not _CONTEXT_RE.search(text, max(0, start - _LOOKBACK), start):
             continue
-        end = _join_surnames(text, start, m.end())
+        end = join_surnames(text, start, m.end())
         if end == m.end() and _CLOSING_RE.search(text, max(0, start - _LOOKBACK), start):
             end = _signature_surname(text, end)  # "Beste Grüße\nKsawery Topa"
         spans.append((start, end, "PERSON", SCORE))
@@ -185,7 +185,7 @@ def find_field_names(text: str) -> list[Span]:
         if m is None or not _FIELD_LABEL_RE.search(text, max(0, colon.start() - 30), colon.start()):
             continue
         words = [m.group("first"), *m.group("rest").split()]
-        if not _is_first_name(words[0]) or any(_not_a_name(w) for w in words):
+        if not is_first_name(words[0]) or any(_not_a_name(w) for w in words):
             continue
         spans.append((m.start("first"), m.end("rest"), "PERSON", SCORE))
     return spans
@@ -198,9 +198,9 @@ def find_speaker_names(text: str) -> list[Span]:
     spans: list[Span] = []
     for m in _LINE_START_RE.finditer(text):
         word = m.group("word")
-        if not _is_first_name(word) or word.casefold() in _WAKE_WORDS:
+        if not is_first_name(word) or word.casefold() in _WAKE_WORDS:
             continue
-        end = _join_surnames(text, m.start("word"), m.end())
+        end = join_surnames(text, m.start("word"), m.end())
         if _SPEAKER_TAIL_RE.match(text, end):
             spans.append((m.start("word"), end, "PERSON", SCORE))
     return spans
@@ -225,8 +225,8 @@ def find_titled_names(text: str) -> list[Span]:
         if not _is_listed(word) and not _bare_title_suffices(text, m.start(), title):
             continue
         start = m.start("name")
-        end = _join_surnames(text, start, m.end())
-        if end == m.end() and _is_first_name(word):
+        end = join_surnames(text, start, m.end())
+        if end == m.end() and is_first_name(word):
             end = _next_capitalised(text, end)  # "Frau Dr. Annegret Schulte-Vennbur"
         spans.append((start, end, "PERSON", SCORE))
     return spans
@@ -239,7 +239,7 @@ def _next_capitalised(text: str, end: int) -> int:
     return m.end("word") if m and not _not_a_name(m.group("word")) else end
 
 
-def _join_surnames(text: str, start: int, end: int) -> int:
+def join_surnames(text: str, start: int, end: int) -> int:
     """End of the span after up to 60 characters of listed, capitalised surnames that follow."""
     lasts = name_lists()[1]
     for word in _CANDIDATE_RE.finditer(text, end, min(len(text), end + 80)):
@@ -290,7 +290,7 @@ def _after_street_word(text: str, start: int) -> bool:
 
 
 @lru_cache(maxsize=1 << 16)
-def _is_first_name(word: str) -> bool:
+def is_first_name(word: str) -> bool:
     """A capitalised word whose every part is a listed first name ("Hans-Joachim"), not a
     month or weekday."""
     if word[0].islower() or word.casefold() in _CALENDAR:
