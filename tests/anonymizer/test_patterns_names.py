@@ -31,6 +31,8 @@ def found(text: str) -> list[str]:
         ("Our driver Tunde was late, but the waiter, Carlos, apologised.", []),
         ("My name is Priya, and the technician Mehmet fixed it.", ["Priya", "Mehmet"]),
         ("a lady called Siobhan answered the phone", ["Siobhan"]),
+        ("The technician (Mehmet, I believe) was lovely.", ["Mehmet"]),
+        ("Die Kollegin ( Svenja ) rief zurück.", ["Svenja"]),
     ],
 )
 def test_listed_first_names_after_a_context(text: str, names: list[str]) -> None:
@@ -46,6 +48,7 @@ def test_listed_first_names_after_a_context(text: str, names: list[str]) -> None
         "This is June 5th, the manager will call.",  # months are not names; lower case is not
         "Die Mitarbeiterin Ihres Hauses war freundlich.",
         "Please ask the agent mehmet again.",  # lower case is left to the model
+        "Ask for my name (Priya) at the desk.",  # a bracket only after a role
     ],
 )
 def test_no_name_without_context_and_list(text: str) -> None:
