@@ -15,6 +15,14 @@ _FUNCTION_WORDS = frozenset(
     "der die das den dem des ein eine einen einem einer eines the a".split()
 )
 
+# Greetings and closings, which open and sign off feedback right beside names: never an entity
+# on their own ("Servus,", "Later,\nQuang Tran"). Words that are also surnames ("Best", "Gruß")
+# are not listed, nor is "Hi" (LER abbreviates Hildesheim "Hi.").
+_SALUTATIONS = frozenset(
+    "hallo hello hey hiya howdy moin servus grüezi grüß ciao tschüss tschüs tschau adieu bye "
+    "goodbye later cheers thanks thx danke regards greetings lg vg mfg".split()
+)
+
 
 def drop_leading_function_word(text: str, start: int, end: int) -> int:
     """Start of [start, end) past a lower-case preposition or article that opens it before
@@ -45,6 +53,15 @@ def is_function_word(text: str, start: int, end: int) -> bool:
     (True, False)
     """
     return text[start:end] in _FUNCTION_WORDS
+
+
+def is_salutation(text: str, start: int, end: int) -> bool:
+    """Whether [start, end) is one greeting or closing word and nothing else, in any case.
+
+    >>> is_salutation("Servus,\n", 0, 6), is_salutation("Later,\nQuang", 0, 12)
+    (True, False)
+    """
+    return text[start:end].casefold() in _SALUTATIONS
 
 
 def trim_span(text: str, start: int, end: int) -> tuple[int, int] | None:

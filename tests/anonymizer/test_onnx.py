@@ -134,6 +134,19 @@ def test_a_lone_or_leading_article_is_no_part_of_an_entity(detector, second):
     assert [text[e.start : e.end] for e in detector._decode(text, enc, probs)] == ["Zorro"]
 
 
+def test_a_lone_greeting_or_closing_is_no_entity(detector):
+    from anonymizer.detect.tokens import encode
+    from anonymizer.schema import TAG2ID
+
+    text = "Servus Zorro und"  # the greeting tagged as a name of its own
+    enc = encode(detector.tokenizer, [text])[0]
+    assert len(enc) == 3
+    probs = np.zeros((len(enc), len(detector.bundle.labels)), np.float32)
+    for row, tag in enumerate(["B-PERSON", "B-PERSON", "O"]):
+        probs[row, TAG2ID[tag]] = 1.0
+    assert [text[e.start : e.end] for e in detector._decode(text, enc, probs)] == ["Zorro"]
+
+
 def test_token_offsets_skip_leading_whitespace_runs():
     from tokenizers import Regex, Tokenizer, models, pre_tokenizers
 
