@@ -31,7 +31,7 @@ from tokenizers import Tokenizer
 
 from ..bundle import Bundle
 from ..schema import Entity
-from .spans import drop_leading_function_word, is_function_word, is_salutation, trim_span
+from .spans import drop_leading_function_word, is_function_word, is_lone_word, trim_span
 from .tokens import Encoded, encode, window_inputs, windows, word_starts
 
 log = logging.getLogger("anonymizer")
@@ -193,7 +193,7 @@ def auto_batch_size(bundle: Bundle, provider: str) -> int:
 
 def _emit(out: list[Entity], text: str, cur: list) -> None:
     span = trim_span(text, cur[0], cur[1])
-    if span and not is_function_word(text, *span) and not is_salutation(text, *span):
+    if span and not is_function_word(text, *span) and not is_lone_word(text, *span):
         start = drop_leading_function_word(text, *span)
         out.append(Entity(start, span[1], cur[2], round(float(cur[3] / cur[4]), 4), "model"))
 

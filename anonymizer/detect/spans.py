@@ -15,12 +15,14 @@ _FUNCTION_WORDS = frozenset(
     "der die das den dem des ein eine einen einem einer eines the a".split()
 )
 
-# Greetings and closings, which open and sign off feedback right beside names: never an entity
-# on their own ("Servus,", "Later,\nQuang Tran"). Words that are also surnames ("Best", "Gruß")
-# are not listed, nor is "Hi" (LER abbreviates Hildesheim "Hi.").
-_SALUTATIONS = frozenset(
+# Greetings and closings, which open and sign off feedback right beside names, and the labels
+# of contact and tax fields in a signature ("VAT no.", "Mobil:"): never an entity on their own
+# ("Servus,", "Later,\nQuang Tran"). Words that are also surnames ("Best", "Gruß") are not
+# listed, nor is "Hi" (LER abbreviates Hildesheim "Hi.").
+_LONE_WORDS = frozenset(
     "hallo hello hey hiya howdy moin servus grüezi grüß ciao tschüss tschüs tschau adieu bye "
-    "goodbye later cheers thanks thx danke regards greetings lg vg mfg".split()
+    "goodbye later cheers thanks thx danke regards greetings lg vg mfg "
+    "vat ust mwst iban bic tel fax mobil mobile phone telefon handy email e-mail".split()
 )
 
 
@@ -55,13 +57,14 @@ def is_function_word(text: str, start: int, end: int) -> bool:
     return text[start:end] in _FUNCTION_WORDS
 
 
-def is_salutation(text: str, start: int, end: int) -> bool:
-    """Whether [start, end) is one greeting or closing word and nothing else, in any case.
+def is_lone_word(text: str, start: int, end: int) -> bool:
+    """Whether [start, end) is one greeting, closing or field label and nothing else, in any
+    case: no entity on its own.
 
-    >>> is_salutation("Servus,\n", 0, 6), is_salutation("Later,\nQuang", 0, 12)
-    (True, False)
+    >>> is_lone_word("Servus,", 0, 6), is_lone_word("VAT no.", 0, 3), is_lone_word("Later Q", 0, 7)
+    (True, True, False)
     """
-    return text[start:end].casefold() in _SALUTATIONS
+    return text[start:end].casefold() in _LONE_WORDS
 
 
 def trim_span(text: str, start: int, end: int) -> tuple[int, int] | None:

@@ -134,11 +134,12 @@ def test_a_lone_or_leading_article_is_no_part_of_an_entity(detector, second):
     assert [text[e.start : e.end] for e in detector._decode(text, enc, probs)] == ["Zorro"]
 
 
-def test_a_lone_greeting_or_closing_is_no_entity(detector):
+@pytest.mark.parametrize("word", ["Servus", "VAT"])
+def test_a_lone_greeting_closing_or_field_label_is_no_entity(detector, word):
     from anonymizer.detect.tokens import encode
     from anonymizer.schema import TAG2ID
 
-    text = "Servus Zorro und"  # the greeting tagged as a name of its own
+    text = f"{word} Zorro und"  # a greeting or field label tagged as an entity of its own
     enc = encode(detector.tokenizer, [text])[0]
     assert len(enc) == 3
     probs = np.zeros((len(enc), len(detector.bundle.labels)), np.float32)
