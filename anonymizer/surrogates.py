@@ -25,6 +25,9 @@ from .surrogate_names import NameMapper, match_case
 
 _MAX_ATTEMPTS = 20
 _FAKER_LABELS = frozenset({"EMAIL", "DATE", "LOCATION", "ADDRESS", "ORGANIZATION", "URL"})
+# Labels whose values are words: a span of one without a letter (a model misreading an extension
+# "-214" as an e-mail, "1&1" as an organisation) keeps its shape, as an id does.
+_WORD_LABELS = frozenset({"PERSON", "EMAIL", "LOCATION", "ORGANIZATION", "URL"})
 _EXTRA_COUNTRIES = ("deutschland", "österreich", "schweiz", "germany", "austria", "usa", "uk")
 _PREFERRED = {"en": "en_US", "sv": "sv_SE", "da": "da_DK", "cs": "cs_CZ", "ja": "ja_JP"}
 
@@ -98,7 +101,8 @@ class Surrogates:
 
     def _compute(self, value: str, label: str, locale: str) -> str:
         norm = normalize(value)
-        generate = self._generators[label]
+        word_free = label in _WORD_LABELS and not any(c.isalpha() for c in value)
+        generate = self._generators["ID" if word_free else label]
         for attempt in range(_MAX_ATTEMPTS):
             seed = self._keyring.seed(label, norm, locale, str(attempt))
             if label in _FAKER_LABELS:

@@ -535,3 +535,14 @@ def test_partial_dates_keep_their_shape_with_new_numbers(sur, value: str, shape:
         day = int(m.group(1))
         teen = 10 <= day <= 20
         assert m.group(2) == ("th" if teen else {1: "st", 2: "nd", 3: "rd"}.get(day % 10, "th"))
+
+
+@pytest.mark.parametrize(
+    ("value", "label"), [("214", "EMAIL"), ("1&1", "ORGANIZATION"), ("0815", "PERSON")]
+)
+def test_a_word_label_without_letters_keeps_the_values_shape(
+    sur: Surrogates, value: str, label: str
+) -> None:
+    out = sur.surrogate(value, label, "de_DE")
+    assert out != value
+    assert re.sub(r"\d", "0", out) == re.sub(r"\d", "0", value)
