@@ -143,3 +143,35 @@ def test_model_spans_drop_a_leading_preposition() -> None:
     assert [(text[e.start : e.end], e.label, e.score) for e in out] == [
         ("Thornton & Partners LLP", "ORGANIZATION", 0.9)
     ]
+
+
+def _spans(text, *parts):
+    return [Entity(text.index(w), text.index(w) + len(w), label, 0.9) for w, label in parts]
+
+
+@pytest.mark.parametrize(
+    ("text", "parts"),
+    [
+        ("Mama von Finn und Ella.", [("Finn", "LOCATION"), ("Ella", "PERSON")]),
+        (
+            "Thanks to Ella, Finn and Tom!",
+            [("Ella", "PERSON"), ("Finn", "ORGANIZATION"), ("Tom", "LOCATION")],
+        ),
+    ],
+)
+def test_a_first_name_coordinated_with_a_person_is_a_person(text, parts):
+    out = merge_entities(text, _spans(text, *parts))
+    assert [(w, label) for w, label, _ in texts(text, out)] == [(w, "PERSON") for w, _ in parts]
+
+
+@pytest.mark.parametrize(
+    ("text", "parts"),
+    [
+        ("Flug nach Paris und Rom.", [("Paris", "LOCATION"), ("Rom", "LOCATION")]),
+        ("Ella zog nach Paris.", [("Ella", "PERSON"), ("Paris", "LOCATION")]),
+        ("Ella und Hamburg", [("Ella", "PERSON"), ("Hamburg", "LOCATION")]),
+    ],
+)
+def test_places_stay_places_without_a_coordinated_first_name(text, parts):
+    out = merge_entities(text, _spans(text, *parts))
+    assert [(w, label) for w, label, _ in texts(text, out)] == parts
