@@ -103,7 +103,18 @@ def _part(part: str, fk: Any, rng: random.Random) -> str:
     if not any(ch.isdigit() for ch in part):  # "Church Lane" a street, "Edinburgh" a town
         street = STREET_NAME.search(part) and hasattr(fk, "street_name")
         return fk.street_name() if street else fk.city()
-    return fk.street_address().replace("\n", ", ")  # en_GB may give "Studio 3\nFox Parks"
+    return _street_address(part, fk)
+
+
+def _street_address(part: str, fk: Any) -> str:
+    """A street and house number in the part's order ("27 Hamilton Road", "Lindenstraße 14b");
+    not Faker's `street_address`, which in en_GB may add a unit line of its own ("Flat 50\nCarl
+    Light") beside the address's own "Flat 3"."""
+    if not (hasattr(fk, "building_number") and hasattr(fk, "street_name")):
+        return fk.street_address().replace("\n", ", ")
+    if part[0].isdigit():
+        return f"{fk.building_number()} {fk.street_name()}"
+    return f"{fk.street_name()} {fk.building_number()}"
 
 
 def _floor(m: re.Match, rng: random.Random) -> str:
