@@ -100,7 +100,10 @@ _FIELD_VALUE_RE = re.compile(
     r"(?=[ \t]*(?:$|[,;(<|/\r\n]|[ \t][-–]))",
     re.MULTILINE,
 )
-_NEXT_WORD_RE = re.compile(rf"[ \t]+(?P<word>{WORD})(?![\w'’-])")
+# The next word, after one particle that is no article ("Klaus-Dieter von Hohenfels", not "Anna
+# von der Hotline").
+_NEXT_PARTICLE = r"(?:(?:von|van|de|zu|di|da|del|du|ten|ter|af)[ \t]+)?"
+_NEXT_WORD_RE = re.compile(rf"[ \t]+{_NEXT_PARTICLE}(?P<word>{WORD})(?![\w'’-])")
 _CLOSING_RE = re.compile(rf"{_CLOSING_LINE}$")
 _LOOKBACK = 40  # characters before a candidate that may hold its context
 # Forms of address before a surname or full name, then further titles ("Fr. Dr. Ojo", "Herr

@@ -103,6 +103,8 @@ def titled(text: str) -> list[str]:
         # after a listed first name the next capitalised word is the surname, listed or not
         ("Kundin: Frau Dr. Annegret Schulte-Vennbur, bitte", ["Annegret Schulte-Vennbur"]),
         ("Mr. Tobias And Mrs. Smith", ["Tobias", "Smith"]),  # not a function word
+        ("Herr Prof. Klaus-Dieter von Hohenfels schrieb", ["Klaus-Dieter von Hohenfels"]),
+        ("Frau Anna von der Hotline war nett.", ["Anna"]),  # an article: a department follows
     ],
 )
 def test_names_after_a_form_of_address(text: str, names: list[str]) -> None:
