@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from functools import cache
+
 # Characters never worth keeping at the edge of a detected span.
 EDGE_CHARS = frozenset(" \t\r\n\u00a0,;:!?\"'()[]{}<>«»„“”‘’‚.*|")
 # A trailing dot is kept when it closes a short abbreviation ("Str.", "Dr.", "Jr.").
@@ -22,7 +24,8 @@ _FUNCTION_WORDS = frozenset(
 _LONE_WORDS = frozenset(
     "hallo hello hey hiya howdy moin servus grüezi grüß ciao tschüss tschüs tschau adieu bye "
     "goodbye later cheers thanks thx danke regards greetings lg vg mfg "
-    "vat ust mwst iban bic tel fax mobil mobile phone telefon handy email e-mail".split()
+    "vat ust mwst iban bic tel fax mobil mobile phone telefon handy email e-mail "
+    "namensschild".split()
 )
 
 
@@ -58,13 +61,28 @@ def is_function_word(text: str, start: int, end: int) -> bool:
 
 
 def is_lone_word(text: str, start: int, end: int) -> bool:
-    """Whether [start, end) is one greeting, closing or field label and nothing else, in any
-    case: no entity on its own.
+    """Whether [start, end) is one greeting, closing, field label, title, role or kin noun and
+    nothing else, in any case: no entity on its own. Roles and titles that a name list also
+    knows ("Kellner", "Mann") may be surnames and are no lone words.
 
     >>> is_lone_word("Servus,", 0, 6), is_lone_word("VAT no.", 0, 3), is_lone_word("Later Q", 0, 7)
     (True, True, False)
+    >>> is_lone_word("Meine Oma (Hilde)", 6, 9), is_lone_word("Herr Kellner", 5, 12)
+    (True, False)
     """
-    return text[start:end].casefold() in _LONE_WORDS
+    word = text[start:end].casefold()
+    return word in _LONE_WORDS or word in _role_words()
+
+
+@cache
+def _role_words() -> frozenset[str]:
+    """Titles, role and kin nouns of `surrogate_names` that no Faker name list knows; name
+    suffixes excluded, as a model span of its own is often the rest of a name ("Bernhard IV.")."""
+    from ..surrogate_names import ROLES, TITLES, name_key, name_lists
+
+    known = name_lists()[0] | name_lists()[1]
+    suffixes = {"jr", "sr", "ii", "iii", "iv"}
+    return frozenset(w for w in ROLES | TITLES - suffixes if name_key(w) not in known)
 
 
 def trim_span(text: str, start: int, end: int) -> tuple[int, int] | None:
