@@ -75,7 +75,9 @@ _LEXICON_LOCALES = (
     "es_MX pt_BR pt_PT nl_NL da_DK sv_SE no_NO fi_FI ar_AA id_ID vi_VN".split()
 )
 _LOCAL_RE = re.compile(r"^([a-z]+(?:[._-][a-z]+){0,3})([._-]?\d*)$")  # "jonas.m_1988"
-_TOKEN_RE = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)*", re.UNICODE)
+# A name word, apostrophes inside included ("O'Connor"), an English possessive not ("Whitcombe's"
+# keeps its "'s").
+_TOKEN_RE = re.compile(r"(?<!['’])[^\W\d_]+(?:['’](?!s\b)[^\W\d_]+)*", re.UNICODE)
 
 
 def ascii_fold(text: str) -> str:

@@ -91,15 +91,17 @@ _DIGIT_RE = re.compile(r"\d")
 # After a keyword, a booking code such as "QX7TPL" or "AB12CD": 5-12 capitals and digits, at
 # least one digit and two letters (a lower-case or digit-poor word after "order" is no id).
 _CODE_RE = re.compile(r"(?=[A-Z]*\d)(?=(?:\d*[A-Z]){2})[A-Z0-9]{5,12}")
-# A vehicle plate after its keyword ("Kennzeichen HH-KL 4821", "number plate AB12 CDE"): up to
+# A vehicle plate after its keyword ("Kennzeichen HH-KL 4821", "number plate AB12 CDE", "car
+# reg was LK19 XYZ", "vehicle reg. YX68 ABC"): up to
 # three groups of capitals and digits holding at least one of each; the keyword is matched in
 # any case, the plate in capitals only.
 _PLATE_RE = re.compile(
-    r"\b(?=[AaKkLlNnRr])"  # the keywords' first letters: a cheap check before the alternation
+    r"\b(?=[AaCcKkLlNnRrVv])"  # the keywords' first letters: a cheap check before the alternation
     r"(?i:(?:kfz-?|auto)?kennzeichen|nummernschild|licen[cs]e[- ]plate|number[- ]plate"
-    r"|registration(?:[- ](?:number|plate))?|reg\.?[- ](?:no\.?|number|plate))"
+    r"|(?:(?:car|vehicle|van)[- ])?(?:registration|reg\b\.?)(?:[- ](?:no\.?|number|plate))?"
+    r"|(?:car|vehicle|van)[- ]plate)"
     r"(?:\s+(?i:lautet|lautete|ist|war|is|was))?\s*[:#]?\s*"
-    r"(?P<id>[A-ZÄÖÜ0-9]{1,5}(?:[- ][A-ZÄÖÜ0-9]{1,5}){0,2})(?![\w-])"
+    r"(?P<id>[A-ZÄÖÜ0-9]{1,8}(?:[- ][A-ZÄÖÜ0-9]{1,5}){0,2})(?![\w-])"
 )
 _COUNTRY_CODES = frozenset(phonenumbers.SUPPORTED_REGIONS) | {"EL", "XI", "EU"}
 

@@ -17,15 +17,17 @@ _FUNCTION_WORDS = frozenset(
     "der die das den dem des ein eine einen einem einer eines the a".split()
 )
 
-# Greetings and closings, which open and sign off feedback right beside names, and the labels
-# of contact and tax fields in a signature ("VAT no.", "Mobil:"): never an entity on their own
-# ("Servus,", "Later,\nQuang Tran"). Words that are also surnames ("Best", "Gruß") are not
-# listed, nor is "Hi" (LER abbreviates Hildesheim "Hi.").
+# Greetings and closings, which open and sign off feedback right beside names, the labels of
+# contact and tax fields in a signature ("VAT no.", "Mobil:") and conjunctions: never an entity
+# on their own ("Servus,", "Later,\nQuang Tran"). Words that are also surnames ("Best", "Gruß")
+# are not listed, nor is "Hi" (LER abbreviates Hildesheim "Hi.").
 _LONE_WORDS = frozenset(
     "hallo hello hey hiya howdy moin servus grüezi grüß ciao tschüss tschüs tschau adieu bye "
     "goodbye later cheers thanks thx danke regards greetings lg vg mfg "
     "vat ust mwst iban bic tel fax mobil mobile phone telefon handy email e-mail "
-    "namensschild".split()
+    "namensschild dob "
+    # conjunctions between two names ("Hamish and Kirsty": "and" as an organisation)
+    "and und or oder".split()
 )
 
 

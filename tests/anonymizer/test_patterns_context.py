@@ -55,6 +55,9 @@ def at(text: str, value: str, score: float) -> tuple[int, int, float]:
         ("Mein Kennzeichen ist HH-KL 4821, der Wagen", "HH-KL 4821", 0.9),
         ("Kfz-Kennzeichen: M AB 123E", "M AB 123E", 0.9),
         ("my number plate AB12 CDE was clamped", "AB12 CDE", 0.9),
+        ("Driver was rude, car reg was LK19 XYZ.", "LK19 XYZ", 0.9),
+        ("your driver (vehicle reg. YX68 ABC) on the A38", "YX68 ABC", 0.9),
+        ("van reg: WX70PLK parked on the pavement", "WX70PLK", 0.9),
         ("Router MAC 3C:52:82:1A:9F:E0 getauscht", "3C:52:82:1A:9F:E0", 0.95),
         ("device 3c-52-82-1a-9f-e0 and", "3c-52-82-1a-9f-e0", 0.95),
         ("switch port 3c52.821a.9fe0 flaps", "3c52.821a.9fe0", 0.95),
@@ -73,6 +76,7 @@ def test_id(detector: PatternDetector, text: str, value: str, score: float) -> N
         "Steuer-ID war im Gespräch kein Thema, danach hatte ich 36574261808 Punkte.",
         "USt-IdNr. DE136695977",  # VAT checksum fails, and DE+digits is no standalone id
         "Kundennummer: siehe unten",  # keyword without a number
+        "regarding AB12 CDE, nothing",  # "reg" only as a word of its own
         "Bestellnummer 12",  # too short
         "my order number is WRONG, booking ref MP3 and order code A1",  # no code: too few digits
         "Die Buchungsnummer ist falsch",

@@ -546,3 +546,10 @@ def test_a_word_label_without_letters_keeps_the_values_shape(
     out = sur.surrogate(value, label, "de_DE")
     assert out != value
     assert re.sub(r"\d", "0", out) == re.sub(r"\d", "0", value)
+
+
+def test_a_possessive_keeps_its_s(sur: Surrogates) -> None:
+    out = sur.surrogate("Harold Whitcombe's", "PERSON", "en_GB")
+    assert out.endswith("'s") and "Whitcombe" not in out and out.count(" ") == 1
+    assert sur.surrogate("Harold Whitcombe", "PERSON", "en_GB") == out[:-2]
+    assert "Connor" not in sur.surrogate("O'Connor", "PERSON", "en_GB")  # one word, mapped whole
