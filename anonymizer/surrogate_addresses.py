@@ -85,7 +85,7 @@ def address(value: str, rng: random.Random, fk: Any) -> str:
 
 def _part(part: str, fk: Any, rng: random.Random) -> str:
     """Faker text of the same kind as one comma/line-separated part of an address."""
-    if re.match(r"^\d{4,5}\b", part):  # "10115 Berlin"
+    if re.match(r"^\d{4,5}\s+\S", part):  # "10115 Berlin"
         return f"{fk.postcode()} {fk.city()}"
     if re.match(r"^[A-Z]{2}\s+\d{5}(?:-\d{4})?$", part) and hasattr(fk, "state_abbr"):
         return f"{fk.state_abbr()} {fk.postcode()}"  # "IL 62704"
@@ -96,7 +96,7 @@ def _part(part: str, fk: Any, rng: random.Random) -> str:
         return m.group(1) + reshape(m.group(2), rng)
     if m := _FLOOR.match(part):  # "3. OG links", "2nd floor"
         return _floor(m, rng)
-    if re.fullmatch(r"\d{1,4}[a-zA-Z]?", part):  # a house or flat number alone
+    if re.fullmatch(r"\d{1,5}[a-zA-Z]?", part):  # a house, flat or branch number alone
         return reshape(part, rng)
     if all(w in _BUILDING_WORDS for w in part.casefold().replace(".", " ").split()):
         return part  # "Hinterhaus", "3rd floor rear" without a number

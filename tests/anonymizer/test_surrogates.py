@@ -448,6 +448,9 @@ def test_address_mirrors_the_shape(sur: Surrogates) -> None:
     assert re.search(r"[0-9]", street) and re.fullmatch(r"[0-9]{5} \S.*", town)
     assert re.fullmatch(r"[0-9]{5} \S.*", sur.surrogate("20095 Hamburg", "ADDRESS", "de_DE"))
     assert "," not in sur.surrogate("Lindenweg 7", "ADDRESS", "de_DE")
+    for number in ("0815", "04315"):  # a number alone gets no town ("Filiale 0815")
+        out = sur.surrogate(number, "ADDRESS", "de_DE")
+        assert re.fullmatch(r"[0-9]{%d}" % len(number), out) and out != number
 
 
 def test_floors_units_and_building_parts_keep_their_words(sur: Surrogates) -> None:
