@@ -36,8 +36,8 @@ STREET_NAME = re.compile(
 _SPLIT = re.compile(r"\s*[,\n]\s*")
 _UK_POSTCODE = re.compile(r"(?:(?<=\s)|^)[A-Z]{1,2}\d[A-Z\d]? ?\d[A-Z]{2}$")
 _UNIT = re.compile(
-    r"^((?:flat|apt\.?|apartment|suite|unit|room|wohnung|whg\.?|app\.?|zimmer|etage|stock"
-    r"|floor|level|tür|top|stiege)\s*)(\w{1,5})$",
+    r"^((?:(?:flat|apt\.?|apartment|suite|unit|room|wohnung|whg\.?|app\.?|zimmer|etage|stock"
+    r"|floor|level|tür|top|stiege)\s*){1,2})(\w{1,5})$",  # "Whg. 12", "Wohnung Top 4"
     re.IGNORECASE,
 )
 # "3. OG links", "8. Stock", "2nd floor": the floor's number changes, its words stay.

@@ -26,7 +26,7 @@ from .surrogate_names import NameMapper, match_case
 _MAX_ATTEMPTS = 20
 _FAKER_LABELS = frozenset({"EMAIL", "DATE", "LOCATION", "ADDRESS", "ORGANIZATION", "URL"})
 # Labels whose values are words: a span of one without a letter (a model misreading an extension
-# "-214" as an e-mail, "1&1" as an organisation) keeps its shape, as an id does.
+# "-214" as an e-mail, "1&1" as an organisation) keeps its shape, as an id does (`_misread`).
 _WORD_LABELS = frozenset({"PERSON", "EMAIL", "LOCATION", "ORGANIZATION", "URL"})
 _EXTRA_COUNTRIES = ("deutschland", "österreich", "schweiz", "germany", "austria", "usa", "uk")
 _PREFERRED = {"en": "en_US", "sv": "sv_SE", "da": "da_DK", "cs": "cs_CZ", "ja": "ja_JP"}
@@ -101,8 +101,7 @@ class Surrogates:
 
     def _compute(self, value: str, label: str, locale: str) -> str:
         norm = normalize(value)
-        word_free = label in _WORD_LABELS and not any(c.isalpha() for c in value)
-        generate = self._generators["ID" if word_free else label]
+        generate = self._generators["ID" if _misread(value, label) else label]
         for attempt in range(_MAX_ATTEMPTS):
             seed = self._keyring.seed(label, norm, locale, str(attempt))
             if label in _FAKER_LABELS:
@@ -169,6 +168,19 @@ class Surrogates:
         scheme, www, _host, rest = m.groups() if m else ("https", "", "", "")
         url = f"{scheme + '://' if scheme else ''}{www or ''}{fk.domain_name()}"
         return f"{url}/{fk.uri_path()}" if rest.strip("/") else url + rest[:1]
+
+
+def _misread(value: str, label: str) -> bool:
+    """A span whose value cannot be of its label: a word label without a letter, an IP address
+    that does not parse ("10:02", a time the model read as IPv6). It keeps its shape, as an id."""
+    if label in _WORD_LABELS:
+        return not any(c.isalpha() for c in value)
+    if label == "IP_ADDRESS":
+        try:
+            ipaddress.ip_address(value.strip("[]"))
+        except ValueError:
+            return True
+    return False
 
 
 def _ip_address(value: str, rng: random.Random) -> str:

@@ -450,7 +450,7 @@ def test_address_mirrors_the_shape(sur: Surrogates) -> None:
     assert "," not in sur.surrogate("Lindenweg 7", "ADDRESS", "de_DE")
     for number in ("0815", "04315"):  # a number alone gets no town ("Filiale 0815")
         out = sur.surrogate(number, "ADDRESS", "de_DE")
-        assert re.fullmatch(r"[0-9]{%d}" % len(number), out) and out != number
+        assert out.isdigit() and len(out) == len(number) and out != number
 
 
 def test_floors_units_and_building_parts_keep_their_words(sur: Surrogates) -> None:
@@ -458,6 +458,8 @@ def test_floors_units_and_building_parts_keep_their_words(sur: Surrogates) -> No
     floor, flat, street, town = out.split(", ")
     assert re.fullmatch(r"[1-79]\. Stock", floor) and re.fullmatch(r"Wohnung [0-9]{2}", flat)
     assert re.search(r"[0-9]", street) and re.fullmatch(r"[0-9]{5} \S.*", town)
+    out = sur.surrogate("Wohnung Top 4, Praterstraße 14, 1020 Wien", "ADDRESS", "de_AT")
+    assert re.fullmatch(r"Wohnung Top [0-9], \S.*[0-9].*, [0-9]{4} \S.*", out), out
     out = sur.surrogate("Hinterhaus, 3. OG links, Lindenweg 7", "ADDRESS", "de_DE")
     assert re.fullmatch(r"Hinterhaus, [1-24-9]\. OG links, \S.*[0-9].*", out)
     for value in ("2nd floor, 4 Elm Road", "1st floor, 4 Elm Road", "3rd floor, 4 Elm Road"):
@@ -541,9 +543,10 @@ def test_partial_dates_keep_their_shape_with_new_numbers(sur, value: str, shape:
 
 
 @pytest.mark.parametrize(
-    ("value", "label"), [("214", "EMAIL"), ("1&1", "ORGANIZATION"), ("0815", "PERSON")]
+    ("value", "label"),
+    [("214", "EMAIL"), ("1&1", "ORGANIZATION"), ("0815", "PERSON"), ("10:02", "IP_ADDRESS")],
 )
-def test_a_word_label_without_letters_keeps_the_values_shape(
+def test_a_value_that_cannot_be_of_its_label_keeps_its_shape(
     sur: Surrogates, value: str, label: str
 ) -> None:
     out = sur.surrogate(value, label, "de_DE")
