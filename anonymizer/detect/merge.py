@@ -4,7 +4,8 @@
    whitespace apart), is part of that address ("Goethestr." or "Köln" inside "Goethestr. 45,
    45879 Köln"; "The Old Rectory, Church Lane" before "Little Snoring NR21 0AB"): it becomes
    ADDRESS, so step 1 joins them. A LOCATION or ORGANIZATION that is one listed first name and
-   is coordinated with a PERSON ("Finn und Ella", "Ella, Finn and Tom") becomes PERSON.
+   is coordinated with a PERSON ("Finn und Ella", "Ella, Finn and Tom") becomes PERSON. A PERSON
+   followed by a legal form ("Reyes Ltd", "Müller GmbH") becomes ORGANIZATION (`companies`).
 1. Join fragments: spans of the same label that overlap, touch, or are separated only by
    whitespace or a hyphen (also a comma for ADDRESS and DATE) become one span
    ("Jonas" + "Müller" -> "Jonas Müller"; "Hauptstr. 5" + "10115 Berlin" -> one ADDRESS).
@@ -30,6 +31,7 @@ from __future__ import annotations
 import re
 
 from ..schema import Entity
+from .companies import companies_of_people
 from .patterns_names import is_first_name
 from .spans import has_alnum, trim_span
 
@@ -45,6 +47,7 @@ def merge_entities(text: str, *groups: list[Entity]) -> list[Entity]:
     """Merge any number of entity lists into one sorted, non-overlapping list."""
     spans = sorted((e for g in groups for e in g), key=lambda e: (e.start, e.end))
     spans = _coordinated_names(text, _locations_into_addresses(text, spans))
+    spans = companies_of_people(text, spans)
     joined = _join_fragments(text, spans)
     ranked = sorted(joined, key=_rank, reverse=True)
     placed: list[Entity] = []
