@@ -47,6 +47,6 @@ def find_article_names(text: str) -> list[Span]:
             continue
         end = join_surnames(text, m.start("word"), m.end())
         if _CAPITALISED_NEXT_RE.match(text, end):
-            continue  # "dem Jet Propulsion Laboratory": part of a longer proper name
+            continue  # "dem Max Planck Institut": part of a longer proper name
         spans.append((m.start("word"), end, "PERSON", SCORE))
     return spans
