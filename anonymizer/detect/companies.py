@@ -4,7 +4,7 @@ Companies are often named after people, and the model reads the name as a PERSON
 form as an ORGANIZATION of its own, or not at all ("Wilson" + "Inc"). The name would then get a
 person surrogate and the legal form a company surrogate of its own ("Dagmar Reinhardt Schmidt &
 Co. KG"). A PERSON span followed by a legal form (whitespace, a comma or "& Co." / "& Sons"
-apart) becomes one ORGANIZATION up to the end of the legal form; the merge then joins any
+apart) becomes one ORGANIZATION through the legal form; the merge then joins any
 ORGANIZATION the model found over the legal form into it.
 
 Example:

@@ -88,13 +88,12 @@ def _coordinated_names(text: str, spans: list[Entity]) -> list[Entity]:
     starts = {e.start for e in spans if e.label == "PERSON"}
     ends = {e.end for e in spans if e.label == "PERSON"}
     out = list(spans)
-    while candidates:
-        now = [i for i in candidates if _beside(text, out[i], starts, ends)]
-        for i in now:
+    while now := [i for i in candidates if _beside(text, out[i], starts, ends)]:
+        for i in now:  # a newly found name may reach the next one in a list
             e = out[i] = Entity(out[i].start, out[i].end, "PERSON", out[i].score, out[i].source)
             starts.add(e.start)
             ends.add(e.end)
-        candidates = [i for i in candidates if i not in now] if now else []
+        candidates = [i for i in candidates if i not in now]
     return out
 
 

@@ -102,7 +102,8 @@ _FIELD_VALUE_RE = re.compile(
 )
 # The next word, after one particle that is no article ("Klaus-Dieter von Hohenfels", not "Anna
 # von der Hotline").
-_NEXT_PARTICLE = r"(?:(?:von|van|de|zu|di|da|del|du|ten|ter|af)[ \t]+)?"
+_NO_ARTICLE = "|".join(sorted(PARTICLES - {"der", "den", "vom", "zum", "la", "le"}))
+_NEXT_PARTICLE = rf"(?:(?:{_NO_ARTICLE})[ \t]+)?"
 _NEXT_WORD_RE = re.compile(rf"[ \t]+{_NEXT_PARTICLE}(?P<word>{WORD})(?![\w'’-])")
 _CLOSING_RE = re.compile(rf"{_CLOSING_LINE}$")
 _LOOKBACK = 40  # characters before a candidate that may hold its context
