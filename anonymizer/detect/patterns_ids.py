@@ -54,7 +54,7 @@ _KW_STEMS = (
     "|sozialversicherungs|rentenversicherungs|customer|order|contract|case|invoice|tracking"
     "|member(?:ship)?|policy|account|reference|booking|reservation|transaction|claim|confirmation"
     "|shipment|passport|licen[cs]e|employee|patient|serial|client|incident|request|support"
-    "|quittungs|receipt"
+    "|quittungs|receipt|benutzer|nutzer|user"
 )
 _KW_SUFFIXES = r"nummer|nr\.?|no\.?|number|num\.?|id|ref\.?|code"
 _KW_OTHERS = (

@@ -30,6 +30,7 @@ import re
 from functools import lru_cache
 
 from ..surrogate_names import PARTICLES, ROLES, TITLES, name_key, name_lists
+from .spans import is_lone_word
 
 Span = tuple[int, int, str, float]
 SCORE = 0.8
@@ -205,6 +206,8 @@ def find_speaker_names(text: str) -> list[Span]:
         word = m.group("word")
         if not is_first_name(word) or word.casefold() in _WAKE_WORDS:
             continue
+        if is_lone_word(text, m.start("word"), m.end()):
+            continue  # a field label that is also a first name ("IBAN: GB29 ...")
         end = join_surnames(text, m.start("word"), m.end())
         if _SPEAKER_TAIL_RE.match(text, end):
             spans.append((m.start("word"), end, "PERSON", SCORE))

@@ -77,13 +77,14 @@ _MAC_RE = re.compile(  # first a hex digit, then the look-behind: about twice as
     r"[0-9A-Fa-f](?<![\w:.-].)(?:[0-9A-Fa-f]([:-])[0-9A-Fa-f]{2}(?:\1[0-9A-Fa-f]{2}){4}"
     r"|[0-9A-Fa-f]{3}\.[0-9A-Fa-f]{4}\.[0-9A-Fa-f]{4})(?![\w:-]|\.\w)"
 )
-# A user name after its keyword ("Benutzername: jmueller88", "Login s.krause", "Discord:
-# nightowl#4821", "Skype live:jan.vdberg"). It must hold a letter and a digit or an inner
-# separator, so "Login funktioniert nicht" names nobody; e-mail addresses and URLs are left to
-# their own recognizers.
+# A user name after its keyword ("Benutzername: jmueller88", "User ID: mmeier_77", "Login
+# s.krause", "Discord: nightowl#4821", "Skype live:jan.vdberg"). It must hold a letter and a digit
+# or an inner separator, so "Login funktioniert nicht" names nobody; e-mail addresses and URLs
+# are left to their own recognizers.
 _USER_KW_RE = re.compile(
     r"\b(?=[BbDdGgIiLlNnSsTtUu])"  # the keywords' first letters, checked before the alternation
     r"(?i:benutzer-?name|benutzerkennung|nutzer-?name|user-?name|user\s+name|login(?:-?name)?"
+    r"|(?:user|benutzer|nutzer)(?=[- ]?id\b)"
     r"|nick(?:name)?|gamertag|skype|discord|telegram|threema|instagram|insta|tiktok|snapchat"
     r"|github|twitter)(?i:[- ]?(?:name|id|handle|kennung))?"
     r"(?:\s+(?i:lautet|lautete|ist|war|is|was))?\s*[:=]?\s*"

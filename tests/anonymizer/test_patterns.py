@@ -121,6 +121,10 @@ def test_url_never_takes_email_domain(detector: PatternDetector) -> None:
         ("Add me on Discord: nightowl#4821!", ["nightowl#4821"]),
         ("Skype-Name: live:jan.vdberg.", ["live:jan.vdberg"]),
         ("my username is dave_the_rave, please unlock it", ["dave_the_rave"]),
+        ("User ID: mmeier_77, Passwort zurückgesetzt", ["mmeier_77"]),
+        ("Ihre Benutzer-ID lautet kd_4471x.", ["kd_4471x"]),
+        ("Nutzer-ID 558120 gesperrt", ["558120"]),  # digits only: a keyword id
+        ("the user identified himself as the owner", []),
         # no digit and no inner separator: a word, not a user name
         ("Login funktioniert nicht, Username falsch, auf Insta sind wir", []),
         # e-mail addresses and URLs are left to their own recognizers
