@@ -3,8 +3,8 @@
 0. A LOCATION that overlaps an ADDRESS, or stands right before or after one (a comma or
    whitespace apart), is part of that address ("Goethestr." or "Köln" inside "Goethestr. 45,
    45879 Köln"; "The Old Rectory, Church Lane" before "Little Snoring NR21 0AB"): it becomes
-   ADDRESS, so step 1 joins them. A LOCATION or ORGANIZATION that is one listed first name and
-   is coordinated with a PERSON ("Finn und Ella", "Ella, Finn and Tom") becomes PERSON. A PERSON
+   ADDRESS, so step 1 joins them. A listed first name coordinated with a PERSON ("Finn und
+   Ella", "esp. Kwame and Bogdan") becomes or is added as PERSON (`coordination`). A PERSON
    followed by a legal form ("Reyes Ltd", "Müller GmbH") becomes ORGANIZATION (`companies`).
 1. Join fragments: spans of the same label that overlap, touch, or are separated only by
    whitespace or a hyphen (also a comma for ADDRESS and DATE) become one span
@@ -28,25 +28,19 @@ keep the type their validator proved. Example:
 
 from __future__ import annotations
 
-import re
-
 from ..schema import Entity
 from .companies import companies_of_people
-from .patterns_names import is_first_name
+from .coordination import coordinated_names
 from .spans import has_alnum, trim_span
 
 VALIDATED_SCORE = 0.95
 _COMMA_JOIN = frozenset({"ADDRESS", "DATE"})
-# What stands between two coordinated names on one line: "und", "and", "&", "oder", "or", or a
-# comma; at most _MAX_GAP characters.
-_COORDINATION_RE = re.compile(r"[ \t]*(?:,|&|,?[ \t]+(?:und|and|oder|or)[ \t])[ \t]*")
-_MAX_GAP = 8
 
 
 def merge_entities(text: str, *groups: list[Entity]) -> list[Entity]:
     """Merge any number of entity lists into one sorted, non-overlapping list."""
     spans = sorted((e for g in groups for e in g), key=lambda e: (e.start, e.end))
-    spans = _coordinated_names(text, _locations_into_addresses(text, spans))
+    spans = coordinated_names(text, _locations_into_addresses(text, spans))
     spans = companies_of_people(text, spans)
     joined = _join_fragments(text, spans)
     ranked = sorted(joined, key=_rank, reverse=True)
@@ -75,37 +69,6 @@ def _locations_into_addresses(text: str, spans: list[Entity]) -> list[Entity]:
     return [
         Entity(e.start, e.end, "ADDRESS", e.score, e.source) if e in joined else e for e in spans
     ]
-
-
-def _coordinated_names(text: str, spans: list[Entity]) -> list[Entity]:
-    """A LOCATION or ORGANIZATION of one listed first name next to a PERSON, only a conjunction
-    or comma apart, becomes PERSON ("Finn" in "die Mama von Finn und Ella"), also along a list."""
-    candidates = [
-        i
-        for i, e in enumerate(spans)
-        if e.label in ("LOCATION", "ORGANIZATION") and is_first_name(text[e.start : e.end])
-    ]
-    starts = {e.start for e in spans if e.label == "PERSON"}
-    ends = {e.end for e in spans if e.label == "PERSON"}
-    out = list(spans)
-    while now := [i for i in candidates if _beside(text, out[i], starts, ends)]:
-        for i in now:  # a newly found name may reach the next one in a list
-            e = out[i] = Entity(out[i].start, out[i].end, "PERSON", out[i].score, out[i].source)
-            starts.add(e.start)
-            ends.add(e.end)
-        candidates = [i for i in candidates if i not in now]
-    return out
-
-
-def _beside(text: str, e: Entity, starts: set[int], ends: set[int]) -> bool:
-    """A PERSON starts right after `e` or ends right before it, a conjunction or comma apart."""
-    after = _COORDINATION_RE.match(text, e.end)
-    if after and after.end() in starts:
-        return True
-    return any(
-        k in ends and _COORDINATION_RE.fullmatch(text, k, e.start)
-        for k in range(max(0, e.start - _MAX_GAP), e.start)
-    )
 
 
 def _touches(text: str, loc: Entity, addr: Entity) -> bool:

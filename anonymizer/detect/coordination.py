@@ -1,0 +1,102 @@
+"""Names coordinated with a person's name are names too ("Kwame and Bogdan", "Finn und Ella").
+
+The model often finds one name of a pair and misses or mislabels the other. Two steps, both on
+one line and only through a conjunction or comma:
+
+- A LOCATION or ORGANIZATION that is one listed first name next to a PERSON becomes PERSON
+  ("Finn" in "die Mama von Finn und Ella"), also along a list ("Ella, Finn and Tom").
+- A capitalised listed first name that no span covers and that "und", "and", "&", "oder" or
+  "or" joins to a PERSON becomes a PERSON of its own ("esp. Kwame and Bogdan"); a bare comma
+  is not enough there ("Danke, Anna").
+
+Example:
+    >>> from anonymizer.schema import Entity
+    >>> text = "Kudos to the night shift, esp. Kwame and Bogdan!"
+    >>> found = coordinated_names(text, [Entity(41, 47, "PERSON")])
+    >>> [(text[e.start : e.end], e.label) for e in found]
+    [('Kwame', 'PERSON'), ('Bogdan', 'PERSON')]
+"""
+
+from __future__ import annotations
+
+import re
+
+from ..schema import Entity
+from .patterns_names import WORD, is_first_name
+from .spans import is_lone_word
+
+# What stands between two coordinated names on one line: "und", "and", "&", "oder", "or", or a
+# comma; at most _MAX_GAP characters.
+_COORDINATION_RE = re.compile(r"[ \t]*(?:,|&|,?[ \t]+(?:und|and|oder|or)[ \t])[ \t]*")
+_MAX_GAP = 8
+_CONJUNCTION = r"[ \t]*(?:&|,?[ \t]+(?:und|and|oder|or))[ \t]+"
+_WORD_AFTER_RE = re.compile(rf"{_CONJUNCTION}(?P<word>{WORD})(?![\w'’-])")
+_WORD_BEFORE_RE = re.compile(rf"(?<![\w'’.-])(?P<word>{WORD}){_CONJUNCTION}$")
+_SCORE = 0.8  # a listed first name in a name context, as the pattern rules score it
+
+
+def coordinated_names(text: str, spans: list[Entity]) -> list[Entity]:
+    """`spans` (sorted by start) with listed first names coordinated with a PERSON relabelled
+    or added as PERSON; see the module docstring."""
+    return _uncovered_names(text, _relabelled(text, spans))
+
+
+def _relabelled(text: str, spans: list[Entity]) -> list[Entity]:
+    candidates = [
+        i
+        for i, e in enumerate(spans)
+        if e.label in ("LOCATION", "ORGANIZATION") and is_first_name(text[e.start : e.end])
+    ]
+    starts = {e.start for e in spans if e.label == "PERSON"}
+    ends = {e.end for e in spans if e.label == "PERSON"}
+    out = list(spans)
+    while now := [i for i in candidates if _beside(text, out[i], starts, ends)]:
+        for i in now:  # a newly found name may reach the next one in a list
+            e = out[i] = Entity(out[i].start, out[i].end, "PERSON", out[i].score, out[i].source)
+            starts.add(e.start)
+            ends.add(e.end)
+        candidates = [i for i in candidates if i not in now]
+    return out
+
+
+def _beside(text: str, e: Entity, starts: set[int], ends: set[int]) -> bool:
+    """A PERSON starts right after `e` or ends right before it, a conjunction or comma apart."""
+    after = _COORDINATION_RE.match(text, e.end)
+    if after and after.end() in starts:
+        return True
+    return any(
+        k in ends and _COORDINATION_RE.fullmatch(text, k, e.start)
+        for k in range(max(0, e.start - _MAX_GAP), e.start)
+    )
+
+
+def _uncovered_names(text: str, spans: list[Entity]) -> list[Entity]:
+    covered = bytearray(len(text))
+    for e in spans:
+        covered[e.start : e.end] = b"\x01" * (e.end - e.start)
+    todo = [e for e in spans if e.label == "PERSON"]
+    added: list[Entity] = []
+    while todo:
+        person = todo.pop()
+        for start, end in _neighbours(text, person):
+            if 1 in covered[start:end] or not is_first_name(text[start:end]):
+                continue
+            if is_lone_word(text, start, end):
+                continue
+            covered[start:end] = b"\x01" * (end - start)
+            new = Entity(start, end, "PERSON", _SCORE, "pattern")
+            added.append(new)
+            todo.append(new)  # "Ama and Kwame and Bogdan"
+    return sorted(spans + added, key=lambda e: (e.start, e.end)) if added else spans
+
+
+def _neighbours(text: str, person: Entity) -> list[tuple[int, int]]:
+    """The word after the PERSON and the word before it, each a conjunction apart."""
+    out = []
+    after = _WORD_AFTER_RE.match(text, person.end)
+    if after:
+        out.append(after.span("word"))
+    before = _WORD_BEFORE_RE.search(text, max(0, person.start - 60), person.start)
+    if before:
+        out.append(before.span("word"))
+    return out

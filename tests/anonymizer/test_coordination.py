@@ -1,0 +1,41 @@
+import pytest
+
+from anonymizer.detect.coordination import coordinated_names
+from anonymizer.schema import Entity
+
+
+def _found(text: str, persons: list[str]) -> list[tuple[str, str, str]]:
+    spans = [Entity(text.index(w), text.index(w) + len(w), "PERSON", 0.9) for w in persons]
+    return [(text[e.start : e.end], e.label, e.source) for e in coordinated_names(text, spans)]
+
+
+@pytest.mark.parametrize(
+    ("text", "person", "added"),
+    [
+        ("Kudos to the night shift, esp. Kwame and Bogdan!", "Bogdan", "Kwame"),
+        ("Danke an Jelena und Mehmet aus dem Lager.", "Jelena", "Mehmet"),
+        ("Ask for Priya & Tomasz at the desk", "Priya", "Tomasz"),
+    ],
+)
+def test_an_uncovered_first_name_joined_to_a_person_by_a_conjunction_is_added(text, person, added):
+    found = _found(text, [person])
+    assert (added, "PERSON", "pattern") in found
+    assert (person, "PERSON", "model") in found
+
+
+def test_names_are_added_along_a_chain_of_conjunctions() -> None:
+    text = "Grüße an Ama und Kwame und Bogdan"
+    assert [w for w, _, _ in _found(text, ["Bogdan"])] == ["Ama", "Kwame", "Bogdan"]
+
+
+@pytest.mark.parametrize(
+    ("text", "person"),
+    [
+        ("Danke, Anna", "Anna"),  # a comma alone joins a greeting, not two names
+        ("Anna and Berlin were great", "Anna"),  # not a listed first name
+        ("Thanks and Anna says hi", "Anna"),  # a closing word, no name
+        ("Anna und sie kamen", "Anna"),  # lower case
+    ],
+)
+def test_no_name_is_added_without_a_conjunction_and_a_listed_first_name(text, person):
+    assert _found(text, [person]) == [(person, "PERSON", "model")]
