@@ -85,7 +85,9 @@ _CANDIDATE_RE = re.compile(rf"(?<![\w'’-]){WORD}")
 # A closing on a line of its own, up to the start of the next line.
 _CLOSING_LINE = rf"(?m:^)[ \t]*(?i:{_CLOSING})[ \t]*[,.!]?[ \t]*\r?\n[ \t]*"
 _CONTEXT_RE = re.compile(
-    rf"(?:(?<![\w-])(?i:(?:{_ROLE_RE})\.?)(?:[ \t]+|[ \t]*\([ \t]*)"  # "the driver (Declan"
+    rf"(?:(?<![\w-])(?i:(?:{_ROLE_RE})\.?)"
+    r"(?:[ \t]+(?i:nr\.|no\.|#)?[ \t]*\d{1,8})?"  # a staff number: "agent #4471 (Jasmine"
+    r"(?:[ \t]+|[ \t]*\([ \t]*)"  # "the driver (Declan"
     rf"|(?<![\w-])(?i:{_INTRO})[ \t]+"
     rf"|(?<![\w-])(?i:{_ADDRESSED})(?:,[ \t]*|[ \t]+)"
     rf"|{_CLOSING_LINE})$"

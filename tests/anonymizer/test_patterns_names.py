@@ -33,6 +33,8 @@ def found(text: str) -> list[str]:
         ("a lady called Siobhan answered the phone", ["Siobhan"]),
         ("The technician (Mehmet, I believe) was lovely.", ["Mehmet"]),
         ("Die Kollegin ( Svenja ) rief zurück.", ["Svenja"]),
+        ("Spoke with agent #4471 (Jasmine) twice.", ["Jasmine"]),  # a staff number between
+        ("Mitarbeiter Nr. 12 (Sandra) war nett.", ["Sandra"]),
     ],
 )
 def test_listed_first_names_after_a_context(text: str, names: list[str]) -> None:
