@@ -1,13 +1,16 @@
 """Names coordinated with a person's name are names too ("Kwame and Bogdan", "Finn und Ella").
 
-The model often finds one name of a pair and misses or mislabels the other. Two steps, both on
-one line and only through a conjunction or comma:
+The model often finds one name of a pair, or one part of a name, and misses or mislabels the
+other. Three steps, all on one line:
 
 - A LOCATION or ORGANIZATION that is one listed first name next to a PERSON becomes PERSON
   ("Finn" in "die Mama von Finn und Ella"), also along a list ("Ella, Finn and Tom").
 - A capitalised listed first name that no span covers and that "und", "and", "&", "oder" or
   "or" joins to a PERSON becomes a PERSON of its own ("esp. Kwame and Bogdan"); a bare comma
   is not enough there ("Danke, Anna").
+- A one-word LOCATION or ORGANIZATION one space beside a PERSON is the rest of that name when
+  the first name is listed ("Eleanor" PERSON + "Whitmore" ORGANIZATION, "Heinz-Werner"
+  ORGANIZATION + "Schäfer" PERSON), so the merge joins one PERSON and one surrogate replaces it.
 
 Example:
     >>> from anonymizer.schema import Entity
@@ -22,6 +25,7 @@ from __future__ import annotations
 import re
 
 from ..schema import Entity
+from .companies import companies_of_people
 from .patterns_names import WORD, is_first_name
 from .spans import is_lone_word
 
@@ -32,13 +36,48 @@ _MAX_GAP = 8
 _CONJUNCTION = r"[ \t]*(?:&|,?[ \t]+(?:und|and|oder|or))[ \t]+"
 _WORD_AFTER_RE = re.compile(rf"{_CONJUNCTION}(?P<word>{WORD})(?![\w'’-])")
 _WORD_BEFORE_RE = re.compile(rf"(?<![\w'’.-])(?P<word>{WORD}){_CONJUNCTION}$")
+_WORD_RE = re.compile(WORD)
 _SCORE = 0.8  # a listed first name in a name context, as the pattern rules score it
 
 
 def coordinated_names(text: str, spans: list[Entity]) -> list[Entity]:
     """`spans` (sorted by start) with listed first names coordinated with a PERSON relabelled
     or added as PERSON; see the module docstring."""
-    return _uncovered_names(text, _relabelled(text, spans))
+    return _uncovered_names(text, _name_parts(text, _relabelled(text, spans)))
+
+
+def _name_parts(text: str, spans: list[Entity]) -> list[Entity]:
+    """A one-word LOCATION or ORGANIZATION one space after a PERSON that is one listed first
+    name, or one that is a listed first name one space before a PERSON, is the rest of that
+    name ("Eleanor" + "Whitmore", "Heinz-Werner" + "Schäfer"); a legal form is not."""
+    out = list(spans)
+    for i, e in enumerate(spans):
+        word = text[e.start : e.end]
+        if e.label not in ("LOCATION", "ORGANIZATION") or not _one_name_word(word):
+            continue
+        before = spans[i - 1] if i else None
+        after = spans[i + 1] if i + 1 < len(spans) else None
+        first_before = (
+            before is not None
+            and before.label == "PERSON"
+            and text[before.end : e.start] == " "
+            and is_first_name(text[before.start : before.end])
+            and companies_of_people(text, [before])[0].label == "PERSON"
+        )
+        first_here = (
+            after is not None
+            and after.label == "PERSON"
+            and text[e.end : after.start] == " "
+            and is_first_name(word)
+        )
+        if first_before or first_here:
+            out[i] = Entity(e.start, e.end, "PERSON", e.score, e.source)
+    return out
+
+
+def _one_name_word(word: str) -> bool:
+    """One capitalised word, not in capitals ("DHL") and without digits."""
+    return _WORD_RE.fullmatch(word) is not None and not word.isupper()
 
 
 def _relabelled(text: str, spans: list[Entity]) -> list[Entity]:

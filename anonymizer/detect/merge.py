@@ -4,7 +4,8 @@
    whitespace apart), is part of that address ("Goethestr." or "Köln" inside "Goethestr. 45,
    45879 Köln"; "The Old Rectory, Church Lane" before "Little Snoring NR21 0AB"): it becomes
    ADDRESS, so step 1 joins them. A listed first name coordinated with a PERSON ("Finn und
-   Ella", "esp. Kwame and Bogdan") becomes or is added as PERSON (`coordination`). A PERSON
+   Ella", "esp. Kwame and Bogdan"), and a one-word place or company one space beside a listed
+   first name ("Eleanor" + "Whitmore"), become or are added as PERSON (`coordination`). A PERSON
    followed by a legal form ("Reyes Ltd", "Müller GmbH") becomes ORGANIZATION (`companies`).
 1. Join fragments: spans of the same label that overlap, touch, or are separated only by
    whitespace or a hyphen (also a comma for ADDRESS and DATE) become one span

@@ -39,3 +39,40 @@ def test_names_are_added_along_a_chain_of_conjunctions() -> None:
 )
 def test_no_name_is_added_without_a_conjunction_and_a_listed_first_name(text, person):
     assert _found(text, [person]) == [(person, "PERSON", "model")]
+
+
+def _labelled(text: str, parts: list[tuple[str, str]]) -> list[tuple[str, str]]:
+    spans = [Entity(text.index(w), text.index(w) + len(w), label, 0.9) for w, label in parts]
+    return [(text[e.start : e.end], e.label) for e in coordinated_names(text, spans)]
+
+
+@pytest.mark.parametrize(
+    ("text", "parts"),
+    [
+        (
+            "registered to Eleanor Whitmore, DOB",
+            [("Eleanor", "PERSON"), ("Whitmore", "ORGANIZATION")],
+        ),
+        (
+            "Werbung an Heinz-Werner Schäfer",
+            [("Heinz-Werner", "ORGANIZATION"), ("Schäfer", "PERSON")],
+        ),
+        ("Grüße an Lena Kowalczyk", [("Lena", "PERSON"), ("Kowalczyk", "LOCATION")]),
+    ],
+)
+def test_a_word_one_space_beside_a_first_name_is_the_rest_of_the_name(text, parts):
+    assert _labelled(text, parts) == [(w, "PERSON") for w, _ in parts]
+
+
+@pytest.mark.parametrize(
+    ("text", "parts"),
+    [
+        ("Eleanor, Whitmore Ltd", [("Eleanor", "PERSON"), ("Whitmore", "ORGANIZATION")]),
+        ("Anna DHL", [("Anna", "PERSON"), ("DHL", "ORGANIZATION")]),  # capitals: an acronym
+        ("Bella Ltd", [("Bella", "PERSON"), ("Ltd", "ORGANIZATION")]),  # a legal form
+        ("Schmidt Berlin", [("Schmidt", "PERSON"), ("Berlin", "LOCATION")]),  # no first name
+        ("Berlin Schmidt", [("Berlin", "LOCATION"), ("Schmidt", "PERSON")]),
+    ],
+)
+def test_places_and_companies_beside_other_names_stay(text, parts):
+    assert _labelled(text, parts) == parts
