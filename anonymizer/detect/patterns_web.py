@@ -90,6 +90,14 @@ _USER_KW_RE = re.compile(
     r"(?:\s+(?i:lautet|lautete|ist|war|is|was))?\s*[:=]?\s*"
     r"(?P<id>\w[^\s,;()\[\]\"'<>/]{2,39})"
 )
+# A user name before its platform ("bella_ross on insta", "bin als kai.w88 auf TikTok"): lower
+# case or with an underscore, so "COVID-19 on Twitter" and "Version 2.1 auf Discord" name nobody.
+_USER_BEFORE_PLATFORM_RE = re.compile(
+    r"(?<![\w@.#-])(?P<id>\w[\w.#-]{1,38}\w)[ \t]+(?i:on|auf|bei)[ \t]+"
+    r"(?i:insta(?:gram)?|tiktok|twitter|discord|snapchat|telegram|github|reddit|twitch|threema"
+    r"|skype|steam)(?!\w)"
+)
+_VERSION_RE = re.compile(r"v?\d+(?:\.\d+)*", re.IGNORECASE)
 _USER_SEPARATORS = frozenset("._#:-")
 _VERSION_BEFORE_RE = re.compile(r"(?:\bv|version|vers\.|release|build|update)\s*$", re.IGNORECASE)
 
@@ -165,6 +173,8 @@ def find_user_names(text: str) -> list[Span]:
 
     >>> find_user_names("Mein Benutzername ist jmueller88, Login klappt nicht")
     [(22, 32, 'ID', 0.9)]
+    >>> find_user_names("xoxo, Bella (bella_ross on insta)")
+    [(13, 23, 'ID', 0.9)]
     """
     out: list[Span] = []
     for m in _USER_KW_RE.finditer(text):
@@ -174,10 +184,20 @@ def find_user_names(text: str) -> list[Span]:
         value = text[start:end]
         if "@" in value or text.startswith("/", m.end("id")) or value.lower().startswith("www."):
             continue  # an e-mail address or URL
-        inner = any(c in _USER_SEPARATORS for c in value[1:-1])
-        if any(c.isalpha() for c in value) and (inner or any(c.isdigit() for c in value)):
+        if _looks_like_user_name(value):
             out.append((start, end, "ID", 0.9))
+    for m in _USER_BEFORE_PLATFORM_RE.finditer(text):
+        value = m.group("id")
+        if (value.islower() or "_" in value) and not _VERSION_RE.fullmatch(value):
+            if _looks_like_user_name(value):
+                out.append((m.start("id"), m.end("id"), "ID", 0.9))
     return out
+
+
+def _looks_like_user_name(value: str) -> bool:
+    """A letter, and a digit or an inner separator ("jmueller88", "s.krause", not "Login")."""
+    inner = any(c in _USER_SEPARATORS for c in value[1:-1])
+    return any(c.isalpha() for c in value) and (inner or any(c.isdigit() for c in value))
 
 
 def find_macs(text: str) -> list[Span]:

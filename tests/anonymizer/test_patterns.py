@@ -125,6 +125,9 @@ def test_url_never_takes_email_domain(detector: PatternDetector) -> None:
         ("Ihre Benutzer-ID lautet kd_4471x.", ["kd_4471x"]),
         ("Nutzer-ID 558120 gesperrt", ["558120"]),  # digits only: a keyword id
         ("the user identified himself as the owner", []),
+        ("xoxo, Bella (bella_ross on insta)", ["bella_ross"]),  # before its platform
+        ("findet mich als kai.w88 auf TikTok", ["kai.w88"]),
+        ("COVID-19 on Twitter, Version 2.1 auf Discord, trending on twitter", []),
         # no digit and no inner separator: a word, not a user name
         ("Login funktioniert nicht, Username falsch, auf Insta sind wir", []),
         # e-mail addresses and URLs are left to their own recognizers
