@@ -103,6 +103,15 @@ _PLATE_RE = re.compile(
     r"(?:\s+(?i:lautet|lautete|ist|war|is|was))?\s*[:#]?\s*"
     r"(?P<id>[A-ZÄÖÜ0-9]{1,8}(?:[- ][A-ZÄÖÜ0-9]{1,5}){0,2})(?![\w-])"
 )
+# A court or authority file number after its keyword ("Az. 7 C 112/24", "Aktenzeichen: VIII ZR
+# 123/20", "Gz. 27 W (pat) 1/16", "Az 4 C 12.07"): up to four short register tokens, then a
+# number and its year.
+_FILE_NO_RE = re.compile(
+    r"(?:(?<![\w-])(?i:aktenzeichen|gesch(?:ä|ae)ftszeichen)(?:\s+(?:lautet|ist|war))?"
+    r"|(?<![\w-])(?:Az|AZ|Gz|GZ)\b\.?)[ \t]*:?[ \t]*"
+    r"(?P<id>(?:(?:[A-Z0-9][A-Za-z0-9]{0,4}|\([a-z]{1,6}\))[ \t]){0,4}\d{1,6}[/.]\d{2,4})"
+    r"(?![\w/-]|\.\d)"
+)
 _COUNTRY_CODES = frozenset(phonenumbers.SUPPORTED_REGIONS) | {"EL", "XI", "EU"}
 
 
@@ -148,8 +157,8 @@ def _valid_vat(value: str) -> bool:
 
 
 def find_keyword_ids(text: str) -> list[Span]:
-    """Ids introduced by a keyword ("Kundennummer:", "order #", "booking ref QX7TPL", ...); the
-    span is the id only."""
+    """Ids introduced by a keyword ("Kundennummer:", "order #", "booking ref QX7TPL", "Az. 7 C
+    112/24", ...); the span is the id only."""
     out: list[Span] = []
     for m in _KEYWORD_ID_RE.finditer(text):
         value = m.group("id")
@@ -158,6 +167,7 @@ def find_keyword_ids(text: str) -> list[Span]:
     for m in _NOUN_ID_RE.finditer(text):
         if sum(c.isdigit() for c in m.group("id")) >= 5:
             out.append((m.start("id"), m.end("id"), "ID", 0.9))
+    out += [(m.start("id"), m.end("id"), "ID", 0.9) for m in _FILE_NO_RE.finditer(text)]
     return out + find_plates(text)
 
 

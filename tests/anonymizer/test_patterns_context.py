@@ -40,6 +40,9 @@ def at(text: str, value: str, score: float) -> tuple[int, int, float]:
         ("Bestellnummer #4711-0815 fehlt", "4711-0815", 0.9),
         ("Ihre Vertragsnummer lautet 2023/884512.", "2023/884512", 0.9),
         ("Aktenzeichen: A-2023-44812", "A-2023-44812", 0.9),
+        ("Ihr Schreiben (Az. 7 C 112/24) ist falsch", "7 C 112/24", 0.9),  # court file numbers
+        ("Aktenzeichen: VIII ZR 123/20.", "VIII ZR 123/20", 0.9),
+        ("unser Gz. 27 W (pat) 1/16, bitte", "27 W (pat) 1/16", 0.9),
         ("My order #558812 never arrived", "558812", 0.9),
         ("Order ID: A-2023-44812 was lost", "A-2023-44812", 0.9),
         ("case no. 99812 is still open", "99812", 0.9),
@@ -80,6 +83,7 @@ def test_id(detector: PatternDetector, text: str, value: str, score: float) -> N
         "Bestellnummer 12",  # too short
         "my order number is WRONG, booking ref MP3 and order code A1",  # no code: too few digits
         "Die Buchungsnummer ist falsch",
+        "Das Az. ist mir unbekannt, mein AZ war 2 Tage krank",
         "Das Kennzeichen ist unbekannt, Kennzeichen AB fehlt, registration 2024 closed",
         "Termin 12:30:45, Version 2024.1234.5678, Seite 10-12-14-16",
         "Das iPhone 15 und A4-Papier, H2O, RTX-4090, im Jahr 2024 für 19,99 €.",
