@@ -53,7 +53,7 @@ def pattern_families() -> dict[str, Callable[[str], object]]:
         "patterns: IBAN, card": lambda t: num.find_cards(t, num.find_ibans(t)),
         "patterns: phones": lambda t: num.find_phones(t, regions),
         "patterns: addresses": addr.find_addresses,
-        "patterns: names": lambda t: (names.find_names(t), spoken.find_article_names(t)),
+        "patterns: names": lambda t: (names.find_names(t), spoken.find_spoken_names(t)),
     }
 
 

@@ -4,7 +4,8 @@ Runs each rule alone (`find_context_names`: a listed first name after a role, in
 greeting or closing; `find_field_names`: a form or mail-header field holding a name;
 `find_titled_names`: a name after a form of address; `find_speaker_names`:
 a chat speaker's listed first name opening a line; `find_article_names`: a listed first name
-after a German article) over tagged-record
+after a German article; `find_here_names`: "Carsten hier."; `find_bracketed_names`: "(Gwen?)")
+over tagged-record
 JSONL files (the corpora imported by `scripts/prepare_data.sh`, say) and counts its spans by the
 gold label they overlap ("none" when they overlap no gold span), and how many of those on a gold
 span reach past it (a span longer than the gold name). Prints counts only, never text.
@@ -27,7 +28,11 @@ from anonymizer.detect.patterns_names import (
     find_speaker_names,
     find_titled_names,
 )
-from anonymizer.detect.patterns_names_spoken import find_article_names
+from anonymizer.detect.patterns_names_spoken import (
+    find_article_names,
+    find_bracketed_names,
+    find_here_names,
+)
 from anonymizer.records import read_records
 
 RULES: dict[str, Callable] = {
@@ -36,6 +41,8 @@ RULES: dict[str, Callable] = {
     "titled": find_titled_names,
     "speaker": find_speaker_names,
     "article": find_article_names,
+    "here": find_here_names,
+    "bracket": find_bracketed_names,
 }
 
 

@@ -40,7 +40,7 @@ from .patterns_address import find_addresses
 from .patterns_dates import find_dates
 from .patterns_ids import find_ids
 from .patterns_names import find_names
-from .patterns_names_spoken import find_article_names
+from .patterns_names_spoken import find_spoken_names
 from .patterns_numbers import find_cards, find_ibans, find_phones, span_mask
 from .patterns_web import (
     find_emails,
@@ -119,7 +119,7 @@ Entity(start=35, end=49, label='EMAIL', score=1.0, source='pattern')]
         if "ADDRESS" in want:
             spans += find_addresses(text)
         if "PERSON" in want:
-            spans += find_names(text) + find_article_names(text)
+            spans += find_names(text) + find_spoken_names(text)
         return _to_entities(spans)
 
     def _web(self, text: str) -> list[Span]:

@@ -10,10 +10,17 @@ are also German nouns ("in der Lage", "die Tage", "den Bergen", "die Rose"): tho
 `_GERMAN_NOUNS` are skipped, as are words in capitals ("die TAN", "der US-Markt"). Spans score
 0.8, as the other name rules, so a model span of another label over the same word keeps its label.
 
+Two more everyday phrasings name a person by a listed first name alone: a self-introduction
+with "hier" or "here" ("Hey Team, Carsten hier.", "Xenia here!") and a name alone in brackets,
+perhaps with a question mark ("the lady at check-in (Gwen?)"). The same exclusions apply.
+
 Example:
     >>> text = "Leider konnte mir auch der Serol nicht helfen, in der Lage war keiner."
     >>> [text[s:e] for s, e, _, _ in find_article_names(text)]
     ['Serol']
+    >>> text = "Hallo, Carsten hier. Die Dame am Empfang (Gwen?) war nett."
+    >>> [text[s:e] for s, e, _, _ in find_spoken_names(text)]
+    ['Carsten', 'Gwen']
 """
 
 from __future__ import annotations
@@ -34,6 +41,13 @@ _ARTICLE_NAME_RE = re.compile(
     rf"(?<![\w-])(?:[Dd](?:er|ie|em|en))[ \t]+(?P<word>{WORD})(?![\w'’-])"
 )
 _CAPITALISED_NEXT_RE = re.compile(rf"[ \t]+{WORD}")
+# "Carsten hier.", "Carsten Vogt hier,", "Xenia here!": the phrase ends at punctuation or the line.
+# "hier"/"here" ending a phrase, and the one or two capitalised words right before it.
+_HERE_END_RE = re.compile(r"[ \t]+(?:hier|here)[ \t]*(?:[.,!;:)]|$)", re.MULTILINE)
+_WORDS_BEFORE_RE = re.compile(rf"(?<![\w'’-])(?P<first>{WORD})(?:[ \t]+(?P<second>{WORD}))?$")
+# A name alone in brackets: "(Gwen?)", "( Colin )".
+_BRACKETED_RE = re.compile(rf"\([ \t]*(?P<word>{WORD})[ \t]*\??[ \t]*\)")
+_NOT_SPOKEN_NAMES = frozenset({"alexa", "siri", "cortana", "google", "bixby"})
 
 
 def find_article_names(text: str) -> list[Span]:
@@ -50,3 +64,46 @@ def find_article_names(text: str) -> list[Span]:
             continue  # "dem Max Planck Institut": part of a longer proper name
         spans.append((m.start("word"), end, "PERSON", SCORE))
     return spans
+
+
+def find_spoken_names(text: str) -> list[Span]:
+    """PERSON spans of the three phrasings: after an article, before "hier"/"here", alone in
+    brackets."""
+    return find_article_names(text) + find_here_names(text) + find_bracketed_names(text)
+
+
+def find_here_names(text: str) -> list[Span]:
+    """PERSON spans of a listed first name, and the capitalised word after it, before "hier" or
+    "here" that ends the phrase ("Carsten hier.", "Xenia Obi here!", "Team Carsten hier")."""
+    spans: list[Span] = []
+    for end in _HERE_END_RE.finditer(text):
+        m = _WORDS_BEFORE_RE.search(text, max(0, end.start() - 80), end.start())
+        if m is None:
+            continue
+        if _is_spoken_name(m.group("first")):
+            start, stop = m.start("first"), m.end()  # "Carsten Vogt hier"
+        elif m.group("second") and _is_spoken_name(m.group("second")):
+            start, stop = m.start("second"), m.end()  # "Team Carsten hier"
+        else:
+            continue
+        spans.append((start, max(stop, join_surnames(text, start, stop)), "PERSON", SCORE))
+    return spans
+
+
+def find_bracketed_names(text: str) -> list[Span]:
+    """PERSON spans of a listed first name alone in brackets ("(Gwen?)", "( Colin )")."""
+    return [
+        (m.start("word"), m.end("word"), "PERSON", SCORE)
+        for m in _BRACKETED_RE.finditer(text)
+        if _is_spoken_name(m.group("word"))
+    ]
+
+
+def _is_spoken_name(word: str) -> bool:
+    key = word.casefold()
+    return (
+        not word.isupper()
+        and key not in _GERMAN_NOUNS
+        and key not in _NOT_SPOKEN_NAMES
+        and is_first_name(word)
+    )

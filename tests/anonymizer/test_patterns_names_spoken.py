@@ -1,11 +1,16 @@
-"""patterns_names_spoken: listed first names after a German article ("der Dieter")."""
+"""patterns_names_spoken: listed first names after a German article ("der Dieter"), before
+"hier"/"here" ("Carsten hier.") and alone in brackets ("(Gwen?)")."""
 
 from __future__ import annotations
 
 import pytest
 
 from anonymizer.detect.patterns import PatternDetector
-from anonymizer.detect.patterns_names_spoken import find_article_names
+from anonymizer.detect.patterns_names_spoken import (
+    find_article_names,
+    find_bracketed_names,
+    find_here_names,
+)
 
 
 def found(text: str) -> list[str]:
@@ -45,3 +50,31 @@ def test_the_pattern_detector_runs_the_article_rule() -> None:
     text = "Leider konnte mir auch der Jörg nicht helfen."
     spans = [(text[e.start : e.end], e.label) for e in PatternDetector().detect(text)]
     assert ("Jörg", "PERSON") in spans
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        ("Hey Team, Carsten hier. Der Drucker spinnt.", ["Carsten"]),
+        ("Hallo Team Carsten hier", ["Carsten"]),  # every word start is tried
+        ("Hi all, Xenia here!", ["Xenia"]),
+        ("Moin, Carla Xyzabc hier, kurze Frage", ["Carla Xyzabc"]),  # the word after it too
+        ("Max hier ist er nicht.", []),  # "hier" does not end the phrase
+        ("Alexa here.", []),  # a wake word
+        ("Ich bin hier.", []),
+    ],
+)
+def test_a_listed_first_name_before_hier_or_here_is_a_person(text: str, names: list[str]) -> None:
+    assert [text[s:e] for s, e, _, _ in find_here_names(text)] == names
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        ("The lady at check-in (Gwen?) was wonderful.", ["Gwen"]),
+        ("Die Kassiererin ( Colin ) war nett", ["Colin"]),
+        ("Our office (INDIA) and the (Mark) and (Mittwoch) and (Gwen, Sam)", []),
+    ],
+)
+def test_a_listed_first_name_alone_in_brackets_is_a_person(text: str, names: list[str]) -> None:
+    assert [text[s:e] for s, e, _, _ in find_bracketed_names(text)] == names
