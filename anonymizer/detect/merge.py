@@ -7,7 +7,10 @@
    Ella", "esp. Kwame and Bogdan"), and a one-word place or company one space beside a listed
    first name ("Eleanor" + "Whitmore"), become or are added as PERSON (`coordination`). A PERSON
    followed by a legal form ("Reyes Ltd", "Müller GmbH") becomes ORGANIZATION (`companies`).
-1. Join fragments: spans of the same label that overlap, touch, or are separated only by
+1. A model span that overlaps a validated pattern span (score >= 0.95) of its own label keeps
+   only its parts outside that span that hold a letter or digit: the validator knows where an
+   e-mail address or IBAN ends ("a@b.fr", not the model's "a@b.fr>"). Then join fragments:
+   spans of the same label that overlap, touch, or are separated only by
    whitespace or a hyphen (also a comma for ADDRESS and DATE) become one span
    ("Jonas" + "Müller" -> "Jonas Müller"; "Hauptstr. 5" + "10115 Berlin" -> one ADDRESS).
    The joined span is "pattern" if any part was, with the highest score of its parts.
@@ -42,7 +45,7 @@ def merge_entities(text: str, *groups: list[Entity]) -> list[Entity]:
     """Merge any number of entity lists into one sorted, non-overlapping list."""
     spans = sorted((e for g in groups for e in g), key=lambda e: (e.start, e.end))
     spans = coordinated_names(text, _locations_into_addresses(text, spans))
-    spans = companies_of_people(text, spans)
+    spans = _clip_to_validated(text, companies_of_people(text, spans))
     joined = _join_fragments(text, spans)
     ranked = sorted(joined, key=_rank, reverse=True)
     placed: list[Entity] = []
@@ -52,6 +55,26 @@ def merge_entities(text: str, *groups: list[Entity]) -> list[Entity]:
             if span and has_alnum(text, *span):
                 placed.append(Entity(span[0], span[1], ent.label, ent.score, ent.source))
     return sorted(placed, key=lambda e: e.start)
+
+
+def _clip_to_validated(text: str, spans: list[Entity]) -> list[Entity]:
+    """Model spans of a validated pattern span's label lose the part that overlaps it and keep
+    what lies outside only if it holds a letter or digit: the validator knows where an e-mail
+    address or IBAN ends, so the model's "a@b.fr>" does not widen "a@b.fr"."""
+    validated = [e for e in spans if e.source == "pattern" and e.score >= VALIDATED_SCORE]
+    if not validated:
+        return spans
+    out: list[Entity] = []
+    for e in spans:
+        cuts = [v for v in validated if v.label == e.label and v.start < e.end and e.start < v.end]
+        if e.source == "pattern" or not cuts:
+            out.append(e)
+            continue
+        for s, end in _uncovered(e.start, e.end, cuts):
+            span = trim_span(text, s, end)
+            if span and has_alnum(text, *span):
+                out.append(Entity(span[0], span[1], e.label, e.score, e.source))
+    return sorted(out, key=lambda e: (e.start, e.end))
 
 
 def _locations_into_addresses(text: str, spans: list[Entity]) -> list[Entity]:

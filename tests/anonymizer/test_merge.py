@@ -175,3 +175,25 @@ def test_a_first_name_coordinated_with_a_person_is_a_person(text, parts):
 def test_places_stay_places_without_a_coordinated_first_name(text, parts):
     out = merge_entities(text, _spans(text, *parts))
     assert [(w, label) for w, label, _ in texts(text, out)] == parts
+
+
+def test_a_validated_span_keeps_its_own_end_against_a_wider_model_span():
+    text = r"From: <patrick.dubois@free.fr>\nSubject: Refund"
+    email = text.index("patrick")
+    pattern = Entity(email, email + len("patrick.dubois@free.fr"), "EMAIL", 1.0, "pattern")
+    model = Entity(email, email + len("patrick.dubois@free.fr>\\"), "EMAIL", 0.9)
+    out = merge_entities(text, [model], [pattern])
+    assert [(text[e.start : e.end], e.source) for e in out] == [
+        ("patrick.dubois@free.fr", "pattern")
+    ]
+
+
+def test_what_a_wider_model_span_adds_beyond_a_validated_one_stays_covered():
+    text = "IBAN DE89 3704 0044 0532 0130 00 Kontoinhaber"
+    iban = text.index("DE89")
+    pattern = Entity(iban, iban + 27, "IBAN", 1.0, "pattern")
+    model = Entity(iban, len(text), "IBAN", 0.6)
+    out = merge_entities(text, [model], [pattern])
+    assert [(text[e.start : e.end], e.label) for e in out] == [
+        ("DE89 3704 0044 0532 0130 00 Kontoinhaber", "IBAN")
+    ]
