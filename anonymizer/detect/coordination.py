@@ -3,8 +3,9 @@
 The model often finds one name of a pair, or one part of a name, and misses or mislabels the
 other. Three steps, all on one line:
 
-- A LOCATION or ORGANIZATION that is one listed first name next to a PERSON becomes PERSON
-  ("Finn" in "die Mama von Finn und Ella"), also along a list ("Ella, Finn and Tom").
+- A LOCATION or ORGANIZATION that is one listed first name inside a PERSON span of a name
+  rule ("the receptionist Agnieszka"), or next to a PERSON, becomes PERSON ("Finn" in "die
+  Mama von Finn und Ella"), also along a list ("Ella, Finn and Tom").
 - A capitalised listed first name that no span covers and that "und", "and", "&", "oder" or
   "or" joins to a PERSON becomes a PERSON of its own ("esp. Kwame and Bogdan"); a bare comma
   is not enough there ("Danke, Anna").
@@ -89,6 +90,12 @@ def _relabelled(text: str, spans: list[Entity]) -> list[Entity]:
     starts = {e.start for e in spans if e.label == "PERSON"}
     ends = {e.end for e in spans if e.label == "PERSON"}
     out = list(spans)
+    ruled = [e for e in spans if e.label == "PERSON" and e.source == "pattern"]
+    for i in candidates:  # a name rule found it ("the receptionist Agnieszka")
+        e = out[i]
+        if any(p.start <= e.start and e.end <= p.end for p in ruled):
+            out[i] = Entity(e.start, e.end, "PERSON", e.score, e.source)
+    candidates = [i for i in candidates if out[i].label != "PERSON"]
     while now := [i for i in candidates if _beside(text, out[i], starts, ends)]:
         for i in now:  # a newly found name may reach the next one in a list
             e = out[i] = Entity(out[i].start, out[i].end, "PERSON", out[i].score, out[i].source)

@@ -76,3 +76,14 @@ def test_a_word_one_space_beside_a_first_name_is_the_rest_of_the_name(text, part
 )
 def test_places_and_companies_beside_other_names_stay(text, parts):
     assert _labelled(text, parts) == parts
+
+
+def test_a_first_name_a_name_rule_found_is_a_person_whatever_the_model_said():
+    text = "the receptionist Agnieszka upgraded us; Paris was lovely"
+    spans = [
+        Entity(17, 26, "ORGANIZATION", 0.95),
+        Entity(17, 26, "PERSON", 0.8, "pattern"),
+        Entity(40, 45, "LOCATION", 0.9),
+    ]
+    out = [(text[e.start : e.end], e.label) for e in coordinated_names(text, spans)]
+    assert out == [("Agnieszka", "PERSON"), ("Agnieszka", "PERSON"), ("Paris", "LOCATION")]
