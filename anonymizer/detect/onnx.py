@@ -22,6 +22,7 @@ from __future__ import annotations
 
 import logging
 import os
+import re
 from collections.abc import Iterator
 from concurrent.futures import ThreadPoolExecutor
 
@@ -192,10 +193,38 @@ def auto_batch_size(bundle: Bundle, provider: str) -> int:
 
 
 def _emit(out: list[Entity], text: str, cur: list) -> None:
-    span = trim_span(text, cur[0], cur[1])
-    if span and not is_function_word(text, *span) and not is_lone_word(text, *span):
-        start = drop_leading_function_word(text, *span)
-        out.append(Entity(start, span[1], cur[2], round(float(cur[3] / cur[4]), 4), "model"))
+    r"""Entities of the grouped words [cur[0], cur[1]): a form's field label with its colon
+    inside the span ("14\nPLZ/Ort: 12345", "Straße: Am Weg") cuts it, and a lone label or
+    function word is no entity."""
+    score = round(float(cur[3] / cur[4]), 4)
+    for start, end in _field_pieces(text, cur[0], cur[1]):
+        span = trim_span(text, start, end)
+        if span and not is_function_word(text, *span) and not is_lone_word(text, *span):
+            first = drop_leading_function_word(text, *span)
+            out.append(Entity(first, span[1], cur[2], score, "model"))
+
+
+# "PLZ/Ort:", "Straße :", "Tel / Fax:": letters (and "/"-joined letters) before a colon.
+_FIELD_RE = re.compile(r"[^\W\d_]+(?:[ \t]*/[ \t]*[^\W\d_]+)*[ \t]*:")
+
+
+def _field_pieces(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    r"""[start, end) without its field labels ("Straße:", "PLZ/Ort:"), as the pieces between.
+
+    >>> t = "Am Weg 14\nPLZ/Ort: 12345 Bonn"
+    >>> [t[s:e] for s, e in _field_pieces(t, 0, len(t))]
+    ['Am Weg 14\n', ' 12345 Bonn']
+    """
+    pieces, at = [], start
+    for m in _FIELD_RE.finditer(text, start, end):
+        label_end = m.end() - 1
+        if (m.start() == 0 or not text[m.start() - 1].isalnum()) and is_lone_word(
+            text, m.start(), label_end
+        ):
+            pieces.append((at, m.start()))
+            at = m.end()
+    pieces.append((at, end))
+    return pieces
 
 
 def _label_columns(labels: list[str]) -> tuple[list[str], np.ndarray, np.ndarray]:

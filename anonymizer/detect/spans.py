@@ -26,6 +26,9 @@ _LONE_WORDS = frozenset(
     "goodbye later cheers thanks thx danke regards greetings lg vg mfg "
     "vat ust mwst iban bic tel fax mobil mobile phone telefon handy email e-mail "
     "namensschild dob "
+    # address form fields ("Straße: ...", "PLZ/Ort: ...")
+    "straße strasse str anschrift adresse address street plz postleitzahl ort wohnort postcode "
+    "zip city town "
     # conjunctions between two names ("Hamish and Kirsty": "and" as an organisation)
     "and und or oder".split()
 )
@@ -72,7 +75,9 @@ def is_lone_word(text: str, start: int, end: int) -> bool:
     >>> is_lone_word("Meine Oma (Hilde)", 6, 9), is_lone_word("Herr Kellner", 5, 12)
     (True, False)
     """
-    word = text[start:end].casefold()
+    word = text[start:end].casefold().rstrip(" \t")
+    if "/" in word:  # "PLZ/Ort", "Tel / Fax"
+        return all(part.strip() in _LONE_WORDS for part in word.split("/"))
     return word in _LONE_WORDS or word in _role_words()
 
 

@@ -96,6 +96,27 @@ def test_only_an_address_continues_over_a_line_break(detector, label, expected):
 
 
 @pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Zorro 14\nPLZ/Ort: 12345 Zorro", ["Zorro 14", "12345 Zorro"]),  # a form's next field
+        ("Straße: Zorro 14", ["Zorro 14"]),  # the field label itself
+        ("Zorro 14\n12345 Zorro", ["Zorro 14\n12345 Zorro"]),  # no label: one address
+        ("Zorro: 14", ["Zorro: 14"]),  # not a field label: kept whole
+    ],
+)
+def test_a_field_label_inside_an_address_cuts_it(detector, text, expected):
+    from anonymizer.detect.tokens import encode
+    from anonymizer.schema import TAG2ID
+
+    enc = encode(detector.tokenizer, [text])[0]
+    probs = np.zeros((len(enc), len(detector.bundle.labels)), np.float32)
+    probs[:, TAG2ID["I-ADDRESS"]] = 1.0
+    probs[0, TAG2ID["I-ADDRESS"]], probs[0, TAG2ID["B-ADDRESS"]] = 0.0, 1.0
+    ents = detector._decode(text, enc, probs)
+    assert [text[e.start : e.end] for e in ents] == expected
+
+
+@pytest.mark.parametrize(
     ("second", "expected"),
     [
         ({"I-PERSON": 0.15}, ["Zorro Hallo"]),  # weak, but continues the name: joins it
