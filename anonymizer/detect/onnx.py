@@ -32,7 +32,13 @@ from tokenizers import Tokenizer
 
 from ..bundle import Bundle
 from ..schema import Entity
-from .spans import drop_leading_function_word, is_function_word, is_lone_word, trim_span
+from .spans import (
+    drop_leading_function_word,
+    drop_leading_label,
+    is_function_word,
+    is_lone_word,
+    trim_span,
+)
 from .tokens import Encoded, encode, window_inputs, windows, word_starts
 
 log = logging.getLogger("anonymizer")
@@ -200,7 +206,7 @@ def _emit(out: list[Entity], text: str, cur: list) -> None:
     for start, end in _field_pieces(text, cur[0], cur[1]):
         span = trim_span(text, start, end)
         if span and not is_function_word(text, *span) and not is_lone_word(text, *span):
-            first = drop_leading_function_word(text, *span)
+            first = drop_leading_label(text, drop_leading_function_word(text, *span), span[1])
             out.append(Entity(first, span[1], cur[2], score, "model"))
 
 

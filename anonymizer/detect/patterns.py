@@ -3,7 +3,7 @@
 `PatternDetector` runs cheap, precompiled regexes and validates each candidate with the library
 made for it (python-stdnum, phonenumbers, ipaddress, datetime). The recognizers live in
 `patterns_web` (EMAIL, URL, IP_ADDRESS; handles, user names and MAC addresses as ID),
-`patterns_numbers` (PHONE, IBAN, CREDIT_CARD), `patterns_ids` (ID, vehicle plates included),
+`patterns_numbers` (PHONE, IBAN, CREDIT_CARD; BIC as ID), `patterns_ids` (ID, vehicle plates),
 `patterns_dates` (DATE), `patterns_address` (ADDRESS) and `patterns_names` (PERSON: a listed first
 name after a role, introduction, greeting or closing, "Paketbote Kemal", "my name is Priya";
 a name after a form of address, "Herrn Fronia", "Mr. Seven"; a chat speaker, "Abeni: Okay")
@@ -12,8 +12,8 @@ and `patterns_names_spoken` (PERSON: a listed first name after a German article,
 Score scheme (how much a span is trusted when merged with the model's spans):
 - 1.0   checksum- or parser-validated: IBAN (mod-97), CREDIT_CARD (Luhn + issuer prefix),
         Steuer-IdNr and VAT ids (stdnum checksums), EMAIL (strict syntax), IP_ADDRESS (ipaddress)
-- 0.95  PHONE (phonenumbers says valid); URL with http(s):// or www.; "@handle" and MAC
-        address (ID)
+- 0.95  PHONE (phonenumbers says valid); URL with http(s):// or www.; "@handle", MAC
+        address and BIC after its keyword (ID)
 - 0.9   keyword-context ids ("Kundennummer: ...", "Benutzername: ..."), format-validated ids
         without a checksum (Steuernummer after its keyword, US SSN, UK NINO, RVNR shape), DATE,
         bare-domain URL
@@ -41,7 +41,7 @@ from .patterns_dates import find_dates
 from .patterns_ids import find_ids
 from .patterns_names import find_names
 from .patterns_names_spoken import find_spoken_names
-from .patterns_numbers import find_cards, find_ibans, find_phones, span_mask
+from .patterns_numbers import find_bics, find_cards, find_ibans, find_phones, span_mask
 from .patterns_web import (
     find_emails,
     find_handles,
@@ -131,7 +131,7 @@ Entity(start=35, end=49, label='EMAIL', score=1.0, source='pattern')]
         if "URL" in want:
             spans += find_urls(text, emails)
         if "ID" in want:
-            spans += find_handles(text) + find_user_names(text)
+            spans += find_handles(text) + find_user_names(text) + find_bics(text)
         return spans
 
     def _numbers(self, text: str, not_phones: list[Span]) -> list[Span]:

@@ -21,11 +21,15 @@ _FUNCTION_WORDS = frozenset(
 # contact and tax fields in a signature ("VAT no.", "Mobil:") and conjunctions: never an entity
 # on their own ("Servus,", "Later,\nQuang Tran"). Words that are also surnames ("Best", "Gruß")
 # are not listed, nor is "Hi" (LER abbreviates Hildesheim "Hi.").
-_LONE_WORDS = frozenset(
+# Of these, the greetings, closings and contact labels also open no entity: "BIC COBADEFFXXX",
+# "Hallo Anna" (not the address fields, which open street names: "Straße des 17. Juni").
+_OPENING_LABELS = frozenset(
     "hallo hello hey hiya howdy moin servus grüezi grüß ciao tschüss tschüs tschau adieu bye "
     "goodbye later cheers thanks thx danke regards greetings lg vg mfg "
     "vat ust mwst iban bic tel fax mobil mobile phone telefon handy email e-mail "
-    "namensschild dob "
+    "namensschild dob".split()
+)
+_LONE_WORDS = _OPENING_LABELS | frozenset(
     # address form fields ("Straße: ...", "PLZ/Ort: ...")
     "straße strasse str anschrift adresse address street plz postleitzahl ort wohnort postcode "
     "zip city town "
@@ -48,6 +52,26 @@ def drop_leading_function_word(text: str, start: int, end: int) -> int:
     space = text.find(" ", start, end)
     word = text[start:space]
     if space < 0 or not word.islower() or word not in _FUNCTION_WORDS:
+        return start
+    rest = space + 1
+    while rest < end and text[rest].isspace():
+        rest += 1
+    return rest if rest < end else start
+
+
+def drop_leading_label(text: str, start: int, end: int) -> int:
+    """Start of [start, end) past a greeting, closing or contact label that opens it before
+    another word ("BIC COBADEFFXXX", "Hallo Anna"), in any case.
+
+    >>> text = "BIC COBADEFFXXX"
+    >>> text[drop_leading_label(text, 0, len(text)):]
+    'COBADEFFXXX'
+    >>> text = "Straße des 17. Juni 5"  # an address field opens a street's name: kept
+    >>> drop_leading_label(text, 0, len(text))
+    0
+    """
+    space = text.find(" ", start, end)
+    if space < 0 or text[start:space].rstrip(".:").casefold() not in _OPENING_LABELS:
         return start
     rest = space + 1
     while rest < end and text[rest].isspace():

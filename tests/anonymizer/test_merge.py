@@ -2,7 +2,7 @@ import pytest
 
 from anonymizer.detect.merge import merge_entities
 from anonymizer.detect.onnx import _emit
-from anonymizer.detect.spans import drop_leading_function_word, trim_span
+from anonymizer.detect.spans import drop_leading_function_word, drop_leading_label, trim_span
 from anonymizer.schema import Entity
 
 
@@ -134,6 +134,22 @@ def test_location_inside_an_address_becomes_part_of_it():
 )
 def test_a_leading_lower_case_preposition_is_dropped(text: str, kept: str) -> None:
     assert text[drop_leading_function_word(text, 0, len(text)) :] == kept
+
+
+@pytest.mark.parametrize(
+    ("text", "kept"),
+    [
+        ("BIC COBADEFFXXX", "COBADEFFXXX"),
+        ("Hallo Anna", "Anna"),
+        ("thanks Dave", "Dave"),
+        ("Tel. 0171 2345678", "0171 2345678"),
+        ("Straße des 17. Juni 5", "Straße des 17. Juni 5"),  # an address field opens streets
+        ("Hallo", "Hallo"),  # nothing after it: left as it is
+        ("Hallorenweg 3", "Hallorenweg 3"),
+    ],
+)
+def test_a_leading_greeting_or_contact_label_is_dropped(text: str, kept: str) -> None:
+    assert text[drop_leading_label(text, 0, len(text)) :] == kept
 
 
 def test_model_spans_drop_a_leading_preposition() -> None:

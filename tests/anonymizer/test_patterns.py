@@ -233,6 +233,31 @@ def test_credit_card_negatives(detector: PatternDetector, value: str) -> None:
     assert found(detector, f"Karte {value} abgelehnt", "CREDIT_CARD") == []
 
 
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        (f"IBAN {IBAN_DE_GROUPED}, BIC COBADEFFXXX, Inhaber J. Vogt", "COBADEFFXXX"),
+        ("SWIFT code: DEUTDEDB please", "DEUTDEDB"),
+        ("bic=BNPAFRPPXXX", "BNPAFRPPXXX"),
+    ],
+)
+def test_bic_after_its_keyword_is_an_id(detector: PatternDetector, text: str, value: str) -> None:
+    assert found(detector, text, "ID") == [at(text, value)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "BIC COBAQQFFXXX",  # no such country code
+        "Die BIC-Nummer fehlt",  # a word, not a code
+        "BIC cobadeffxxx ok",  # lower case: no code as written
+        "COBADEFFXXX without its keyword",
+    ],
+)
+def test_bic_negatives(detector: PatternDetector, text: str) -> None:
+    assert found(detector, text, "ID") == []
+
+
 def test_digits_inside_iban_are_no_card(detector: PatternDetector) -> None:
     bban = _with_luhn("60123456789012345")  # 18 digits, Luhn-valid, Maestro-like prefix
     grouped = iban.format(_with_iban_checksum("DE", bban))
