@@ -7,6 +7,8 @@
    Ella", "esp. Kwame and Bogdan"), and a one-word place or company one space beside a listed
    first name ("Eleanor" + "Whitmore"), become or are added as PERSON (`coordination`). A PERSON
    followed by a legal form ("Reyes Ltd", "Müller GmbH") becomes ORGANIZATION (`companies`).
+   A model span of exactly a pattern span's extent but another label gives way to the pattern
+   when the pattern's context vouches for it (score >= 0.9: "my username is darkwolf_1987").
 1. A model span that overlaps a validated pattern span (score >= 0.95) of its own label keeps
    only its parts outside that span that hold a letter or digit: the validator knows where an
    e-mail address or IBAN ends ("a@b.fr", not the model's "a@b.fr>"). Then join fragments:
@@ -45,7 +47,7 @@ def merge_entities(text: str, *groups: list[Entity]) -> list[Entity]:
     """Merge any number of entity lists into one sorted, non-overlapping list."""
     spans = sorted((e for g in groups for e in g), key=lambda e: (e.start, e.end))
     spans = coordinated_names(text, _locations_into_addresses(text, spans))
-    spans = _clip_to_validated(text, companies_of_people(text, spans))
+    spans = _clip_to_validated(text, _same_extent_to_patterns(companies_of_people(text, spans)))
     joined = _join_fragments(text, spans)
     ranked = sorted(joined, key=_rank, reverse=True)
     placed: list[Entity] = []
@@ -55,6 +57,21 @@ def merge_entities(text: str, *groups: list[Entity]) -> list[Entity]:
             if span and has_alnum(text, *span):
                 placed.append(Entity(span[0], span[1], ent.label, ent.score, ent.source))
     return sorted(placed, key=lambda e: e.start)
+
+
+def _same_extent_to_patterns(spans: list[Entity]) -> list[Entity]:
+    """A model span with exactly the extent of a pattern span of another label that the
+    pattern's context vouches for (score >= 0.9: a keyword id, a user name after "username is",
+    a date) is dropped: the pattern's label stands ("darkwolf_1987" after "my username is" is an
+    ID, not the model's ORGANIZATION)."""
+    vouched = {(e.start, e.end): e.label for e in spans if e.source == "pattern" and e.score >= 0.9}
+    if not vouched:
+        return spans
+    return [
+        e
+        for e in spans
+        if e.source == "pattern" or vouched.get((e.start, e.end), e.label) == e.label
+    ]
 
 
 def _clip_to_validated(text: str, spans: list[Entity]) -> list[Entity]:

@@ -35,6 +35,7 @@ from ..schema import Entity
 from .spans import (
     drop_leading_function_word,
     drop_leading_label,
+    has_alnum,
     is_function_word,
     is_lone_word,
     trim_span,
@@ -200,12 +201,17 @@ def auto_batch_size(bundle: Bundle, provider: str) -> int:
 
 def _emit(out: list[Entity], text: str, cur: list) -> None:
     r"""Entities of the grouped words [cur[0], cur[1]): a form's field label with its colon
-    inside the span ("14\nPLZ/Ort: 12345", "Straße: Am Weg") cuts it, and a lone label or
-    function word is no entity."""
+    inside the span ("14\nPLZ/Ort: 12345", "Straße: Am Weg") cuts it, and a lone label,
+    function word or punctuation ("/" before a phone number) is no entity."""
     score = round(float(cur[3] / cur[4]), 4)
     for start, end in _field_pieces(text, cur[0], cur[1]):
         span = trim_span(text, start, end)
-        if span and not is_function_word(text, *span) and not is_lone_word(text, *span):
+        if (
+            span
+            and has_alnum(text, *span)
+            and not is_function_word(text, *span)
+            and not is_lone_word(text, *span)
+        ):
             first = drop_leading_label(text, drop_leading_function_word(text, *span), span[1])
             out.append(Entity(first, span[1], cur[2], score, "model"))
 

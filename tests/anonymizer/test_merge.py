@@ -213,3 +213,23 @@ def test_what_a_wider_model_span_adds_beyond_a_validated_one_stays_covered():
     assert [(text[e.start : e.end], e.label) for e in out] == [
         ("DE89 3704 0044 0532 0130 00 Kontoinhaber", "IBAN")
     ]
+
+
+def test_a_model_span_of_only_punctuation_is_no_entity():
+    text = "web.de / 0176-22334455"
+    out: list[Entity] = []
+    _emit(out, text, [7, 8, "PHONE", 0.7, 1])
+    assert out == []
+
+
+def test_a_vouched_pattern_label_beats_the_model_on_the_same_extent():
+    text = "my username is darkwolf_1987 ok"
+    start, end = text.index("darkwolf"), text.index(" ok")
+    model = [Entity(start, end, "ORGANIZATION", 0.99)]
+    user = Entity(start, end, "ID", 0.9, "pattern")
+    assert texts(text, merge_entities(text, model, [user])) == [("darkwolf_1987", "ID", "pattern")]
+    # an unvouched pattern (a standalone id shape, 0.7) or another extent: the model stands
+    weak = Entity(start, end, "ID", 0.7, "pattern")
+    assert texts(text, merge_entities(text, model, [weak]))[0][1] == "ORGANIZATION"
+    inner = Entity(start, start + 8, "ID", 0.9, "pattern")
+    assert texts(text, merge_entities(text, model, [inner]))[0][1] == "ORGANIZATION"
