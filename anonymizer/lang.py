@@ -12,14 +12,18 @@ _DE = frozenset(
     "keine kein mir mich uns sich wie wenn oder seit schon immer "
     # greetings and forms of address: often the only cue in a short message
     "herr herrn frau hallo moin servus tschüss grüße gruß liebe lieber geehrte geehrter "
-    "vielen mfg lg".split()
+    "vielen mfg lg "
+    # contact lines and order talk: the cues of a short message with no function word
+    "ab uhr kontakt erreichbar heute gestern morgen paket bestellung rechnung lieferung "
+    "ja nein".split()
 )
 # "an" is in neither list: an English article and a German preposition.
 _EN = frozenset(
     "the and is not you we a with on for at my your was were have has had very but also "
     "still after from to that this please thanks thank unfortunately no me us it as if or since "
     "already always would could "
-    "hi hello dear regards mr mrs ms cheers kind best".split()
+    "hi hello dear regards mr mrs ms cheers kind best "
+    "contact reachable today yesterday tomorrow order package invoice delivery yes".split()
 )
 _WORD = re.compile(r"[a-zäöüß]+")
 
@@ -32,6 +36,8 @@ def guess_lang(text: str, default: str = "en", sample: int = 2000) -> str:
     >>> guess_lang("I have not received an answer yet.")
     'en'
     >>> guess_lang("Herr Weber rief an")  # a form of address is the only cue
+    'de'
+    >>> guess_lang("Kontakt: a.b@web.de, erreichbar ab 18 Uhr")
     'de'
     """
     head = text[:sample].lower()

@@ -15,6 +15,11 @@ from anonymizer.lang import guess_lang
         ("Mr Smith called", "en"),
         ("Hello Jonas", "en"),
         ("Kind regards, Anna Schmidt", "en"),
+        # contact lines and order talk without a function word
+        ("Kontakt: m.oezdemir@web.de / 0176-22334455, erreichbar ab 18 Uhr", "de"),
+        ("Contact: m.oz@gmail.com, reachable after 6pm", "en"),
+        ("Rechnung 4711 fehlt", "de"),
+        ("Invoice 4711 missing", "en"),
     ],
 )
 def test_short_messages_are_read_by_their_greeting_or_address(text, lang):
