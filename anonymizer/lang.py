@@ -25,6 +25,8 @@ _EN = frozenset(
     "hi hello dear regards mr mrs ms cheers kind best "
     "contact reachable today yesterday tomorrow order package invoice delivery yes".split()
 )
+# Every cue word of either language: in lower case, never a name ("my name is my business").
+CUE_WORDS = _DE | _EN
 _WORD = re.compile(r"[a-zäöüß]+")
 
 

@@ -4,7 +4,8 @@ Runs each rule alone (`find_context_names`: a listed first name after a role, in
 greeting or closing; `find_field_names`: a form or mail-header field holding a name;
 `find_titled_names`: a name after a form of address; `find_speaker_names`:
 a chat speaker's listed first name opening a line; `find_article_names`: a listed first name
-after a German article; `find_here_names`: "Carsten hier."; `find_bracketed_names`: "(Gwen?)")
+after a German article; `find_here_names`: "Carsten hier."; `find_bracketed_names`: "(Gwen?)";
+`find_lower_intro_names`: "ich bin die lena")
 over tagged-record
 JSONL files (the corpora imported by `scripts/prepare_data.sh`, say) and counts its spans by the
 gold label they overlap ("none" when they overlap no gold span), and how many of those on a gold
@@ -32,6 +33,7 @@ from anonymizer.detect.patterns_names_spoken import (
     find_article_names,
     find_bracketed_names,
     find_here_names,
+    find_lower_intro_names,
 )
 from anonymizer.records import read_records
 
@@ -43,6 +45,7 @@ RULES: dict[str, Callable] = {
     "article": find_article_names,
     "here": find_here_names,
     "bracket": find_bracketed_names,
+    "lower_intro": find_lower_intro_names,
 }
 
 

@@ -10,9 +10,11 @@ are also German nouns ("in der Lage", "die Tage", "den Bergen", "die Rose"): tho
 `_GERMAN_NOUNS` are skipped, as are words in capitals ("die TAN", "der US-Markt"). Spans score
 0.8, as the other name rules, so a model span of another label over the same word keeps its label.
 
-Two more everyday phrasings name a person by a listed first name alone: a self-introduction
-with "hier" or "here" ("Hey Team, Carsten hier.", "Xenia here!") and a name alone in brackets,
-perhaps with a question mark ("the lady at check-in (Gwen?)"). The same exclusions apply.
+Three more everyday phrasings name a person by a listed first name alone: a self-introduction
+with "hier" or "here" ("Hey Team, Carsten hier.", "Xenia here!"), a name alone in brackets,
+perhaps with a question mark ("the lady at check-in (Gwen?)"), and, in lower-case chat text, a
+lower-case first name after a self-introduction ("ich bin die lena", "my name is kevin"). The
+same exclusions apply.
 
 Example:
     >>> text = "Leider konnte mir auch der Serol nicht helfen, in der Lage war keiner."
@@ -27,6 +29,7 @@ from __future__ import annotations
 
 import re
 
+from ..lang import CUE_WORDS
 from .patterns_names import SCORE, WORD, Span, is_first_name, join_surnames
 
 # German common nouns that a Faker locale also lists as a first name, the ones feedback and news
@@ -48,6 +51,15 @@ _WORDS_BEFORE_RE = re.compile(rf"(?<![\w'’-])(?P<first>{WORD})(?:[ \t]+(?P<sec
 # A name alone in brackets: "(Gwen?)", "( Colin )".
 _BRACKETED_RE = re.compile(rf"\([ \t]*(?P<word>{WORD})[ \t]*\??[ \t]*\)")
 _NOT_SPOKEN_NAMES = frozenset({"alexa", "siri", "cortana", "google", "bixby"})
+# A self-introduction in lower-case chat text: "ich bin die lena", "my name is kevin". Only the
+# phrasings that introduce nothing but a name: "i'm" and "this is" precede "lucky" and "my",
+# which Faker also lists as first names. Only the lower-case word is this rule's (capitalised
+# names: `patterns_names`).
+_LOWER_INTRO_RE = re.compile(
+    r"(?<![\w'’-])(?i:(?:ich bin|hier ist) (?:die|der)|ich hei(?:ß|ss)e|hier spricht(?: die| der)?"
+    r"|mein name ist|my name is|my name['’]s)[ \t]+"
+    r"(?P<word>[a-zß-öø-ÿ]+(?:-[a-zß-öø-ÿ]+)?)(?![\w'’-])"
+)
 
 
 def find_article_names(text: str) -> list[Span]:
@@ -67,9 +79,28 @@ def find_article_names(text: str) -> list[Span]:
 
 
 def find_spoken_names(text: str) -> list[Span]:
-    """PERSON spans of the three phrasings: after an article, before "hier"/"here", alone in
-    brackets."""
-    return find_article_names(text) + find_here_names(text) + find_bracketed_names(text)
+    """PERSON spans of the four phrasings: after an article, before "hier"/"here", alone in
+    brackets, a lower-case self-introduction."""
+    return (
+        find_article_names(text)
+        + find_here_names(text)
+        + find_bracketed_names(text)
+        + find_lower_intro_names(text)
+    )
+
+
+def find_lower_intro_names(text: str) -> list[Span]:
+    """PERSON spans of a lower-case listed first name introduced by the writer ("ich bin die
+    lena", "my name is kevin"), unless it is also a German noun ("ich bin die beste") or a cue
+    word of `anonymizer.lang` ("my name is my business")."""
+    spans: list[Span] = []
+    for m in _LOWER_INTRO_RE.finditer(text):
+        word = m.group("word")
+        if word not in CUE_WORDS and _is_spoken_name(
+            "-".join(p.capitalize() for p in word.split("-"))
+        ):
+            spans.append((m.start("word"), m.end("word"), "PERSON", SCORE))
+    return spans
 
 
 def find_here_names(text: str) -> list[Span]:

@@ -1,5 +1,6 @@
 """patterns_names_spoken: listed first names after a German article ("der Dieter"), before
-"hier"/"here" ("Carsten hier.") and alone in brackets ("(Gwen?)")."""
+"hier"/"here" ("Carsten hier."), alone in brackets ("(Gwen?)") and lower case after a
+self-introduction ("ich bin die lena")."""
 
 from __future__ import annotations
 
@@ -10,6 +11,7 @@ from anonymizer.detect.patterns_names_spoken import (
     find_article_names,
     find_bracketed_names,
     find_here_names,
+    find_lower_intro_names,
 )
 
 
@@ -78,3 +80,31 @@ def test_a_listed_first_name_before_hier_or_here_is_a_person(text: str, names: l
 )
 def test_a_listed_first_name_alone_in_brackets_is_a_person(text: str, names: list[str]) -> None:
     assert [text[s:e] for s, e, _, _ in find_bracketed_names(text)] == names
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        ("hi, ich bin die lena aus münchen und mein paket ist weg", ["lena"]),
+        ("hallo mein name ist jürgen-peter, ich warte seit wochen", ["jürgen-peter"]),
+        ("my name is kevin and nobody called me back", ["kevin"]),
+        ("ich heisse tobias", ["tobias"]),
+        # not this rule's: capitalised names, and phrasings that precede more than names
+        ("Ich bin die Lena", []),
+        ("i'm lucky they called back", []),
+        ("this is my last order", []),
+        # a German noun or a cue word in a name's place
+        ("ich bin der beste kunde", []),
+        ("my name is my business", []),
+    ],
+)
+def test_a_lower_case_first_name_after_a_self_introduction_is_a_person(
+    text: str, names: list[str]
+) -> None:
+    assert [text[s:e] for s, e, _, _ in find_lower_intro_names(text)] == names
+
+
+def test_the_pattern_detector_runs_the_lower_case_introduction_rule() -> None:
+    text = "hi, ich bin die lena aus münchen"
+    ents = PatternDetector().detect(text)
+    assert [(text[e.start : e.end], e.label) for e in ents] == [("lena", "PERSON")]
