@@ -89,7 +89,8 @@ def _day_first(m: re.Match, rng: random.Random, lang: str) -> str | None:
     new = _shift(dt.date(_year(year), month[2], int(day)), rng)
     suffix = _ordinal(new.day) if suffix and suffix != "." else suffix or ""
     tail = f"{ysep}{new.year}" if year else ""
-    return f"{_pad(new.day, day)}{suffix}{space}{_month_name(*month, word)}{dot}{tail}"
+    name = _month_name(month[0], month[1], new.month, word)
+    return f"{_pad(new.day, day)}{suffix}{space}{name}{dot}{tail}"
 
 
 def _month_first(m: re.Match, rng: random.Random, lang: str) -> str | None:
@@ -100,7 +101,8 @@ def _month_first(m: re.Match, rng: random.Random, lang: str) -> str | None:
     new = _shift(dt.date(_year(year), month[2], int(day)), rng)
     suffix = _ordinal(new.day) if suffix else ""
     tail = f"{ysep}{new.year}" if year else ""
-    return f"{_month_name(*month, word)}{dot}{space}{_pad(new.day, day)}{suffix}{tail}"
+    name = _month_name(month[0], month[1], new.month, word)
+    return f"{name}{dot}{space}{_pad(new.day, day)}{suffix}{tail}"
 
 
 def _day_month(m: re.Match, rng: random.Random) -> str:

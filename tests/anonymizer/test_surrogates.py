@@ -386,6 +386,8 @@ def test_vehicle_plate_keeps_its_shape(sur: Surrogates) -> None:
         ("4.7.23", "%d.%m.%y", "de_DE"),
         ("March 12, 2024", "%B %d, %Y", "en_US"),
         ("12 March 2024", "%d %B %Y", "en_US"),
+        ("14 Feb 1962", "%d %b %Y", "en_GB"),
+        ("Feb 27, 2023", "%b %d, %Y", "en_US"),
     ],
 )
 def test_date_round_trips_in_the_same_format(sur, value: str, fmt: str, locale: str) -> None:
@@ -406,6 +408,14 @@ def test_german_dates_keep_german_month_names(sur: Surrogates, value: str, style
     assert m and m.group(3) == ("." if "Jan." in value else "")
     names = MONTH_NAMES[("de", style)]
     assert m.group(2) in names or (value.isupper() and m.group(2).title() in names)
+
+
+def test_a_written_date_shifts_its_month_with_its_day(sur: Surrogates) -> None:
+    """The shifted date is written whole: "14 Feb 1962" never becomes "30 Feb 1961"."""
+    for day in range(1, 29):
+        value = f"{day} Feb 2023"
+        out = dt.datetime.strptime(sur.surrogate(value, "DATE", "en_GB"), "%d %b %Y")
+        assert 0 < abs((out - dt.datetime(2023, 2, day)).days) <= 366
 
 
 def test_unparseable_date_uses_the_locale_numeric_format(sur: Surrogates) -> None:
