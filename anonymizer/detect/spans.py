@@ -26,8 +26,8 @@ _FUNCTION_WORDS = frozenset(
 _OPENING_LABELS = frozenset(
     "hallo hello hey hiya howdy moin servus grüezi grüß ciao tschüss tschüs tschau adieu bye "
     "goodbye later cheers thanks thx danke regards greetings lg vg mfg "
-    "vat ust mwst iban bic tel fax mobil mobile phone telefon handy email e-mail "
-    "namensschild dob".split()
+    "vat ust mwst iban bic tel fax mobil mobile phone telefon handy festnetz landline email "
+    "e-mail namensschild dob ssn".split()
 )
 _LONE_WORDS = _OPENING_LABELS | frozenset(
     # address form fields ("Straße: ...", "PLZ/Ort: ...")

@@ -155,7 +155,9 @@ def test_a_lone_or_leading_article_is_no_part_of_an_entity(detector, second):
     assert [text[e.start : e.end] for e in detector._decode(text, enc, probs)] == ["Zorro"]
 
 
-@pytest.mark.parametrize("word", ["Servus", "VAT", "Oma", "Herr", "and"])
+@pytest.mark.parametrize(
+    "word", ["Servus", "VAT", "Oma", "Herr", "and", "Festnetz", "Landline", "SSN"]
+)
 def test_a_lone_greeting_closing_or_field_label_is_no_entity(detector, word):
     from anonymizer.detect.tokens import encode
     from anonymizer.schema import TAG2ID
