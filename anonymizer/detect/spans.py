@@ -126,12 +126,13 @@ def trim_span(text: str, start: int, end: int) -> tuple[int, int] | None:
     >>> trim_span(text, 0, len(text))
     (0, 9)
 
-    A bracket the span itself closes or opens stays: "(214) 555-0147", "Anna (geb. Roth)".
+    A bracket the span itself closes or opens stays: "(214) 555-0147", "Anna (geb. Roth)"; a
+    slash goes only where whitespace parts it from the span ("10045566 /").
     """
     first, last = start, end
-    while start < end and text[start] in EDGE_CHARS:
+    while start < end and (text[start] in EDGE_CHARS or _lone_slash(text, start, start + 1)):
         start += 1
-    while end > start and text[end - 1] in EDGE_CHARS:
+    while end > start and (text[end - 1] in EDGE_CHARS or _lone_slash(text, end - 1, end - 2)):
         if text[end - 1] == "." and _abbreviation_before(text, start, end - 1):
             break
         end -= 1
@@ -144,6 +145,12 @@ def trim_span(text: str, start: int, end: int) -> tuple[int, int] | None:
         if end < last and text[end] == close and inner.count(open_) > inner.count(close):
             end += 1
     return start, end
+
+
+def _lone_slash(text: str, at: int, beside: int) -> bool:
+    """A "/" with whitespace on the span's side of it: a separator ("10045566 / Rechnung"),
+    not part of a value ("089/12345678", "https://a.de/")."""
+    return text[at] == "/" and 0 <= beside < len(text) and text[beside].isspace()
 
 
 def _abbreviation_before(text: str, start: int, dot: int) -> bool:

@@ -87,6 +87,19 @@ def test_trim_keeps_abbreviation_dot():
     assert trim_span("...", 0, 3) is None
 
 
+@pytest.mark.parametrize(
+    ("text", "kept"),
+    [
+        ("10045566 /", "10045566"),  # a separator after a value
+        ("/ 0176-22334455", "0176-22334455"),  # and before one
+        ("089/12345678", "089/12345678"),  # part of the value
+        ("https://a.de/", "https://a.de/"),
+    ],
+)
+def test_trim_drops_a_slash_only_where_whitespace_parts_it(text: str, kept: str) -> None:
+    assert text[slice(*trim_span(text, 0, len(text)))] == kept
+
+
 def test_trim_keeps_a_bracket_the_span_closes_or_opens():
     t = "call (214) 555-0147."
     assert t[slice(*trim_span(t, 4, len(t)))] == "(214) 555-0147"
