@@ -40,6 +40,11 @@ _UNIT = re.compile(
     r"|floor|level|tür|top|stiege)\s*){1,2})(\w{1,5})$",  # "Whg. 12", "Wohnung Top 4"
     re.IGNORECASE,
 )
+# "Packstation 123", "Postfach 10 20 30": the word kept, a new number of the same shape.
+_POST = re.compile(
+    r"^((?:packstation|paketstation|postfiliale|postfach|paketshop)\s*(?:nr\.?\s*)?)(\d[\d ]*)$",
+    re.IGNORECASE,
+)
 # "3. OG links", "8. Stock", "2nd floor": the floor's number changes, its words stay.
 _FLOOR = re.compile(
     r"^(\d{1,2})(\.\s*|(?:st|nd|rd|th)\s+|\s+)"
@@ -92,8 +97,8 @@ def _part(part: str, fk: Any, rng: random.Random) -> str:
     if m := _UK_POSTCODE.search(part):  # "Leeds LS6 2AB": a city, the postcode's shape kept
         town = fk.city() if m.start() else ""  # "NR21 0AB" alone stays a postcode alone
         return f"{town} {reshape(m.group(), rng)}".strip()
-    if m := _UNIT.match(part):  # "flat 4B", "Whg. 12": the word kept, a new number
-        return m.group(1) + reshape(m.group(2), rng)
+    if m := _UNIT.match(part) or _POST.match(part):  # "flat 4B", "Packstation 123"
+        return m.group(1) + reshape(m.group(2), rng)  # the word kept, a new number
     if m := _FLOOR.match(part):  # "3. OG links", "2nd floor"
         return _floor(m, rng)
     if re.fullmatch(r"\d{1,5}[a-zA-Z]?", part):  # a house, flat or branch number alone

@@ -1,5 +1,6 @@
-"""Address recognizer: German street + number and postal code + city, English street addresses,
-apartment units, US "City, ST 12345" and UK postcodes. All addresses score 0.85.
+"""Address recognizer: German street + number and postal code + city, parcel lockers and PO boxes
+("Packstation 123", "Postfach 10 20 30"), English street addresses, apartment units, US "City,
+ST 12345" and UK postcodes. All addresses score 0.85.
 
 A street (or unit) followed by its postal code + city, unit or US/UK tail, separated only by a
 comma, spaces or one line break ("Hauptstr. 5, 10115 Berlin"), becomes one span; before a UK
@@ -79,6 +80,11 @@ _EN_STREET_RE = re.compile(
     r"Ct\.?|Way|Place|Pl\.?|Terrace|Close|Crescent|Square|Sq\.?|Parkway|Pkwy\.?|Highway|Hwy\.?|"
     r"Mews|Gardens|Grove|Row|Walk|Circle|Trail)(?:\s(?:NW|NE|SW|SE))?(?!\w)"
 )
+# Parcel lockers, post offices and PO boxes by number: "Packstation 123", "Postfach 10 20 30".
+_DE_POST_RE = re.compile(
+    r"(?<![\w-])(?:Packstation|Paketstation|Postfiliale|Postfach|Paketshop)[ \t](?:Nr\.?[ \t]?)?"
+    r"\d{1,6}(?:[ \t]\d{2}){0,3}(?![\w,.]\d)"
+)
 _UNIT_RE = re.compile(r"(?<![\w-])(?:Apt\.?|Apartment|Suite|Ste\.|Unit|Flat)\s?#?\d+[A-Z]?(?!\w)")
 _US_STATES = (
     "AL|AK|AZ|AR|CA|CO|CT|DE|FL|GA|HI|ID|IL|IN|IA|KS|KY|LA|ME|MD|MA|MI|MN|MS|MO|MT|NE|NV|NH|NJ|"
@@ -107,6 +113,7 @@ _TAILS = ("unit", "city", "uk")
 _REGEXES: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("street", _DE_STREET_RE),
     ("street", _DE_PREP_STREET_RE),
+    ("street", _DE_POST_RE),
     ("city", _PLZ_CITY_RE),
     ("street", _EN_STREET_RE),
     ("unit", _UNIT_RE),

@@ -32,7 +32,7 @@ _OPENING_LABELS = frozenset(
 _LONE_WORDS = _OPENING_LABELS | frozenset(
     # address form fields ("Straße: ...", "PLZ/Ort: ...")
     "straße strasse str anschrift adresse address street plz postleitzahl ort wohnort postcode "
-    "zip city town "
+    "zip city town packstation paketstation postfiliale postfach paketshop "
     # conjunctions between two names ("Hamish and Kirsty": "and" as an organisation)
     "and und or oder".split()
 )

@@ -150,6 +150,9 @@ def test_date_negatives(detector: PatternDetector, text: str) -> None:
             "1600 Amphitheatre Pkwy, Mountain View, CA 94043",
         ),
         ("I live at 42 Oak St and work nearby", "42 Oak St"),
+        # parcel lockers and PO boxes by number, with their postal code + city
+        ("Lieferung an Packstation 123, 10115 Berlin", "Packstation 123, 10115 Berlin"),
+        ("Schreiben Sie an Postfach 10 20 30, 50667 Köln", "Postfach 10 20 30, 50667 Köln"),
         (
             "Send it to 7 Church Lane, Little Snoring, Norfolk NR21 0AB.",
             "7 Church Lane, Little Snoring, Norfolk NR21 0AB",
@@ -170,6 +173,7 @@ def test_address(detector: PatternDetector, text: str, value: str) -> None:
         "Der Song stieg auf Platz 1 der Charts, vor etwa 13000 Jahren.",
         "Wir fuhren über die Bundesstraße 43 nach Süden.",
         "Mein Sitzplatz 23 war doppelt gebucht.",
+        "Die Packstation war 3 Tage voll.",
     ],
 )
 def test_address_negatives(detector: PatternDetector, text: str) -> None:

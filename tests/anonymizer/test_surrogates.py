@@ -477,6 +477,10 @@ def test_floors_units_and_building_parts_keep_their_words(sur: Surrogates) -> No
         n = int(floor[0])
         assert floor == f"{n}{ {1: 'st', 2: 'nd', 3: 'rd'}.get(n, 'th') } floor" != value[:9]
     assert re.fullmatch(r"[0-9]{2}, \S.*", sur.surrogate("84, Elm Road 5", "ADDRESS", "en_GB"))
+    out = sur.surrogate("Packstation 123, 10115 Berlin", "ADDRESS", "de_DE")
+    assert re.fullmatch(r"Packstation [0-9]{3}, [0-9]{5} \S.*", out) and "123" not in out
+    out = sur.surrogate("Postfach 10 20 30", "ADDRESS", "de_DE")
+    assert re.fullmatch(r"Postfach [0-9]{2} [0-9]{2} [0-9]{2}", out) and out != "Postfach 10 20 30"
 
 
 @pytest.mark.parametrize(
