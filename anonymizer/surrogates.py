@@ -28,6 +28,8 @@ _FAKER_LABELS = frozenset({"EMAIL", "DATE", "LOCATION", "ADDRESS", "ORGANIZATION
 # Labels whose values are words: a span of one without a letter (a model misreading an extension
 # "-214" as an e-mail, "1&1" as an organisation) keeps its shape, as an id does (`_misread`).
 _WORD_LABELS = frozenset({"PERSON", "EMAIL", "LOCATION", "ORGANIZATION", "URL"})
+# Surrogates that take the case style of the value (ALL CAPS or lower case); names do their own.
+_PLACE_LABELS = frozenset({"LOCATION", "ADDRESS", "ORGANIZATION"})
 _EXTRA_COUNTRIES = ("deutschland", "österreich", "schweiz", "germany", "austria", "usa", "uk")
 _PREFERRED = {"en": "en_US", "sv": "sv_SE", "da": "da_DK", "cs": "cs_CZ", "ja": "ja_JP"}
 
@@ -107,6 +109,8 @@ class Surrogates:
             if label in _FAKER_LABELS:
                 self._faker(locale).seed_instance(seed)
             out = generate(value, random.Random(seed), locale)
+            if label in _PLACE_LABELS:  # "AUS HAMBURG" -> "AUS NAUEN", "aus münchen" -> "aus jena"
+                out = match_case(value, out)
             if normalize(out) != norm and out:
                 return out
         return _fallback(value, label, random.Random(self._keyring.seed(label, norm, "fallback")))

@@ -2,8 +2,9 @@
 
 `bench_runtime.py` measures the pipeline as it runs (model calls on every core, the rest beside
 them). This script times each stage alone, in one thread, on the same kind of corpus, so the
-figures are CPU seconds that add up: reading, language guess, each pattern family, tokenising,
-model calls (one at a time), window bookkeeping, decoding, merging, surrogates and writing. It
+figures are CPU seconds that add up: reading, language guess, each pattern family, lower-casing
+lines in capitals, tokenising, model calls (one at a time), window bookkeeping, decoding,
+merging, surrogates and writing. It
 prints each stage's seconds and its size against the model calls. When every core is busy the
 stages share the cores with the model calls, so "all but the model" against "model calls" is
 about the lowest end-to-end overhead ("on top") the pipeline can reach without less work.
@@ -67,6 +68,7 @@ def timed(stages: dict[str, float], name: str, fn: Callable[[], object]) -> obje
 def measure(model: str | None, corpus: Path) -> dict[str, float]:
     """CPU seconds per stage over `corpus`, in one thread."""
     from anonymizer import Anonymizer
+    from anonymizer.detect.casing import unshout
     from anonymizer.detect.tokens import encode
 
     anon = Anonymizer.load(model, key=KEY, threads=1)
@@ -82,7 +84,8 @@ def measure(model: str | None, corpus: Path) -> dict[str, float]:
     for name, fn in pattern_families().items():
         timed(s, name, lambda fn=fn: [fn(t) for t in texts])
     pats = [anon.patterns.detect(t) for t in texts]
-    encs = timed(s, "tokenise", lambda: encode(det.tokenizer, texts))
+    model_texts = timed(s, "capitals for the model", lambda: [unshout(t) for t in texts])
+    encs = timed(s, "tokenise", lambda: encode(det.tokenizer, model_texts))
     run, calls = det._run, [0.0]
 
     def counted(chunks):
@@ -95,7 +98,7 @@ def measure(model: str | None, corpus: Path) -> dict[str, float]:
     probs = timed(s, "model calls + window bookkeeping", lambda: det.token_probs(encs))
     s["model calls"] = calls[0]
     s["window bookkeeping"] = s.pop("model calls + window bookkeeping") - calls[0]
-    model = timed(s, "decode", lambda: [det._decode(*a) for a in zip(texts, encs, probs)])
+    model = timed(s, "decode", lambda: [det._decode(*a) for a in zip(model_texts, encs, probs)])
     merged = timed(s, "merge", lambda: anon._merge(texts, model, pats))
     results = timed(s, "surrogates and replacement", lambda: anon._replace(texts, merged, locales))
     out = [dict(r, text=res.text) for r, res in zip(recs, results)]

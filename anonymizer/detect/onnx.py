@@ -32,6 +32,7 @@ from tokenizers import Tokenizer
 
 from ..bundle import Bundle
 from ..schema import Entity
+from .casing import unshout
 from .spans import (
     drop_leading_function_word,
     drop_leading_label,
@@ -95,6 +96,7 @@ class OnnxDetector:
         """Entities per text (model spans only, trimmed, sorted, non-overlapping)."""
         if not texts:
             return []
+        texts = [unshout(t) for t in texts]  # the same offsets; capitals read as lower case
         encs = encode(self.tokenizer, texts)
         probs = self.token_probs(encs)
         return [self._decode(t, e, p) for t, e, p in zip(texts, encs, probs)]

@@ -86,9 +86,16 @@ def test_normalized_variants_share_the_surrogate(sur: Surrogates) -> None:
     a = sur.surrogate("Jonas Müller", "PERSON", "de_DE")
     b = sur.surrogate("jonas   müller", "PERSON", "de_DE")
     assert normalize(a) == normalize(b)
-    assert sur.surrogate("Hamburg", "LOCATION", "de_DE") == sur.surrogate(
-        "HAMBURG", "LOCATION", "de_DE"
-    )
+    town, shouted = (sur.surrogate(v, "LOCATION", "de_DE") for v in ("Hamburg", "HAMBURG"))
+    assert normalize(town) == normalize(shouted) and shouted == town.upper() != town
+
+
+@pytest.mark.parametrize("label", ["LOCATION", "ADDRESS", "ORGANIZATION"])
+def test_place_and_company_surrogates_take_the_value_case_style(sur, label: str) -> None:
+    value = {"LOCATION": "hamburg", "ADDRESS": "Hauptstr. 5", "ORGANIZATION": "Acme GmbH"}[label]
+    assert sur.surrogate(value.upper(), label, "de_DE").isupper()
+    lower = sur.surrogate(value.lower(), label, "de_DE")
+    assert lower == lower.lower() and any(c.isalpha() for c in lower)
 
 
 @PROPERTY

@@ -152,3 +152,18 @@ def test_a_texts_entities_do_not_depend_on_the_other_texts(anon):
     assert anon.model.batch_size == 1
     assert _entities(anon, texts) == alone
     assert _entities(anon, texts[::-1]) == alone[::-1]
+
+
+@pytest.mark.parametrize(
+    ("text", "values"),
+    [
+        ("JONAS WEBER HAT MICH GESTERN ANGERUFEN!!!", ["JONAS", "WEBER"]),
+        ("MY NAME IS SARAH CONNOR AND I LIVE AT 42 OAK STREET, LEEDS", ["CONNOR", "OAK STREET"]),
+    ],
+)
+def test_text_in_capitals_keeps_no_planted_value(anon, text, values):
+    """The model reads a line in capitals lower-cased (`detect.casing`); before, it missed the
+    surname and the address of these lines."""
+    out = anon.anonymize(text).text
+    assert not [v for v in values if v in out]
+    assert out.isupper() or not any(c.isalpha() for c in out)
