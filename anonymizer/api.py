@@ -18,6 +18,7 @@ from contextlib import AbstractContextManager, nullcontext
 from pathlib import Path
 
 from .bundle import DEFAULT_BUNDLE, Bundle
+from .detect.markup import blank_tags, outside_tags
 from .detect.merge import merge_entities
 from .detect.patterns import PatternDetector
 from .detect.propagate import propagate_names
@@ -142,7 +143,9 @@ class Anonymizer:
         """Entities per text; model inference is batched across all texts."""
         texts = list(texts)
         _check_texts(texts)
-        return self._merge(texts, self._model_entities(texts), self._pattern_entities(texts))
+        views = [blank_tags(t) for t in texts]  # same offsets, HTML tags as spaces
+        merged = self._merge(views, self._model_entities(views), self._pattern_entities(views))
+        return [outside_tags(t, ents) for t, ents in zip(texts, merged)]
 
     def _model_entities(self, texts: list[str]) -> list[list[Entity]]:
         return self.model.detect_batch(texts) if self.model else [[] for _ in texts]
@@ -195,12 +198,15 @@ class Anonymizer:
         texts = [t for rec in records for t in rec]
         _check_texts(texts)
         locales = [loc for rec in records for loc in [self._record_locale(rec)] * len(rec)]
-        future = self._worker().submit(self._model_entities, texts) if self.model else None
+        views = [blank_tags(t) for t in texts]  # same offsets, HTML tags as spaces
+        future = self._worker().submit(self._model_entities, views) if self.model else None
 
         def finish() -> list[list[AnonymizeResult]]:
-            pats = self._pattern_entities(texts)
+            pats = self._pattern_entities(views)
             model = future.result() if future else [[] for _ in texts]
-            flat = iter(self._replace(texts, self._merge(texts, model, pats), locales))
+            merged = self._merge(views, model, pats)
+            merged = [outside_tags(t, ents) for t, ents in zip(texts, merged)]
+            flat = iter(self._replace(texts, merged, locales))
             return [[next(flat) for _ in rec] for rec in records]
 
         return finish

@@ -1,0 +1,53 @@
+"""markup: HTML tags blanked for detection, spans cut around them for replacement."""
+
+from __future__ import annotations
+
+import pytest
+
+from anonymizer import Anonymizer
+from anonymizer.detect.markup import blank_tags, outside_tags
+from anonymizer.schema import Entity
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Frau <b>Krüger</b>,<br>danke", "Frau    Krüger    ,    danke"),
+        ('<p class="x">Hi</p>', "             Hi    "),
+        ("<BR/>Jonas", "     Jonas"),
+        # no tags: an address in angle brackets, an abbreviation, comparisons
+        ("Von: Jonas <jonas@example.com>", "Von: Jonas <jonas@example.com>"),
+        ("Bundesarchiv <Hrsg.>", "Bundesarchiv <Hrsg.>"),
+        ("a < b und c > d", "a < b und c > d"),
+    ],
+)
+def test_tags_become_spaces_of_the_same_length(text: str, expected: str) -> None:
+    out = blank_tags(text)
+    assert out == expected and len(out) == len(text)
+
+
+def test_a_span_is_cut_around_the_tags_inside_it() -> None:
+    text = "Jonas <i>Weber</i> und <br>"
+    ents = outside_tags(text, [Entity(0, 14, "PERSON", 0.9), Entity(23, 27, "PERSON", 0.5)])
+    assert [(text[e.start : e.end], e.label, e.score) for e in ents] == [
+        ("Jonas", "PERSON", 0.9),
+        ("Weber", "PERSON", 0.9),
+    ]
+
+
+@pytest.fixture(scope="module")
+def patterns_only() -> Anonymizer:
+    return Anonymizer(bundle=None, key="markup-test-key-0123456789")
+
+
+def test_a_name_between_tags_is_found_and_the_tags_are_kept(patterns_only) -> None:
+    text = "<p>Sehr geehrte Frau <b>Krüger</b>,<br>mail: <i>k.krueger@example.de</i></p>"
+    ents = patterns_only.detect(text)
+    assert [(text[e.start : e.end], e.label) for e in ents] == [
+        ("Krüger", "PERSON"),
+        ("k.krueger@example.de", "EMAIL"),
+    ]
+    out = patterns_only.anonymize(text).text
+    assert "Krüger" not in out and "krueger" not in out
+    assert out.startswith("<p>Sehr geehrte Frau <b>") and out.endswith("</i></p>")
+    assert out.count("<") == text.count("<")
