@@ -25,14 +25,18 @@ _ELEMENTS = (
     "ol|p|pre|s|small|span|strike|strong|sub|sup|table|tbody|td|tfoot|th|thead|title|tr|tt|u|ul"
 )
 _TAG_RE = re.compile(rf"</?(?i:{_ELEMENTS})(?:\s[^<>]*)?/?>")
+_SPACE_ENTITY_RE = re.compile(r"&(?:nbsp|#160|#xa0);", re.IGNORECASE)  # "Frau&nbsp;Krüger"
 
 
 def blank_tags(text: str) -> str:
-    """`text` with its HTML tags replaced by spaces, of the same length.
+    """`text` with its HTML tags and non-breaking space entities ("&nbsp;") replaced by
+    spaces, of the same length.
 
     >>> blank_tags("Mail an <jonas@example.com>, a < b > c")  # no tags
     'Mail an <jonas@example.com>, a < b > c'
     """
+    if "&" in text:
+        text = _SPACE_ENTITY_RE.sub(lambda m: " " * len(m.group()), text)
     if "<" not in text:
         return text
     return _TAG_RE.sub(lambda m: " " * len(m.group()), text)
