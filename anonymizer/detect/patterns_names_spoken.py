@@ -48,8 +48,10 @@ _CAPITALISED_NEXT_RE = re.compile(rf"[ \t]+{WORD}")
 # "hier"/"here" ending a phrase, and the one or two capitalised words right before it.
 _HERE_END_RE = re.compile(r"[ \t]+(?:hier|here)[ \t]*(?:[.,!;:)]|$)", re.MULTILINE)
 _WORDS_BEFORE_RE = re.compile(rf"(?<![\w'’-])(?P<first>{WORD})(?:[ \t]+(?P<second>{WORD}))?$")
-# A name alone in brackets: "(Gwen?)", "( Colin )".
-_BRACKETED_RE = re.compile(rf"\([ \t]*(?P<word>{WORD})[ \t]*\??[ \t]*\)")
+# A name alone in brackets: "(Gwen?)", "( Colin )"; or before an age: "(Tobias, 34, aus Dortmund)".
+_BRACKETED_RE = re.compile(
+    rf"\([ \t]*(?P<word>{WORD})(?:[ \t]*\??[ \t]*\)|,[ \t]*\d{{1,2}}(?:[ \t]*J\.?)?[ \t]*[,)])"
+)
 _NOT_SPOKEN_NAMES = frozenset({"alexa", "siri", "cortana", "google", "bixby"})
 # A self-introduction in lower-case chat text: "ich bin die lena", "my name is kevin". Only the
 # phrasings that introduce nothing but a name: "i'm" and "this is" precede "lucky" and "my",

@@ -76,6 +76,10 @@ def test_a_listed_first_name_before_hier_or_here_is_a_person(text: str, names: l
         ("The lady at check-in (Gwen?) was wonderful.", ["Gwen"]),
         ("Die Kassiererin ( Colin ) war nett", ["Colin"]),
         ("Our office (INDIA) and the (Mark) and (Mittwoch) and (Gwen, Sam)", []),
+        # a name before an age: "(Tobias, 34, aus Dortmund)", "(Lisa, 7)"
+        ("Ich (Tobias, 34, aus Dortmund) bin enttäuscht.", ["Tobias"]),
+        ("Meine Tochter (Lisa, 7 J.) hat geweint", ["Lisa"]),
+        ("Filialen (Berlin, 12) und (Gwen, 2024)", []),  # no listed name; no age
     ],
 )
 def test_a_listed_first_name_alone_in_brackets_is_a_person(text: str, names: list[str]) -> None:
