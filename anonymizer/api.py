@@ -249,7 +249,7 @@ class Anonymizer:
         quarantine: str | os.PathLike | None = None,
         max_chars: int = 1_000_000,
         whole_file: bool = False,
-        delimiter: str = ",",
+        delimiter: str | None = None,
         progress: Callable[[int], None] | None = None,
     ) -> FileSummary:
         """Stream `src` to `dst` ('-' for stdin/stdout); returns counts of the job.
@@ -257,6 +257,7 @@ class Anonymizer:
         `fmt` is jsonl, csv or text (inferred from the extension when None); `fields` are JSON
         dotted paths or CSV column names (default "text"). Bad records: `on_error` "fail"
         raises InputError, "skip" counts them, "quarantine" writes them to `quarantine`.
+        A CSV `delimiter` of None is guessed from the header line (, ; tab or |).
         """
         fmt = infer_format(src, fmt)
         check_paths(src, dst, quarantine)
@@ -267,7 +268,7 @@ class Anonymizer:
         with open_input(src) as inp, open_output(dst) as out:
             reader, writer = make_reader_writer(fmt, inp, out, fields, opts)
             with (
-                open_quarantine(fmt, quarantine, reader, fields, delimiter) as qwriter,
+                open_quarantine(fmt, quarantine, reader, fields) as qwriter,
                 self._job_switching(),
             ):
                 summary = run_items(

@@ -101,7 +101,11 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--quarantine", metavar="PATH", help="file receiving bad records as they were")
     p.add_argument("--max-chars", type=int, default=1_000_000, help="longest accepted record")
     p.add_argument("--whole-file", action="store_true", help="text format: the file is one record")
-    p.add_argument("--delimiter", default=",", help="CSV delimiter (default ,)")
+    p.add_argument(
+        "--delimiter",
+        default=None,
+        help="CSV delimiter (default: guessed from the header line: , ; tab or |)",
+    )
     p.add_argument("--summary-json", metavar="PATH", help="also write the end summary as JSON")
     p.add_argument("-q", "--quiet", action="store_true", help="no progress bar and no summary")
     return p

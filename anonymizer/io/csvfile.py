@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import csv
 import io
+import itertools
 import re
 import sys
 from collections.abc import Iterator
@@ -16,18 +17,39 @@ from .errors import InputError, InputFormatError
 _BAD_UTF8 = re.compile("[\udc80-\udcff]")
 
 
+_DELIMITERS = ",;\t|"
+
+
+def guess_delimiter(header_line: str) -> str:
+    """The delimiter of a header line: whichever of , ; tab | it holds most (a German Excel
+    export uses ";"), "," when it holds none.
+
+    >>> guess_delimiter("id;datum;kommentar"), guess_delimiter("text"), guess_delimiter("a,b;c,d")
+    (';', ',', ',')
+    """
+    counts = [(header_line.count(d), -i, d) for i, d in enumerate(_DELIMITERS)]
+    best = max(counts)
+    return best[2] if best[0] else ","
+
+
 class CsvReader:
-    """Rows as Items; `header` is available after construction (the header line is read then)."""
+    """Rows as Items; `header` is available after construction (the header line is read then).
+    `delimiter` None guesses it from the header line (`guess_delimiter`); `self.delimiter` is
+    the one used."""
 
     def __init__(
-        self, stream: BinaryIO, fields: list[str], max_chars: int, delimiter: str = ","
+        self, stream: BinaryIO, fields: list[str], max_chars: int, delimiter: str | None = ","
     ) -> None:
         csv.field_size_limit(min(sys.maxsize, max_chars * 4 + 1))
         self.max_chars = max_chars
         text = io.TextIOWrapper(stream, encoding="utf-8", errors="surrogateescape", newline="")
+        first = text.readline()
+        self.delimiter = delimiter or guess_delimiter(first)
         # strict: a quote left open or text after a closing quote is an error naming the row,
         # not rows silently merged into one field
-        self._reader = csv.reader(text, delimiter=delimiter, strict=True)
+        self._reader = csv.reader(
+            itertools.chain([first], text), delimiter=self.delimiter, strict=True
+        )
         try:
             self.header = next(self._reader)
         except StopIteration:
@@ -35,8 +57,9 @@ class CsvReader:
         missing = [f for f in fields if f not in self.header]
         if missing:
             raise InputFormatError(
-                f"expected columns {missing}, found {self.header[:20]}; pass --field with one of "
-                "the found column names"
+                f"expected columns {missing}, found {self.header[:20]} (delimiter "
+                f"{self.delimiter!r}); pass --field with one of the found column names, or "
+                "--delimiter"
             )
         self.columns = [self.header.index(f) for f in fields]
 

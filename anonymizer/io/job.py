@@ -111,14 +111,14 @@ def open_input(src) -> Iterator[BinaryIO]:
 
 
 @contextlib.contextmanager
-def open_quarantine(fmt: str, path, reader, fields: list[str], delimiter: str) -> Iterator:
+def open_quarantine(fmt: str, path, reader, fields: list[str]) -> Iterator:
     """A writer for bad records in the input's own format (None when no path is given)."""
     if not path:
         yield None
         return
     with open(path, "wb") as f:
         if fmt == "csv":
-            writer = CsvWriter(f, reader.header, reader.columns, delimiter)
+            writer = CsvWriter(f, reader.header, reader.columns, reader.delimiter)
             try:
                 yield writer
             finally:
@@ -133,7 +133,7 @@ def make_reader_writer(fmt: str, inp: BinaryIO, out: BinaryIO, fields: list[str]
         return JsonlReader(inp, fields, max_chars), JsonlWriter(out, fields)
     if fmt == "csv":
         reader = CsvReader(inp, fields, max_chars, opts["delimiter"])
-        return reader, CsvWriter(out, reader.header, reader.columns, opts["delimiter"])
+        return reader, CsvWriter(out, reader.header, reader.columns, reader.delimiter)
     whole = opts["whole_file"]
     return TextReader(inp, max_chars, whole), TextWriter(out, whole)
 

@@ -117,6 +117,36 @@ def test_csv_missing_column_lists_found_columns(anon, tmp_path):
         anon.anonymize_file(src, tmp_path / "o.csv", fields="comment")
 
 
+@pytest.mark.parametrize("delimiter", [";", "\t", "|"])
+def test_csv_delimiter_is_guessed_from_the_header_and_kept(anon, tmp_path, delimiter):
+    src = tmp_path / "in.csv"
+    d = delimiter
+    src.write_text(
+        f'id{d}kommentar{d}score\n1{d}"Hallo Zorro{d} mail z@example.org"{d}5\n2{d}leer{d}3\n',
+        encoding="utf-8",
+    )
+    out = tmp_path / "out.csv"
+    s = anon.anonymize_file(src, out, fields=["kommentar"], quarantine=None)
+    rows = list(csv.reader(out.open(encoding="utf-8", newline=""), delimiter=d))
+    assert rows == [
+        ["id", "kommentar", "score"],
+        ["1", f"Hallo <PERSON_1>{d} mail <EMAIL_1>", "5"],
+        ["2", "leer", "3"],
+    ]
+    assert (s.read, s.written) == (2, 2)
+
+
+def test_an_explicit_csv_delimiter_wins_over_the_guess(anon, tmp_path):
+    src = tmp_path / "in.csv"
+    src.write_text("id;note;x,text\n1;a;b,Zorro hier\n", encoding="utf-8")  # ";" would win
+    out = tmp_path / "out.csv"
+    anon.anonymize_file(src, out, fields="text", delimiter=",")
+    assert out.read_text(encoding="utf-8").splitlines()[1] == "1;a;b,<PERSON_1> hier"
+    src.write_text("id;kommentar\n1;Zorro\n", encoding="utf-8")
+    with pytest.raises(InputFormatError, match=r"found \['id', 'kommentar'\] \(delimiter ';'\)"):
+        anon.anonymize_file(src, tmp_path / "o.csv", fields="text")
+
+
 def test_text_lines_and_whole_file(anon, tmp_path):
     src = tmp_path / "in.txt"
     src.write_text(f"eins {PLANTED}\n\nzwei x@example.com\n", encoding="utf-8")
