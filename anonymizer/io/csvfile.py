@@ -35,7 +35,7 @@ def guess_delimiter(header_line: str) -> str:
 class CsvReader:
     """Rows as Items; `header` is available after construction (the header line is read then).
     `delimiter` None guesses it from the header line (`guess_delimiter`); `self.delimiter` is
-    the one used."""
+    the one used. A byte order mark is dropped from the header and noted in `self.bom`."""
 
     def __init__(
         self, stream: BinaryIO, fields: list[str], max_chars: int, delimiter: str | None = ","
@@ -44,6 +44,8 @@ class CsvReader:
         self.max_chars = max_chars
         text = io.TextIOWrapper(stream, encoding="utf-8", errors="surrogateescape", newline="")
         first = text.readline()
+        self.bom = first.startswith("\ufeff")  # Excel's "CSV UTF-8": kept for the output
+        first = first.removeprefix("\ufeff")
         self.delimiter = delimiter or guess_delimiter(first)
         # strict: a quote left open or text after a closing quote is an error naming the row,
         # not rows silently merged into one field
@@ -117,11 +119,18 @@ class CsvReader:
 
 class CsvWriter:
     def __init__(
-        self, stream: BinaryIO, header: list[str], columns: list[int], delimiter: str = ","
+        self,
+        stream: BinaryIO,
+        header: list[str],
+        columns: list[int],
+        delimiter: str = ",",
+        bom: bool = False,
     ) -> None:
         self._text = io.TextIOWrapper(
             stream, encoding="utf-8", errors="surrogateescape", newline="", write_through=True
         )
+        if bom:
+            self._text.write("\ufeff")
         self._writer = csv.writer(self._text, delimiter=delimiter)
         self._writer.writerow(header)
         self.columns = columns

@@ -133,7 +133,8 @@ def make_reader_writer(fmt: str, inp: BinaryIO, out: BinaryIO, fields: list[str]
         return JsonlReader(inp, fields, max_chars), JsonlWriter(out, fields)
     if fmt == "csv":
         reader = CsvReader(inp, fields, max_chars, opts["delimiter"])
-        return reader, CsvWriter(out, reader.header, reader.columns, reader.delimiter)
+        writer = CsvWriter(out, reader.header, reader.columns, reader.delimiter, reader.bom)
+        return reader, writer
     whole = opts["whole_file"]
     return TextReader(inp, max_chars, whole), TextWriter(out, whole)
 

@@ -8,6 +8,7 @@ from typing import BinaryIO
 from .errors import InputError
 
 CHUNK = 1 << 16
+_BOM = b"\xef\xbb\xbf"
 
 
 def iter_lines(
@@ -16,7 +17,8 @@ def iter_lines(
     """Yield (line number, line bytes without the newline, or with it if `keep_ends`) or an
     InputError for a line of more bytes than `max_chars` characters can take (4 bytes each in
     UTF-8); an over-long line is skipped in chunks, never held in memory whole. The exact
-    character count is the reader's check on the decoded text."""
+    character count is the reader's check on the decoded text. A UTF-8 byte order mark opening
+    the stream is dropped."""
     max_bytes = 4 * max_chars
     line_no = 0
     while True:
@@ -24,6 +26,8 @@ def iter_lines(
         if not line:
             return
         line_no += 1
+        if line_no == 1 and line.startswith(_BOM):  # "UTF-8 with BOM" (Excel, Notepad)
+            line = line[len(_BOM) :]
         if len(line) > max_bytes and not line.endswith(b"\n"):
             size = len(line) + _skip_rest_of_line(stream)
             yield (

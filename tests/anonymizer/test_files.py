@@ -147,6 +147,19 @@ def test_an_explicit_csv_delimiter_wins_over_the_guess(anon, tmp_path):
         anon.anonymize_file(src, tmp_path / "o.csv", fields="text")
 
 
+def test_a_byte_order_mark_is_read_past_and_kept_in_csv(anon, tmp_path):
+    """Excel's "CSV UTF-8" and Notepad's "UTF-8 with BOM" open with a byte order mark."""
+    src = tmp_path / "in.csv"
+    src.write_bytes("\ufeffkommentar;kunde\nHallo Zorro;x\n".encode())
+    out = tmp_path / "out.csv"
+    anon.anonymize_file(src, out, fields="kommentar")
+    assert out.read_bytes().startswith("\ufeffkommentar;kunde\r\nHallo <PERSON_1>;x".encode())
+    src = tmp_path / "in.jsonl"
+    src.write_bytes('\ufeff{"text": "Hallo Zorro"}\n'.encode())
+    anon.anonymize_file(src, tmp_path / "out.jsonl")
+    assert read_jsonl(tmp_path / "out.jsonl") == [{"text": "Hallo <PERSON_1>"}]
+
+
 def test_text_lines_and_whole_file(anon, tmp_path):
     src = tmp_path / "in.txt"
     src.write_text(f"eins {PLANTED}\n\nzwei x@example.com\n", encoding="utf-8")
