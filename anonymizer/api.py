@@ -36,6 +36,7 @@ from .io.job import (
     pipelined,
     run_items,
 )
+from .io.lines import check_encoding
 from .keys import Keyring
 from .lang import LOCALES, guess_lang
 from .operators import build_operators
@@ -250,6 +251,7 @@ class Anonymizer:
         max_chars: int = 1_000_000,
         whole_file: bool = False,
         delimiter: str | None = None,
+        encoding: str = "utf-8",
         progress: Callable[[int], None] | None = None,
     ) -> FileSummary:
         """Stream `src` to `dst` ('-' for stdin/stdout); returns counts of the job.
@@ -257,14 +259,20 @@ class Anonymizer:
         `fmt` is jsonl, csv or text (inferred from the extension when None); `fields` are JSON
         dotted paths or CSV column names (default "text"). Bad records: `on_error` "fail"
         raises InputError, "skip" counts them, "quarantine" writes them to `quarantine`.
-        A CSV `delimiter` of None is guessed from the header line (, ; tab or |).
+        A CSV `delimiter` of None is guessed from the header line (, ; tab or |). `encoding` is
+        the input's (ASCII-compatible: utf-8, cp1252, latin-1, ...); the output is UTF-8.
         """
         fmt = infer_format(src, fmt)
         check_paths(src, dst, quarantine)
         fields = [fields] if isinstance(fields, str) else list(fields or DEFAULT_FIELDS[fmt])
         if on_error == "quarantine" and not quarantine:
             raise ValueError("on_error='quarantine' needs a quarantine path (--quarantine PATH)")
-        opts = {"max_chars": max_chars, "whole_file": whole_file, "delimiter": delimiter}
+        opts = {
+            "max_chars": max_chars,
+            "whole_file": whole_file,
+            "delimiter": delimiter,
+            "encoding": check_encoding(encoding),
+        }
         with open_input(src) as inp, open_output(dst) as out:
             reader, writer = make_reader_writer(fmt, inp, out, fields, opts)
             with (

@@ -106,6 +106,12 @@ def build_parser() -> argparse.ArgumentParser:
         default=None,
         help="CSV delimiter (default: guessed from the header line: , ; tab or |)",
     )
+    p.add_argument(
+        "--encoding",
+        default="utf-8",
+        help="input encoding, e.g. cp1252 for a CSV saved by a German Excel (default utf-8); "
+        "the output is always UTF-8",
+    )
     p.add_argument("--summary-json", metavar="PATH", help="also write the end summary as JSON")
     p.add_argument("-q", "--quiet", action="store_true", help="no progress bar and no summary")
     return p
@@ -176,6 +182,7 @@ def main(argv: list[str] | None = None) -> int:
                 max_chars=args.max_chars,
                 whole_file=args.whole_file,
                 delimiter=args.delimiter,
+                encoding=args.encoding,
                 progress=tick,
             )
     except BrokenPipeError:  # `anonymize ... | head`: the reader has all it wants

@@ -13,6 +13,7 @@ from typing import BinaryIO
 
 from .base import Item, check_length
 from .errors import InputError, InputFormatError
+from .lines import ENCODING_FIX
 
 _BAD_UTF8 = re.compile("[\udc80-\udcff]")
 
@@ -38,11 +39,16 @@ class CsvReader:
     the one used. A byte order mark is dropped from the header and noted in `self.bom`."""
 
     def __init__(
-        self, stream: BinaryIO, fields: list[str], max_chars: int, delimiter: str | None = ","
+        self,
+        stream: BinaryIO,
+        fields: list[str],
+        max_chars: int,
+        delimiter: str | None = ",",
+        encoding: str = "utf-8",
     ) -> None:
         csv.field_size_limit(min(sys.maxsize, max_chars * 4 + 1))
-        self.max_chars = max_chars
-        text = io.TextIOWrapper(stream, encoding="utf-8", errors="surrogateescape", newline="")
+        self.max_chars, self.encoding = max_chars, encoding
+        text = io.TextIOWrapper(stream, encoding=encoding, errors="surrogateescape", newline="")
         first = text.readline()
         self.bom = first.startswith("\ufeff")  # Excel's "CSV UTF-8": kept for the output
         first = first.removeprefix("\ufeff")
@@ -108,8 +114,8 @@ class CsvReader:
             if m:
                 raise InputError(
                     line,
-                    f"invalid UTF-8 in column {self.header[col]!r}",
-                    "re-encode the file as UTF-8",
+                    f"invalid {self.encoding} in column {self.header[col]!r}",
+                    ENCODING_FIX,
                     kind="encoding",
                 )
             check_length(line, value, self.max_chars, f"column {self.header[col]!r}")

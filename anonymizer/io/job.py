@@ -7,6 +7,7 @@ and renamed on success, so a failed job leaves no half file.
 
 from __future__ import annotations
 
+import codecs
 import contextlib
 import os
 import sys
@@ -128,15 +129,16 @@ def open_quarantine(fmt: str, path, reader, fields: list[str]) -> Iterator:
 
 
 def make_reader_writer(fmt: str, inp: BinaryIO, out: BinaryIO, fields: list[str], opts: dict):
-    max_chars = opts["max_chars"]
+    max_chars, enc = opts["max_chars"], opts.get("encoding", "utf-8")
     if fmt == "jsonl":
-        return JsonlReader(inp, fields, max_chars), JsonlWriter(out, fields)
+        return JsonlReader(inp, fields, max_chars, enc), JsonlWriter(out, fields)
     if fmt == "csv":
-        reader = CsvReader(inp, fields, max_chars, opts["delimiter"])
-        writer = CsvWriter(out, reader.header, reader.columns, reader.delimiter, reader.bom)
-        return reader, writer
+        reader = CsvReader(inp, fields, max_chars, opts["delimiter"], enc)
+        # the output is UTF-8; its byte order mark tells Excel so when the input had another
+        bom = reader.bom or codecs.lookup(enc).name != "utf-8"
+        return reader, CsvWriter(out, reader.header, reader.columns, reader.delimiter, bom)
     whole = opts["whole_file"]
-    return TextReader(inp, max_chars, whole), TextWriter(out, whole)
+    return TextReader(inp, max_chars, whole, enc), TextWriter(out, whole)
 
 
 def run_items(

@@ -61,8 +61,11 @@ def set_path(obj, path: str, value) -> None:
 class JsonlReader:
     """Yields an `Item` per non-blank line; bad lines become Items carrying an InputError."""
 
-    def __init__(self, stream: BinaryIO, fields: list[str], max_chars: int) -> None:
+    def __init__(
+        self, stream: BinaryIO, fields: list[str], max_chars: int, encoding: str = "utf-8"
+    ) -> None:
         self.stream, self.fields, self.max_chars = stream, fields, max_chars
+        self.encoding = encoding
 
     def __iter__(self) -> Iterator[Item]:
         for line_no, raw in iter_lines(self.stream, self.max_chars):
@@ -78,7 +81,7 @@ class JsonlReader:
 
     def _parse(self, line_no: int, raw: bytes) -> Item:
         try:
-            record = json.loads(decode(line_no, raw))
+            record = json.loads(decode(line_no, raw, self.encoding))
         except json.JSONDecodeError as exc:
             raise InputError(
                 line_no,

@@ -53,14 +53,32 @@ def _skip_rest_of_line(stream: BinaryIO) -> int:
             return skipped
 
 
-def decode(line_no: int, raw: bytes) -> str:
-    """UTF-8 decode or raise an InputError naming the byte offset."""
+def decode(line_no: int, raw: bytes, encoding: str = "utf-8") -> str:
+    """Decode or raise an InputError naming the byte offset."""
     try:
-        return raw.decode("utf-8")
+        return raw.decode(encoding)
     except UnicodeDecodeError as exc:
         raise InputError(
-            line_no,
-            f"invalid UTF-8 at byte {exc.start}",
-            "re-encode the file as UTF-8 (e.g. `iconv -f latin1 -t utf-8`)",
-            kind="encoding",
+            line_no, f"invalid {encoding} at byte {exc.start}", ENCODING_FIX, kind="encoding"
         ) from None
+
+
+# The fix named by every decoding error.
+ENCODING_FIX = (
+    "pass --encoding with the file's encoding (cp1252 for a CSV saved by a German or Western "
+    "Excel), or re-encode the file as UTF-8"
+)
+
+
+def check_encoding(encoding: str) -> str:
+    """`encoding` if Python knows it and it writes a newline as one byte, else a ValueError."""
+    try:
+        ok = "\n;,".encode(encoding) == b"\n;,"
+    except LookupError:
+        ok = False
+    if not ok:
+        raise ValueError(
+            f"encoding {encoding!r}: expected one that keeps ASCII as it is, such as utf-8, "
+            "cp1252 or latin-1; pass --encoding with one of them"
+        )
+    return encoding

@@ -14,8 +14,11 @@ class TextReader:
     """Each line is a record and keeps its own ending on output; `whole=True` reads the
     entire file as one record, which is then the one input held in memory whole."""
 
-    def __init__(self, stream: BinaryIO, max_chars: int, whole: bool = False) -> None:
+    def __init__(
+        self, stream: BinaryIO, max_chars: int, whole: bool = False, encoding: str = "utf-8"
+    ) -> None:
         self.stream, self.max_chars, self.whole = stream, max_chars, whole
+        self.encoding = encoding
 
     def __iter__(self) -> Iterator[Item]:
         if self.whole:
@@ -27,7 +30,7 @@ class TextReader:
                 continue
             body = raw.rstrip(b"\r\n")
             try:
-                text = decode(line_no, body)
+                text = decode(line_no, body, self.encoding)
                 check_length(line_no, text, self.max_chars, "line")
                 yield Item(line_no, raw, [text], record=raw[len(body) :])
             except InputError as err:
@@ -44,7 +47,7 @@ class TextReader:
                     "use line mode or raise --max-chars",
                     kind="too_long",
                 )
-            text = decode(1, raw)
+            text = decode(1, raw, self.encoding)
             check_length(1, text, self.max_chars, "file")
             return Item(1, raw, [text])
         except InputError as err:

@@ -136,6 +136,18 @@ def test_missing_input_and_bad_bundle_exit_2(tmp_path, capsys):
     assert "missing" in capsys.readouterr().err
 
 
+def test_encoding_reaches_the_readers_and_a_bad_one_exits_2(tmp_path, capsys):
+    src = tmp_path / "in.csv"
+    src.write_bytes("text;ort\nmail a@example.org aus Köln;x\n".encode("cp1252"))
+    out = tmp_path / "out.csv"
+    assert run([src, "-o", out, "--no-model", "--encoding", "cp1252", "-q"]) == 0
+    assert "aus Köln;x" in out.read_text(encoding="utf-8-sig")
+    assert "a@example.org" not in out.read_text(encoding="utf-8-sig")
+    assert run([src, "-o", out, "--no-model", "--encoding", "utf-16", "-q"]) == 2
+    err = capsys.readouterr().err.strip().splitlines()
+    assert len(err) == 1 and "expected one that keeps ASCII" in err[0]
+
+
 def test_progress_bar_on_an_interactive_stderr(src, tmp_path, planted_bundle, monkeypatch, capsys):
     monkeypatch.setattr(sys.stderr, "isatty", lambda: True)
     out = tmp_path / "out.jsonl"

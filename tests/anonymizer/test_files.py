@@ -160,6 +160,41 @@ def test_a_byte_order_mark_is_read_past_and_kept_in_csv(anon, tmp_path):
     assert read_jsonl(tmp_path / "out.jsonl") == [{"text": "Hallo <PERSON_1>"}]
 
 
+def test_a_cp1252_csv_is_read_with_its_encoding_and_written_as_utf8(anon, tmp_path):
+    """A German Excel's "CSV (Trennzeichen-getrennt)" is Windows-1252."""
+    src = tmp_path / "in.csv"
+    src.write_bytes("kommentar;ort\nZorro aus Köln;Düsseldorf\n".encode("cp1252"))
+    with pytest.raises(InputError, match=r"line 2: invalid utf-8 in column 'kommentar'.*cp1252"):
+        anon.anonymize_file(src, tmp_path / "o.csv", fields="kommentar")
+    out = tmp_path / "out.csv"
+    anon.anonymize_file(src, out, fields="kommentar", encoding="cp1252")
+    # UTF-8 with a byte order mark, so Excel reads the umlauts right
+    assert out.read_bytes().decode("utf-8").splitlines() == [
+        "\ufeffkommentar;ort",
+        "<PERSON_1> aus Köln;Düsseldorf",
+    ]
+
+
+def test_text_and_jsonl_take_the_encoding_too(anon, tmp_path):
+    src = tmp_path / "in.txt"
+    src.write_bytes("Zorro in Köln\n".encode("latin-1"))
+    anon.anonymize_file(src, tmp_path / "out.txt", encoding="latin-1")
+    assert (tmp_path / "out.txt").read_text(encoding="utf-8") == "<PERSON_1> in Köln\n"
+    src = tmp_path / "in.jsonl"
+    src.write_bytes('{"text": "Zorro in Köln"}\n'.encode("cp1252"))
+    anon.anonymize_file(src, tmp_path / "out.jsonl", encoding="cp1252")
+    assert read_jsonl(tmp_path / "out.jsonl") == [{"text": "<PERSON_1> in Köln"}]
+
+
+@pytest.mark.parametrize("encoding", ["utf-16", "no-such-codec"])
+def test_an_unusable_encoding_stops_the_job_before_any_work(anon, tmp_path, encoding):
+    src = tmp_path / "in.txt"
+    src.write_text("Zorro\n", encoding="utf-8")
+    with pytest.raises(ValueError, match=rf"encoding '{encoding}': expected one that keeps"):
+        anon.anonymize_file(src, tmp_path / "out.txt", encoding=encoding)
+    assert not (tmp_path / "out.txt").exists()
+
+
 def test_text_lines_and_whole_file(anon, tmp_path):
     src = tmp_path / "in.txt"
     src.write_text(f"eins {PLANTED}\n\nzwei x@example.com\n", encoding="utf-8")
