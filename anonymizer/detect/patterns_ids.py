@@ -112,6 +112,14 @@ _FILE_NO_RE = re.compile(
     r"(?P<id>(?:(?:[A-Z0-9][A-Za-z0-9]{0,4}|\([a-z]{1,6}\))[ \t]){0,4}\d{1,6}[/.]\d{2,4})"
     r"(?![\w/-]|\.\d)"
 )
+# An identity document and, a few words on in the same sentence, its number ("Mein
+# Personalausweis hat die Nummer L01X00T47", "passport, number 123456789"): 6-12 capitals and
+# digits with at least one digit.
+_DOC_NO_RE = re.compile(
+    r"\b(?=[PpAaRrFfIiDd])(?i:personalausweis|ausweis|reisepass|führerschein|passport"
+    r"|id[- ]card|driving licen[cs]e|driver['’]?s licen[cs]e)\b[^.\n]{0,30}?"
+    r"\b(?i:nummer|nr\.|number|no\.)[ \t]*:?[ \t]*(?P<id>(?=[A-Z]*\d)[A-Z0-9]{6,12})(?![\w-])"
+)
 _COUNTRY_CODES = frozenset(phonenumbers.SUPPORTED_REGIONS) | {"EL", "XI", "EU"}
 
 
@@ -168,6 +176,7 @@ def find_keyword_ids(text: str) -> list[Span]:
         if sum(c.isdigit() for c in m.group("id")) >= 5:
             out.append((m.start("id"), m.end("id"), "ID", 0.9))
     out += [(m.start("id"), m.end("id"), "ID", 0.9) for m in _FILE_NO_RE.finditer(text)]
+    out += [(m.start("id"), m.end("id"), "ID", 0.9) for m in _DOC_NO_RE.finditer(text)]
     return out + find_plates(text)
 
 

@@ -43,6 +43,10 @@ def at(text: str, value: str, score: float) -> tuple[int, int, float]:
         ("Ihr Schreiben (Az. 7 C 112/24) ist falsch", "7 C 112/24", 0.9),  # court file numbers
         ("Aktenzeichen: VIII ZR 123/20.", "VIII ZR 123/20", 0.9),
         ("unser Gz. 27 W (pat) 1/16, bitte", "27 W (pat) 1/16", 0.9),
+        # an identity document's number a few words after it
+        ("Mein Personalausweis hat die Nummer L01X00T47.", "L01X00T47", 0.9),
+        ("Der Ausweis mit der Nr. T22000129 ist weg", "T22000129", 0.9),
+        ("ID card no. X4RTBPFW4 expired", "X4RTBPFW4", 0.9),
         ("My order #558812 never arrived", "558812", 0.9),
         ("Order ID: A-2023-44812 was lost", "A-2023-44812", 0.9),
         ("case no. 99812 is still open", "99812", 0.9),
@@ -87,6 +91,8 @@ def test_id(detector: PatternDetector, text: str, value: str, score: float) -> N
         "Das Kennzeichen ist unbekannt, Kennzeichen AB fehlt, registration 2024 closed",
         "Termin 12:30:45, Version 2024.1234.5678, Seite 10-12-14-16",
         "Das iPhone 15 und A4-Papier, H2O, RTX-4090, im Jahr 2024 für 19,99 €.",
+        "Mein Führerschein ist seit 2010 gültig, Nummer 12 im Kurs.",  # too short
+        "Den Ausweis habe ich. Die Nummer 1234567 ist die Hotline",  # another sentence
     ],
 )
 def test_id_negatives(detector: PatternDetector, text: str) -> None:
