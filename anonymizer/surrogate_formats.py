@@ -67,11 +67,12 @@ def _country_code_len(digits: str) -> int:
 def phone(value: str, rng: random.Random, region: str | None = None) -> str:
     """Same shape and digit count; country code ("+49", "0049") or trunk "0" kept.
 
-    When `value` is a valid number (international, or national in `region`), the surrogate is a
-    valid number of the same type: a mobile stays a mobile and keeps its network prefix (not
-    its subscriber digits), a landline gets a random valid area code. Otherwise, or when no
+    When `value` is a valid number (international, or national in `region`, else in a region
+    of its language or of `FALLBACK_REGIONS`), the surrogate is a valid number of the same type:
+    a mobile stays a mobile and keeps its network prefix (not its subscriber digits), a landline
+    gets a random valid area code. Otherwise, or when no
     such number turns up in a few draws, the digits are simply random."""
-    original = _parse_phone(value, region)
+    region, original = _region_of(value, region)
     kind = phonenumbers.number_type(original) if original else None
     ndc = phonenumbers.length_of_national_destination_code(original) if original else 0
     extra = ndc if kind == phonenumbers.PhoneNumberType.MOBILE else 0
@@ -85,6 +86,26 @@ def phone(value: str, rng: random.Random, region: str | None = None) -> str:
             return candidate
         candidate = _random_phone(value, rng, extra)
     return first
+
+
+# Where a national number ("07911 123456" in an English text of locale en_US) is tried next:
+# the regions of the locale's language, then those the pattern detector tries by default.
+FALLBACK_REGIONS = ("DE", "AT", "CH", "US", "GB")
+_SAME_LANGUAGE = {"US": ("GB",), "GB": ("US",), "DE": ("AT", "CH"), "AT": ("DE", "CH")}
+_SAME_LANGUAGE |= {"CH": ("DE", "AT")}
+
+
+def _region_of(
+    value: str, region: str | None
+) -> tuple[str | None, phonenumbers.PhoneNumber | None]:
+    """The first region, of `region`, its language's and `FALLBACK_REGIONS`, in which `value`
+    is a valid number, with the number; (region, None) when there is none."""
+    near = _SAME_LANGUAGE.get(region or "", ())
+    for candidate in dict.fromkeys((region, *near, *FALLBACK_REGIONS)):
+        number = _parse_phone(value, candidate)
+        if number is not None:
+            return candidate, number
+    return region, None
 
 
 def _parse_phone(value: str, region: str | None) -> phonenumbers.PhoneNumber | None:

@@ -313,6 +313,21 @@ def test_valid_phone_becomes_a_valid_phone_of_the_same_type(
     assert _shape(out) == _shape(value) and out != value
 
 
+@pytest.mark.parametrize(
+    ("value", "locale", "region", "prefix"),
+    [
+        ("07911 123456", "en_US", "GB", "07911 "),  # a UK mobile in a text guessed American
+    ],
+)
+def test_a_national_number_of_another_region_keeps_its_type(
+    sur: Surrogates, value: str, locale: str, region: str, prefix: str
+) -> None:
+    out = sur.surrogate(value, "PHONE", locale)
+    after = phonenumbers.parse(out, region)
+    assert phonenumbers.is_valid_number(after) and out.startswith(prefix) and out != value
+    assert phonenumbers.number_type(after) == phonenumbers.PhoneNumberType.MOBILE
+
+
 def test_landline_area_code_is_not_kept(sur: Surrogates) -> None:
     outs = {sur.surrogate(f"030 1234567{i}", "PHONE", "de_DE")[:3] for i in range(10)}
     assert outs != {"030"}
