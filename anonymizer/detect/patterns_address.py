@@ -12,9 +12,10 @@ Precision trade-offs:
 - A German street needs a street-like ending ("-straße", "Str.", "-weg", "-allee", ...); the
   "Am/An der/Unter den ..." form without one ("Unter den Linden 5") is only taken when a postal
   code + city follows, because "Im Jahr 2020" has the same shape. House numbers are 1-999.
-- "12345 Word" is a postal code + city unless the word is on a stoplist of nouns that commonly
-  follow counts ("Euro", "Kunden", "Stück", ...). A rarer noun after a five-digit count is still a
-  false positive; four-digit codes (AT/CH) need an "A-"/"CH-" prefix.
+- "12345 Word" (on one line: a phone number ending a signature line is no postal code of the
+  next line's "Mail:") is a postal code + city unless the word is on a stoplist of nouns that
+  commonly follow counts ("Euro", "Kunden", "Stück", ...). A rarer noun after a five-digit
+  count is still a false positive; four-digit codes (AT/CH) need an "A-"/"CH-" prefix.
 - Numbered roads ("Bundesstraße 43") and seats ("Sitzplatz 12") are not addresses; separate
   "Platz 1", "Markt 3" and "-feld 20" are left out as too often rankings, products or keyboards.
 - A house number followed by a unit ("Fußweg 5 Minuten") is not an address.
@@ -72,7 +73,7 @@ _NOT_CITY = (
 )
 _CITY = rf"{_WORD}(?:[- ](?:am |an der |im |ob der |bei )?{_WORD})?(?:\s\((?:Oder|Saale)\))?"
 _PLZ_CITY_RE = re.compile(
-    rf"(?<![\w.,-])(?:(?:D-)?\d{{5}}|(?:A-|CH-)\d{{4}})\s(?!(?:{_NOT_CITY})\b){_CITY}\b"
+    rf"(?<![\w.,-])(?:(?:D-)?\d{{5}}|(?:A-|CH-)\d{{4}})[ \t\u00a0](?!(?:{_NOT_CITY})\b){_CITY}\b"
 )
 _EN_STREET_RE = re.compile(
     r"(?<![\w-])\d{1,5}[A-Z]?\s(?:[A-Z][a-z]+\s){1,3}"

@@ -179,6 +179,7 @@ def test_address(detector: PatternDetector, text: str, value: str) -> None:
         "Der Song stieg auf Platz 1 der Charts, vor etwa 13000 Jahren.",
         "Wir fuhren über die Bundesstraße 43 nach Süden.",
         "Mein Sitzplatz 23 war doppelt gebucht.",
+        "Mobil: 08127 24565\nMail: k.s@example.de",  # a phone number's end and the next line
         "Die Packstation war 3 Tage voll.",
     ],
 )
