@@ -46,8 +46,8 @@ _NUMERIC_RE = re.compile(
     r"(?P<dmy>[0-3]?\d)\. ?(?P<dmy_m>[01]?\d)\. ?(?P<dmy_y>(?:19|20)?\d\d)"
     r"|(?P<iso_y>(?:19|20)\d\d)-(?P<iso_m>[01]\d)-(?P<iso_d>[0-3]\d)"
     r"|(?P<dash_d>[0-3]?\d)-(?P<dash_m>[01]?\d)-(?P<dash_y>(?:19|20)\d\d)"
-    r"|(?:(?<=[aA]m )|(?<=[vV]om )|(?<=bis )|(?<=seit )|(?<=zum )|(?<=ab ))"
-    r"(?P<dm_d>[0-3]?\d)\.(?P<dm_m>[01]?\d)\.(?=\s)"
+    r"|(?:(?<=[aA]m )|(?<=[vV]om )|(?<=bis )|(?<=seit )|(?<=zum )|(?<=ab )|(?<=den ))"
+    r"(?P<dm_d>[0-3]?\d)\.(?P<dm_m>[01]?\d)\.(?=[\s,;)]|$)"
     r")(?!\w|[./:-]\d)"
 )
 _SLASH_RE = re.compile(

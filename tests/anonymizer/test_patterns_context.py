@@ -115,6 +115,9 @@ def test_id_negatives(detector: PatternDetector, text: str) -> None:
         ("on the 12th of March 2024 I called", "12th of March 2024"),
         ("Seit März 2024 funktioniert es nicht.", "März 2024"),
         ("Schreiben vom 04. 01. 2007 erhalten", "04. 01. 2007"),
+        # a day and month without year after "am", "vom", "den", ...
+        ("Der Techniker kam am Dienstag, den 12.11., zu spät", "12.11."),
+        ("Urlaub ist bis 7.5.", "7.5."),
     ],
 )
 def test_date(detector: PatternDetector, text: str, value: str) -> None:
@@ -129,6 +132,7 @@ def test_date(detector: PatternDetector, text: str, value: str) -> None:
         "Version 1.12.20 und v2.3.24 sind kaputt",
         "Am 31.02.2024 und am 13/13/2024",
         "Jan 12 kommt später, May I help?",
+        "Ich habe den 1.23. Versuch und Version 1.2. ist alt",  # no month 23; no keyword
     ],
 )
 def test_date_negatives(detector: PatternDetector, text: str) -> None:
