@@ -131,9 +131,10 @@ class CsvWriter:
         columns: list[int],
         delimiter: str = ",",
         bom: bool = False,
+        encoding: str = "utf-8",
     ) -> None:
         self._text = io.TextIOWrapper(
-            stream, encoding="utf-8", errors="surrogateescape", newline="", write_through=True
+            stream, encoding=encoding, errors="surrogateescape", newline="", write_through=True
         )
         if bom:
             self._text.write("\ufeff")

@@ -119,7 +119,10 @@ def open_quarantine(fmt: str, path, reader, fields: list[str]) -> Iterator:
         return
     with open(path, "wb") as f:
         if fmt == "csv":
-            writer = CsvWriter(f, reader.header, reader.columns, reader.delimiter)
+            # the rows as they came: the input's delimiter, byte order mark and encoding
+            writer = CsvWriter(
+                f, reader.header, reader.columns, reader.delimiter, reader.bom, reader.encoding
+            )
             try:
                 yield writer
             finally:

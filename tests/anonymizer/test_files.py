@@ -175,6 +175,24 @@ def test_a_cp1252_csv_is_read_with_its_encoding_and_written_as_utf8(anon, tmp_pa
     ]
 
 
+def test_a_csv_quarantine_keeps_the_input_encoding(anon, tmp_path):
+    src = tmp_path / "in.csv"
+    src.write_bytes("kommentar;ort\nZorro aus Köln;Düsseldorf;zu viel\nok;x\n".encode("cp1252"))
+    q = tmp_path / "bad.csv"
+    s = anon.anonymize_file(
+        src,
+        tmp_path / "o.csv",
+        "csv",
+        "kommentar",
+        on_error="quarantine",
+        quarantine=q,
+        encoding="cp1252",
+    )
+    assert (s.written, s.quarantined) == (1, 1)
+    bad = "kommentar;ort\r\nZorro aus Köln;Düsseldorf;zu viel\r\n"
+    assert q.read_bytes() == bad.encode("cp1252")
+
+
 def test_text_and_jsonl_take_the_encoding_too(anon, tmp_path):
     src = tmp_path / "in.txt"
     src.write_bytes("Zorro in Köln\n".encode("latin-1"))
