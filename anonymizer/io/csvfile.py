@@ -36,7 +36,8 @@ def guess_delimiter(header_line: str) -> str:
 class CsvReader:
     """Rows as Items; `header` is available after construction (the header line is read then).
     `delimiter` None guesses it from the header line (`guess_delimiter`); `self.delimiter` is
-    the one used. A byte order mark is dropped from the header and noted in `self.bom`."""
+    the one used. A byte order mark is dropped from the header and noted in `self.bom`; the
+    header's line ending ("\r\n" or "\n") is `self.newline`."""
 
     def __init__(
         self,
@@ -52,6 +53,7 @@ class CsvReader:
         first = text.readline()
         self.bom = first.startswith("\ufeff")  # Excel's "CSV UTF-8": kept for the output
         first = first.removeprefix("\ufeff")
+        self.newline = "\r\n" if first.endswith("\r\n") else "\n"  # the output's, too
         self.delimiter = delimiter or guess_delimiter(first)
         # strict: a quote left open or text after a closing quote is an error naming the row,
         # not rows silently merged into one field
@@ -132,13 +134,14 @@ class CsvWriter:
         delimiter: str = ",",
         bom: bool = False,
         encoding: str = "utf-8",
+        newline: str = "\r\n",
     ) -> None:
         self._text = io.TextIOWrapper(
             stream, encoding=encoding, errors="surrogateescape", newline="", write_through=True
         )
         if bom:
             self._text.write("\ufeff")
-        self._writer = csv.writer(self._text, delimiter=delimiter)
+        self._writer = csv.writer(self._text, delimiter=delimiter, lineterminator=newline)
         self._writer.writerow(header)
         self.columns = columns
 

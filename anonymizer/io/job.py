@@ -121,7 +121,13 @@ def open_quarantine(fmt: str, path, reader, fields: list[str]) -> Iterator:
         if fmt == "csv":
             # the rows as they came: the input's delimiter, byte order mark and encoding
             writer = CsvWriter(
-                f, reader.header, reader.columns, reader.delimiter, reader.bom, reader.encoding
+                f,
+                reader.header,
+                reader.columns,
+                reader.delimiter,
+                reader.bom,
+                reader.encoding,
+                reader.newline,
             )
             try:
                 yield writer
@@ -139,7 +145,8 @@ def make_reader_writer(fmt: str, inp: BinaryIO, out: BinaryIO, fields: list[str]
         reader = CsvReader(inp, fields, max_chars, opts["delimiter"], enc)
         # the output is UTF-8; its byte order mark tells Excel so when the input had another
         bom = reader.bom or codecs.lookup(enc).name != "utf-8"
-        return reader, CsvWriter(out, reader.header, reader.columns, reader.delimiter, bom)
+        cols, delimiter = reader.columns, reader.delimiter
+        return reader, CsvWriter(out, reader.header, cols, delimiter, bom, newline=reader.newline)
     whole = opts["whole_file"]
     return TextReader(inp, max_chars, whole, enc), TextWriter(out, whole)
 

@@ -147,13 +147,22 @@ def test_an_explicit_csv_delimiter_wins_over_the_guess(anon, tmp_path):
         anon.anonymize_file(src, tmp_path / "o.csv", fields="text")
 
 
+@pytest.mark.parametrize("newline", ["\n", "\r\n"])
+def test_csv_output_keeps_the_line_endings_of_the_input(anon, tmp_path, newline):
+    src = tmp_path / "in.csv"
+    src.write_bytes(f"id,text{newline}1,Zorro{newline}2,ok{newline}".encode())
+    out = tmp_path / "out.csv"
+    anon.anonymize_file(src, out)
+    assert out.read_bytes() == f"id,text{newline}1,<PERSON_1>{newline}2,ok{newline}".encode()
+
+
 def test_a_byte_order_mark_is_read_past_and_kept_in_csv(anon, tmp_path):
     """Excel's "CSV UTF-8" and Notepad's "UTF-8 with BOM" open with a byte order mark."""
     src = tmp_path / "in.csv"
     src.write_bytes("\ufeffkommentar;kunde\nHallo Zorro;x\n".encode())
     out = tmp_path / "out.csv"
     anon.anonymize_file(src, out, fields="kommentar")
-    assert out.read_bytes().startswith("\ufeffkommentar;kunde\r\nHallo <PERSON_1>;x".encode())
+    assert out.read_bytes().startswith("\ufeffkommentar;kunde\nHallo <PERSON_1>;x".encode())
     src = tmp_path / "in.jsonl"
     src.write_bytes('\ufeff{"text": "Hallo Zorro"}\n'.encode())
     anon.anonymize_file(src, tmp_path / "out.jsonl")
@@ -189,7 +198,7 @@ def test_a_csv_quarantine_keeps_the_input_encoding(anon, tmp_path):
         encoding="cp1252",
     )
     assert (s.written, s.quarantined) == (1, 1)
-    bad = "kommentar;ort\r\nZorro aus Köln;Düsseldorf;zu viel\r\n"
+    bad = "kommentar;ort\nZorro aus Köln;Düsseldorf;zu viel\n"
     assert q.read_bytes() == bad.encode("cp1252")
 
 
