@@ -6,7 +6,7 @@ Frau <b>Krüger</b>,<br>" was left as it was. `blank_tags` replaces every charac
 tag of common HTML elements with a space, so offsets stay and spans found in the blanked text
 apply to the original; `outside_tags` then cuts each span around the tags inside it ("Jonas
 <i>Weber</i>": "Jonas" and "Weber"), so the replacement keeps every tag. Only known element
-names count, so "<jonas@example.com>" and "<Hrsg>" are no tags.
+names count, so "<jonas@example.com>" and "<Anm.>" are no tags.
 
 Example:
     >>> blank_tags("Frau <b>Krüger</b>,<br>danke")

@@ -18,7 +18,7 @@ from anonymizer.schema import Entity
         ("Frau&nbsp;Krüger &amp; Co", "Frau      Krüger &amp; Co"),  # only the space entity
         # no tags: an address in angle brackets, an abbreviation, comparisons
         ("Von: Jonas <jonas@example.com>", "Von: Jonas <jonas@example.com>"),
-        ("Bundesarchiv <Hrsg.>", "Bundesarchiv <Hrsg.>"),
+        ("Siehe Handbuch <Anm.>", "Siehe Handbuch <Anm.>"),
         ("a < b und c > d", "a < b und c > d"),
     ],
 )
