@@ -18,6 +18,8 @@ import phonenumbers
 from stdnum import iban as stdnum_iban
 from stdnum import luhn
 
+from .detect.patterns_numbers import DEFAULT_REGIONS
+
 # stdnum formats an ID surrogate must keep validating under when the original does.
 ID_FORMATS = ("de.idnr", "de.stnr", "eu.vat", "us.ssn", "us.ein", "ch.uid", "ch.ssn", "at.vnr")
 _ID_PREFIX = re.compile(r"^[A-Za-z]{1,6}(?=[-_/ .#:]?\d)[-_/ .#:]?")
@@ -90,7 +92,7 @@ def phone(value: str, rng: random.Random, region: str | None = None) -> str:
 
 # Where a national number ("07911 123456" in an English text of locale en_US) is tried next:
 # the regions of the locale's language, then those the pattern detector tries by default.
-FALLBACK_REGIONS = ("DE", "AT", "CH", "US", "GB")
+FALLBACK_REGIONS = DEFAULT_REGIONS
 _SAME_LANGUAGE = {"US": ("GB",), "GB": ("US",), "DE": ("AT", "CH"), "AT": ("DE", "CH")}
 _SAME_LANGUAGE |= {"CH": ("DE", "AT")}
 

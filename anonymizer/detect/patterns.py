@@ -41,7 +41,14 @@ from .patterns_dates import find_dates
 from .patterns_ids import find_ids
 from .patterns_names import find_names
 from .patterns_names_spoken import find_spoken_names
-from .patterns_numbers import find_bics, find_cards, find_ibans, find_phones, span_mask
+from .patterns_numbers import (
+    DEFAULT_REGIONS,
+    find_bics,
+    find_cards,
+    find_ibans,
+    find_phones,
+    span_mask,
+)
 from .patterns_web import (
     find_emails,
     find_handles,
@@ -86,7 +93,7 @@ Entity(start=35, end=49, label='EMAIL', score=1.0, source='pattern')]
 
     def __init__(
         self,
-        regions: Sequence[str] = ("DE", "AT", "CH", "US", "GB"),
+        regions: Sequence[str] = DEFAULT_REGIONS,
         labels: Iterable[str] | None = None,
     ) -> None:
         self.regions: tuple[str, ...] = tuple(dict.fromkeys(r.upper() for r in regions))

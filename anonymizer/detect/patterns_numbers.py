@@ -19,6 +19,10 @@ from stdnum import bic, iban, luhn
 
 Span = tuple[int, int, str, float]
 
+# Phone regions tried in order when none are given (ISO codes); the phone surrogates use them
+# too, for a national number that is invalid in the document locale's region.
+DEFAULT_REGIONS = ("DE", "AT", "CH", "US", "GB")
+
 # A digit run with phone punctuation; only segments with >= 7 digits go to phonenumbers.
 _PHONE_SEGMENT_RE = re.compile(r"(?:(?<![\w+])\+|(?<![\w(])\(|(?<![\w.,/-]))\d[\d \t()./–-]{4,}\d")
 _MAX_PHONE_SEGMENT = 48
