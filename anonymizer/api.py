@@ -145,8 +145,7 @@ class Anonymizer:
         texts = list(texts)
         _check_texts(texts)
         views = [blank_tags(t) for t in texts]  # same offsets, HTML tags as spaces
-        merged = self._merge(views, self._model_entities(views), self._pattern_entities(views))
-        return [outside_tags(t, ents) for t, ents in zip(texts, merged)]
+        return self._merge(texts, views, self._model_entities(views), self._pattern_entities(views))
 
     def _model_entities(self, texts: list[str]) -> list[list[Entity]]:
         return self.model.detect_batch(texts) if self.model else [[] for _ in texts]
@@ -155,9 +154,12 @@ class Anonymizer:
         return [self.patterns.detect(t) for t in texts] if self.patterns else [[] for _ in texts]
 
     @staticmethod
-    def _merge(texts: list[str], model: list, pats: list) -> list[list[Entity]]:
+    def _merge(texts: list[str], views: list[str], model: list, pats: list) -> list[list[Entity]]:
+        """Merged entities of each text, found in its `views` (tags blanked) and cut around the
+        text's tags."""
         return [
-            merge_entities(t, m, propagate_names(t, m), p) for t, m, p in zip(texts, model, pats)
+            outside_tags(t, merge_entities(v, m, propagate_names(v, m), p))
+            for t, v, m, p in zip(texts, views, model, pats)
         ]
 
     # -- anonymization -------------------------------------------------------------------
@@ -205,9 +207,7 @@ class Anonymizer:
         def finish() -> list[list[AnonymizeResult]]:
             pats = self._pattern_entities(views)
             model = future.result() if future else [[] for _ in texts]
-            merged = self._merge(views, model, pats)
-            merged = [outside_tags(t, ents) for t, ents in zip(texts, merged)]
-            flat = iter(self._replace(texts, merged, locales))
+            flat = iter(self._replace(texts, self._merge(texts, views, model, pats), locales))
             return [[next(flat) for _ in rec] for rec in records]
 
         return finish

@@ -101,7 +101,7 @@ def measure(model: str | None, corpus: Path) -> dict[str, float]:
     s["model calls"] = calls[0]
     s["window bookkeeping"] = s.pop("model calls + window bookkeeping") - calls[0]
     model = timed(s, "decode", lambda: [det._decode(*a) for a in zip(model_texts, encs, probs)])
-    merged = timed(s, "merge", lambda: anon._merge(texts, model, pats))
+    merged = timed(s, "merge", lambda: anon._merge(texts, texts, model, pats))
     results = timed(s, "surrogates and replacement", lambda: anon._replace(texts, merged, locales))
     out = [dict(r, text=res.text) for r, res in zip(recs, results)]
     timed(s, "write JSONL", lambda: [json.dumps(o, ensure_ascii=False) for o in out])
