@@ -18,7 +18,7 @@ from contextlib import AbstractContextManager, nullcontext
 from pathlib import Path
 
 from .bundle import DEFAULT_BUNDLE, Bundle
-from .detect.markup import blank_tags, outside_tags
+from .detect.markup import Reading, outside_tags, read_markup
 from .detect.merge import merge_entities
 from .detect.patterns import PatternDetector
 from .detect.propagate import propagate_names
@@ -144,8 +144,9 @@ class Anonymizer:
         """Entities per text; model inference is batched across all texts."""
         texts = list(texts)
         _check_texts(texts)
-        views = [blank_tags(t) for t in texts]  # same offsets, HTML tags as spaces
-        return self._merge(texts, views, self._model_entities(views), self._pattern_entities(views))
+        reads = [read_markup(t) for t in texts]  # references decoded, HTML tags as spaces
+        views = [r.view for r in reads]
+        return self._merge(reads, self._model_entities(views), self._pattern_entities(views))
 
     def _model_entities(self, texts: list[str]) -> list[list[Entity]]:
         return self.model.detect_batch(texts) if self.model else [[] for _ in texts]
@@ -154,13 +155,14 @@ class Anonymizer:
         return [self.patterns.detect(t) for t in texts] if self.patterns else [[] for _ in texts]
 
     @staticmethod
-    def _merge(texts: list[str], views: list[str], model: list, pats: list) -> list[list[Entity]]:
-        """Merged entities of each text, found in its `views` (tags blanked) and cut around the
-        text's tags."""
-        return [
-            outside_tags(t, merge_entities(v, m, propagate_names(v, m), p))
-            for t, v, m, p in zip(texts, views, model, pats)
+    def _merge(reads: list[Reading], model: list, pats: list) -> list[list[Entity]]:
+        """Merged entities of each text, found in its reading (references decoded, tags
+        blanked), cut around its tags, in the text's offsets."""
+        found = [
+            merge_entities(r.view, m, propagate_names(r.view, m), p)
+            for r, m, p in zip(reads, model, pats)
         ]
+        return [r.to_text(outside_tags(r.decoded, ents)) for r, ents in zip(reads, found)]
 
     # -- anonymization -------------------------------------------------------------------
     def anonymize(self, text: str, *, locale: str | None = None) -> AnonymizeResult:
@@ -201,13 +203,14 @@ class Anonymizer:
         texts = [t for rec in records for t in rec]
         _check_texts(texts)
         locales = [loc for rec in records for loc in [self._record_locale(rec)] * len(rec)]
-        views = [blank_tags(t) for t in texts]  # same offsets, HTML tags as spaces
+        reads = [read_markup(t) for t in texts]  # references decoded, HTML tags as spaces
+        views = [r.view for r in reads]
         future = self._worker().submit(self._model_entities, views) if self.model else None
 
         def finish() -> list[list[AnonymizeResult]]:
             pats = self._pattern_entities(views)
             model = future.result() if future else [[] for _ in texts]
-            flat = iter(self._replace(texts, self._merge(texts, views, model, pats), locales))
+            flat = iter(self._replace(texts, self._merge(reads, model, pats), locales))
             return [[next(flat) for _ in rec] for rec in records]
 
         return finish

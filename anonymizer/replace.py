@@ -16,6 +16,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
+from .detect.markup import decode_references
 from .schema import Entity
 
 
@@ -63,7 +64,10 @@ def apply_operators(text: str, entities: list[Entity], operators: dict, doc) -> 
         keep = text[pos : ent.start]
         pieces.append(keep)
         length += len(keep)
-        new = operators[ent.label].apply(text[ent.start : ent.end], ent.label, doc)
+        value = text[ent.start : ent.end]
+        if "&" in value:  # "M&uuml;ller" is replaced as "Müller" is, with the same surrogate
+            value = decode_references(value)[0]
+        new = operators[ent.label].apply(value, ent.label, doc)
         pieces.append(new)
         out.append(Replacement(ent, new, length, length + len(new)))
         length += len(new)

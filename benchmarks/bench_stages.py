@@ -69,7 +69,7 @@ def measure(model: str | None, corpus: Path) -> dict[str, float]:
     """CPU seconds per stage over `corpus`, in one thread."""
     from anonymizer import Anonymizer
     from anonymizer.detect.casing import unshout
-    from anonymizer.detect.markup import blank_tags
+    from anonymizer.detect.markup import read_markup
     from anonymizer.detect.tokens import encode
 
     anon = Anonymizer.load(model, key=KEY, threads=1)
@@ -84,7 +84,7 @@ def measure(model: str | None, corpus: Path) -> dict[str, float]:
     locales = timed(s, "language guess", lambda: [anon._record_locale([t]) for t in texts])
     for name, fn in pattern_families().items():
         timed(s, name, lambda fn=fn: [fn(t) for t in texts])
-    timed(s, "HTML tags blanked", lambda: [blank_tags(t) for t in texts])
+    reads = timed(s, "HTML read (references, tags)", lambda: [read_markup(t) for t in texts])
     pats = [anon.patterns.detect(t) for t in texts]
     model_texts = timed(s, "capitals for the model", lambda: [unshout(t) for t in texts])
     encs = timed(s, "tokenise", lambda: encode(det.tokenizer, model_texts))
@@ -101,7 +101,7 @@ def measure(model: str | None, corpus: Path) -> dict[str, float]:
     s["model calls"] = calls[0]
     s["window bookkeeping"] = s.pop("model calls + window bookkeeping") - calls[0]
     model = timed(s, "decode", lambda: [det._decode(*a) for a in zip(model_texts, encs, probs)])
-    merged = timed(s, "merge", lambda: anon._merge(texts, texts, model, pats))
+    merged = timed(s, "merge", lambda: anon._merge(reads, model, pats))
     results = timed(s, "surrogates and replacement", lambda: anon._replace(texts, merged, locales))
     out = [dict(r, text=res.text) for r, res in zip(recs, results)]
     timed(s, "write JSONL", lambda: [json.dumps(o, ensure_ascii=False) for o in out])

@@ -1,9 +1,10 @@
 """Catch rate of names in everyday phrasings the dev sets rarely hold, per phrasing family.
 
 Each family is a handful of German or English sentences written for this script (no corpus
-text) with a `{first}`, `{last}` or `{full}` slot. Every sentence is filled with names of
-several Faker locales (seeded), run through `Anonymizer.detect_batch`, and a name counts as
-caught when any detected span overlaps it, whatever the label. Only counts are printed.
+text) with a `{first}`, `{last}` or `{full}` slot (`_html`: the name as a web export writes it,
+"M&uuml;ller"). Every sentence is filled with names of several Faker locales (seeded), run
+through `Anonymizer.detect_batch`, and a name counts as caught when any detected span overlaps
+it, whatever the label, and as whole when spans cover all of it. Only counts are printed.
 
     python benchmarks/spot_checks.py                        # the shipped model
     python benchmarks/spot_checks.py --model runs/bundle-x --names 20 --threshold 0.2
@@ -12,7 +13,9 @@ caught when any detected span overlaps it, whatever the label. Only counts are p
 from __future__ import annotations
 
 import argparse
+import html
 import random
+from html.entities import codepoint2name
 
 # family -> (language, sentences); "{first}" etc. mark the name to catch (one per sentence).
 FAMILIES: dict[str, tuple[str, list[str]]] = {
@@ -88,6 +91,14 @@ FAMILIES: dict[str, tuple[str, list[str]]] = {
             "shoutout to {first_lower} at the front desk, super friendly",
         ],
     ),
+    "de/en HTML references": (
+        "de",
+        [
+            "<p>Sehr geehrte Frau {last_html},</p><p>leider kam das Paket nie an.</p>",
+            "Mein Name ist {full_html}, ich warte auf meine Erstattung.<br>",
+            "Hi, I'm {full_html} and my order never arrived.",
+        ],
+    ),
 }
 ORIGINS = ("de_DE", "tr_TR", "pl_PL", "it_IT", "ar_AA", "vi_VN", "en_US", "en_GB", "en_NG")
 
@@ -107,10 +118,22 @@ def make_cases(names_per_origin: int, seed: int) -> list[tuple[str, str, int, in
             last = fk.last_name()
             slots = {"first": first, "last": last, "full": f"{first} {last}"}
             slots["first_lower"] = first.lower()
+            slots |= {f"{k}_html": _html(slots[k]) for k in ("last", "full")}
             for family, (_lang, sentences) in FAMILIES.items():
                 for sentence in sentences:
                     cases.append((family, *_fill(sentence, slots)))
     return cases
+
+
+def _html(name: str) -> str:
+    """`name` with HTML character references, as web forms export it ("M&uuml;ller")."""
+    escaped = html.escape(name)
+    return "".join(
+        f"&{codepoint2name[ord(c)]};"
+        if ord(c) in codepoint2name and ord(c) > 127
+        else (f"&#{ord(c)};" if ord(c) > 127 else c)
+        for c in escaped
+    )
 
 
 def _fill(sentence: str, slots: dict[str, str]) -> tuple[str, int, int]:
@@ -124,18 +147,20 @@ def _fill(sentence: str, slots: dict[str, str]) -> tuple[str, int, int]:
 
 def run(
     model: str | None, names_per_origin: int, seed: int, threshold: float | None = None
-) -> dict[str, tuple[int, int]]:
-    """Caught and total names per family."""
+) -> dict[str, tuple[int, int, int]]:
+    """Caught, whole and total names per family."""
     from anonymizer import Anonymizer
 
     anon = Anonymizer.load(model, threshold=threshold)
     cases = make_cases(names_per_origin, seed)
     found = anon.detect_batch([text for _family, text, _s, _e in cases])
-    out: dict[str, tuple[int, int]] = {}
-    for (family, _text, start, end), ents in zip(cases, found):
+    out: dict[str, tuple[int, int, int]] = {}
+    for (family, text, start, end), ents in zip(cases, found):
         hit = any(e.start < end and start < e.end for e in ents)
-        caught, total = out.get(family, (0, 0))
-        out[family] = (caught + hit, total + 1)
+        covered = {i for e in ents for i in range(e.start, e.end)}
+        whole = all(i in covered for i in range(start, end) if not text[i].isspace())
+        caught, complete, total = out.get(family, (0, 0, 0))
+        out[family] = (caught + hit, complete + whole, total + 1)
     return out
 
 
@@ -153,9 +178,9 @@ def main() -> None:
         f"model: {args.model or 'shipped default'}; threshold: {args.threshold or 'bundle'}; "
         f"{args.names} names x {len(ORIGINS)} origins"
     )
-    print(f"{'phrasing family':<40} {'names':>6} {'caught':>7}")
-    for family, (caught, total) in results.items():
-        print(f"{family:<40} {total:>6} {caught / total:>7.1%}")
+    print(f"{'phrasing family':<40} {'names':>6} {'caught':>7} {'whole':>7}")
+    for family, (caught, whole, total) in results.items():
+        print(f"{family:<40} {total:>6} {caught / total:>7.1%} {whole / total:>7.1%}")
 
 
 if __name__ == "__main__":

@@ -8,6 +8,11 @@ apply to the original; `outside_tags` then cuts each span around the tags inside
 <i>Weber</i>": "Jonas" and "Weber"), so the replacement keeps every tag. Only known element
 names count, so "<jonas@example.com>" and "<Anm.>" are no tags.
 
+Character references ("M&uuml;ller", "O&#39;Connor", "M&uuml;ller &amp; S&ouml;hne") split a
+name into pieces for the model and the rules alike ("J&ouml;rg M&uuml;ller" kept "M&uuml;ller").
+`read_markup` decodes them first and blanks the tags of the decoded text; its `Reading` maps
+spans found there back to the original, where a span covers each reference it touches whole.
+
 Example:
     >>> blank_tags("Frau <b>Krüger</b>,<br>danke")
     'Frau    Krüger    ,    danke'
@@ -15,7 +20,9 @@ Example:
 
 from __future__ import annotations
 
+import html
 import re
+from dataclasses import dataclass, replace
 
 from ..schema import Entity
 from .spans import has_alnum, trim_span
@@ -26,6 +33,70 @@ _ELEMENTS = (
 )
 _TAG_RE = re.compile(rf"</?(?i:{_ELEMENTS})(?:\s[^<>]*)?/?>")
 _SPACE_ENTITY_RE = re.compile(r"&(?:nbsp|#160|#xa0);", re.IGNORECASE)  # "Frau&nbsp;Krüger"
+# named, decimal and hexadecimal references, with their semicolon (so "AT&T" stays)
+_REF_RE = re.compile(r"&(?:[A-Za-z][A-Za-z0-9]{1,31}|#[0-9]{1,7}|#[xX][0-9A-Fa-f]{1,6});")
+
+
+@dataclass(frozen=True, slots=True)
+class Reading:
+    """One text as detection reads it: `decoded` (character references decoded), `view` (that,
+    tags blanked) and `origin`: `origin[i]` is the offset in the text of their character `i`
+    (plus one last item, the text's length); None when they have the text's offsets.
+
+    >>> r = read_markup("Herr M&uuml;ller")
+    >>> r.view, [(e.start, e.end) for e in r.to_text([Entity(5, 11, "PERSON")])]
+    ('Herr Müller', [(5, 16)])
+    """
+
+    decoded: str
+    view: str
+    origin: list[int] | None = None
+
+    def to_text(self, entities: list[Entity]) -> list[Entity]:
+        """`entities` of the view (or of `decoded`) with the text's offsets."""
+        if self.origin is None:
+            return entities
+        at = self.origin
+        return [
+            replace(e, start=at[e.start], end=at[e.end])
+            for e in entities
+            if at[e.start] < at[e.end]
+        ]
+
+
+def decode_references(text: str) -> tuple[str, list[int] | None]:
+    """`text` with its HTML character references decoded (white space ones as a plain space),
+    and the origin of each character as in `Reading`; None when there was nothing to decode.
+
+    >>> decode_references("O&#39;Connor &amp; M&uuml;ller, AT&T")[0]
+    "O'Connor & Müller, AT&T"
+    """
+    pieces: list[str] = []
+    origin: list[int] = []
+    at = 0
+    for m in _REF_RE.finditer(text):
+        char = html.unescape(m.group())
+        if char == m.group():  # no such reference
+            continue
+        char = " " if char.isspace() else char
+        pieces += [text[at : m.start()], char]
+        origin += [*range(at, m.start()), *[m.start()] * len(char)]
+        at = m.end()
+    if not pieces:
+        return text, None
+    pieces.append(text[at:])
+    origin += range(at, len(text) + 1)
+    return "".join(pieces), origin
+
+
+def read_markup(text: str) -> Reading:
+    """The `Reading` of `text`: character references decoded, then HTML tags blanked.
+
+    >>> read_markup("Frau&nbsp;<b>Sch&auml;fer</b>").view
+    'Frau    Schäfer    '
+    """
+    decoded, origin = decode_references(text) if "&" in text else (text, None)
+    return Reading(decoded, blank_tags(decoded), origin)
 
 
 def blank_tags(text: str) -> str:

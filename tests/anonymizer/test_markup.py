@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from anonymizer import Anonymizer
-from anonymizer.detect.markup import blank_tags, outside_tags
+from anonymizer.detect.markup import blank_tags, decode_references, outside_tags, read_markup
 from anonymizer.schema import Entity
 
 
@@ -36,6 +36,33 @@ def test_a_span_is_cut_around_the_tags_inside_it() -> None:
     ]
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("J&ouml;rg M&uuml;ller", "Jörg Müller"),
+        ("O&#39;Connor &amp; Ren&#xe9;e", "O'Connor & Renée"),
+        ("Frau&nbsp;Krüger&#160;", "Frau Krüger "),  # white space references as plain spaces
+        # not references: no semicolon, no such name, a bare ampersand
+        ("AT&T, Q&A; &foo; &amp &", "AT&T, Q&A; &foo; &amp &"),
+    ],
+)
+def test_character_references_are_decoded(text: str, expected: str) -> None:
+    assert decode_references(text)[0] == expected
+
+
+def test_spans_of_the_decoded_view_cover_whole_references_in_the_text() -> None:
+    text = "Frau Sch&auml;fer &amp; K&ouml;ln"
+    reading = read_markup(text)
+    assert reading.view == "Frau Schäfer & Köln"
+    spans = [Entity(5, 12, "PERSON"), Entity(8, 9, "PERSON"), Entity(15, 19, "LOCATION")]
+    assert [text[e.start : e.end] for e in reading.to_text(spans)] == [
+        "Sch&auml;fer",
+        "&auml;",
+        "K&ouml;ln",
+    ]
+    assert read_markup("Frau Krüger").origin is None  # nothing decoded: the same offsets
+
+
 @pytest.fixture(scope="module")
 def patterns_only() -> Anonymizer:
     return Anonymizer(bundle=None, key="markup-test-key-0123456789")
@@ -52,3 +79,14 @@ def test_a_name_between_tags_is_found_and_the_tags_are_kept(patterns_only) -> No
     assert "Krüger" not in out and "krueger" not in out
     assert out.startswith("<p>Sehr geehrte Frau <b>") and out.endswith("</i></p>")
     assert out.count("<") == text.count("<")
+
+
+def test_a_name_written_with_references_is_found_and_replaced_like_the_plain_name(
+    patterns_only,
+) -> None:
+    text = "<p>Sehr geehrte Frau Sch&auml;fer,</p>"
+    ents = patterns_only.detect(text)
+    assert [(text[e.start : e.end], e.label) for e in ents] == [("Sch&auml;fer", "PERSON")]
+    out = patterns_only.anonymize(text).text
+    plain = patterns_only.anonymize("<p>Sehr geehrte Frau Schäfer,</p>").text
+    assert out == plain and "Sch" not in out  # the same surrogate as the plain spelling

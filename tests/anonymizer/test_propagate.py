@@ -1,4 +1,5 @@
 from anonymizer import Anonymizer
+from anonymizer.detect.markup import read_markup
 from anonymizer.detect.propagate import propagate_names
 from anonymizer.schema import Entity
 
@@ -29,7 +30,7 @@ def test_single_words_other_labels_and_partial_words_are_not_propagated():
 def test_detect_covers_every_mention_of_a_found_name():
     text = "Jonas Müller schrieb, und Jonas Müller rief an."
     model = [[Entity(0, 12, "PERSON", 0.7, "model")]]  # the model missed the second mention
-    merged = Anonymizer._merge([text], [text], model, [[]])[0]
+    merged = Anonymizer._merge([read_markup(text)], model, [[]])[0]
     assert [(text[e.start : e.end], e.label) for e in merged] == [("Jonas Müller", "PERSON")] * 2
 
 
