@@ -16,6 +16,9 @@ Precision trade-offs:
   next line's "Mail:") is a postal code + city unless the word is on a stoplist of nouns that
   commonly follow counts ("Euro", "Kunden", "Stück", ...). A rarer noun after a five-digit
   count is still a false positive; four-digit codes (AT/CH) need an "A-"/"CH-" prefix.
+- After a residence word ("wohne", "wohnhaft", "Adresse:", "Anschrift ist") the "am/An der ..."
+  form needs no postal code ("Ich wohne am Alten Markt 12"); a lower-case preposition stays
+  outside the span ("am [Alten Markt 12]"), as the sentence's own word.
 - Numbered roads ("Bundesstraße 43") and seats ("Sitzplatz 12") are not addresses; separate
   "Platz 1", "Markt 3" and "-feld 20" are left out as too often rankings, products or keyboards.
 - A house number followed by a unit ("Fußweg 5 Minuten") is not an address.
@@ -40,7 +43,7 @@ _ATTACHED += "|graben|wall|promenade|stieg|zeile|anger|kamp"
 _SEPARATE = "Straße|Strasse|Str\\.|Weg|Allee|Gasse|Damm|Ufer|Chaussee|Steig|Pfad"
 _UNITS = (
     "Min|Minuten|Std|Stunden|km|m|Meter|Euro|EUR|€|%|Stück|Jahre|Jahren|Tage|Tagen|Sekunden|"
-    "mal|Mal|Sterne|Punkte|kg|g|l|Prozent|Leute|Personen"
+    "mal|Mal|Sterne|Punkte|kg|g|l|Prozent|Leute|Personen|Zimmer|Monate|Monaten|Wochen|Kinder"
 )
 _HOUSE = (
     r"\s[1-9]\d{0,2}(?:\s?[a-zA-Z](?!\w))?(?:\s?[-–/]\s?\d{1,4}[a-z]?)?"
@@ -58,6 +61,17 @@ _DE_STREET_RE = re.compile(
     rf"(?<![\w-])(?!{_NOT_STREET})(?:(?:{_WORD}-)*[{_UP}][{_LOW}]*(?:{_ATTACHED})"
     rf"|(?:{_WORD}-)+(?:{_SEPARATE})|{_WORD}\s(?:{_SEPARATE})"
     rf"|(?:{_PREPOSITIONS})\s[{_UP}][{_LOW}]*(?:{_ATTACHED})){_HOUSE}"
+)
+_RESIDENCE = (
+    r"(?:wohne|wohnen|wohnt|wohnst|wohnhaft|[Aa]dresse|[Aa]nschrift|Lieferadresse|"
+    r"Rechnungsadresse|Wohnadresse)(?::|\s(?:ist|lautet|jetzt|nun))?[ \t]+"
+)
+# the street in group "at": after the lower-case preposition, or with the capitalised one
+_DE_CUE_STREET_RE = re.compile(
+    rf"(?<![\w-]){_RESIDENCE}(?:{_PREPOSITIONS.lower()})\s(?P<at>{_WORD}(?:[ -]{_WORD})?{_HOUSE})"
+)
+_DE_CUE_PREP_STREET_RE = re.compile(
+    rf"(?<![\w-]){_RESIDENCE}(?P<at>(?:{_PREPOSITIONS})\s{_WORD}(?:[ -]{_WORD})?{_HOUSE})"
 )
 _DE_PREP_STREET_RE = re.compile(
     rf"(?<![\w-])(?:{_PREPOSITIONS})\s{_WORD}(?:-{_WORD})*{_HOUSE}(?=,?\s(?:D-)?\d{{5}}\s[{_UP}])"
@@ -114,6 +128,8 @@ _TAILS = ("unit", "city", "uk")
 _REGEXES: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("street", _DE_STREET_RE),
     ("street", _DE_PREP_STREET_RE),
+    ("street", _DE_CUE_STREET_RE),
+    ("street", _DE_CUE_PREP_STREET_RE),
     ("street", _DE_POST_RE),
     ("city", _PLZ_CITY_RE),
     ("street", _EN_STREET_RE),
@@ -138,7 +154,11 @@ def find_addresses(text: str) -> list[Span]:
     """Street addresses, postal code + city, units, US city/state/ZIP and UK postcodes."""
     if _DIGIT_RE.search(text) is None:
         return []
-    parts = sorted((*m.span(), kind) for kind, regex in _REGEXES for m in regex.finditer(text))
+    parts = sorted(
+        (*m.span("at" if "at" in regex.groupindex else 0), kind)
+        for kind, regex in _REGEXES
+        for m in regex.finditer(text)
+    )
     joined: list[tuple[int, int, str]] = []
     for part in parts:
         if joined and _joins(text, joined[-1], part):

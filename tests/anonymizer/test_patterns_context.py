@@ -167,6 +167,12 @@ def test_date_negatives(detector: PatternDetector, text: str) -> None:
             "Send it to 7 Church Lane, Little Snoring, Norfolk NR21 0AB.",
             "7 Church Lane, Little Snoring, Norfolk NR21 0AB",
         ),
+        # the "am/An der" form after a residence word needs no postal code; a lower-case
+        # preposition is the sentence's own word and stays
+        ("Ich wohne am Alten Markt 12 und warte.", "Alten Markt 12"),
+        ("Ich wohne An der Alster 45 in Hamburg.", "An der Alster 45"),
+        ("Meine Adresse ist Unter den Linden 21.", "Unter den Linden 21"),
+        ("Anschrift: Zum Sportplatz 7", "Zum Sportplatz 7"),
     ],
 )
 def test_address(detector: PatternDetector, text: str, value: str) -> None:
@@ -185,6 +191,9 @@ def test_address(detector: PatternDetector, text: str, value: str) -> None:
         "Mein Sitzplatz 23 war doppelt gebucht.",
         "Mobil: 08127 24565\nMail: k.s@example.de",  # a phone number's end and the next line
         "Die Packstation war 3 Tage voll.",
+        "Wir wohnen zur Miete 3 Zimmer weit weg.",
+        "Ich wohne am Stadtrand 3 Jahre schon.",
+        "Wir wohnen im Jahr 2024 noch hier.",
     ],
 )
 def test_address_negatives(detector: PatternDetector, text: str) -> None:
