@@ -34,6 +34,9 @@ STREET_NAME = re.compile(
     re.IGNORECASE,
 )
 _SPLIT = re.compile(r"\s*[,\n]\s*")
+# "14b", "3/6", "27-29", "5 a": the house number of a street part
+_RANGE = re.compile(r"(\d+)(\s?[-–]\s?)(\d+)")
+_HOUSE_NUMBER = re.compile(r"(?<!\w)\d+(?:\s?[A-Za-z](?![A-Za-z]))?(?:\s?[-–/]\s?\d+[A-Za-z]?)*")
 _UK_POSTCODE = re.compile(r"(?:(?<=\s)|^)[A-Z]{1,2}\d[A-Z\d]? ?\d[A-Z]{2}$")
 _UNIT = re.compile(
     r"^((?:(?:flat|apt\.?|apartment|suite|unit|room|wohnung|whg\.?|app\.?|zimmer|etage|stock"
@@ -108,18 +111,40 @@ def _part(part: str, fk: Any, rng: random.Random) -> str:
     if not any(ch.isdigit() for ch in part):  # "Church Lane" a street, "Edinburgh" a town
         street = STREET_NAME.search(part) and hasattr(fk, "street_name")
         return fk.street_name() if street else fk.city()
-    return _street_address(part, fk)
+    return _street_address(part, fk, rng)
 
 
-def _street_address(part: str, fk: Any) -> str:
+def _street_address(part: str, fk: Any, rng: random.Random) -> str:
     """A street and house number in the part's order ("27 Hamilton Road", "Lindenstraße 14b");
     not Faker's `street_address`, which in en_GB may add a unit line of its own ("Flat 50\nCarl
-    Light") beside the address's own "Flat 3"."""
+    Light") beside the address's own "Flat 3". The house number takes the shape of the part's
+    own, where it has one: Faker's German formats give "4794" or "4-9" for a "7"."""
     if not (hasattr(fk, "building_number") and hasattr(fk, "street_name")):
         return fk.street_address().replace("\n", ", ")
+    m = _HOUSE_NUMBER.search(part)
+    number = house_number(m.group(), rng) if m else fk.building_number()
     if part[0].isdigit():
-        return f"{fk.building_number()} {fk.street_name()}"
-    return f"{fk.street_name()} {fk.building_number()}"
+        return f"{number} {fk.street_name()}"
+    return f"{fk.street_name()} {number}"
+
+
+def house_number(number: str, rng: random.Random) -> str:
+    """A new house number of the same shape: no leading zero, letters from a-d, a range as long.
+
+    >>> [house_number(n, random.Random(0)) for n in ("12a", "3/6", "27-29")]
+    ['76a', '7/7', '76-78']
+    """
+    if (m := _RANGE.fullmatch(number)) and int(m[3]) > int(m[1]):
+        first = house_number(m[1], rng)
+        return f"{first}{m[2]}{int(first) + int(m[3]) - int(m[1])}"
+    out = []
+    for i, ch in enumerate(number):
+        if ch.isdigit():
+            ch = rng.choice("123456789" if i == 0 or not number[i - 1].isdigit() else "0123456789")
+        elif ch.isalpha():
+            ch = rng.choice("abcd" if ch.islower() else "ABCD")
+        out.append(ch)
+    return "".join(out)
 
 
 def _floor(m: re.Match, rng: random.Random) -> str:

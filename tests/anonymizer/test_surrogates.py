@@ -485,6 +485,25 @@ def test_address_mirrors_the_shape(sur: Surrogates) -> None:
         assert out.isdigit() and len(out) == len(number) and out != number
 
 
+@pytest.mark.parametrize(
+    ("value", "locale", "number"),
+    [
+        ("Lindenweg 7", "de_DE", r"[1-9]"),  # not Faker's German "4794" or "4-9"
+        ("Hauptstraße 12a", "de_DE", r"[1-9][0-9][a-d]"),
+        ("Am Alten Markt 3/6", "de_DE", r"[1-9]/[1-9]"),
+        ("12 Elm Road", "en_GB", r"[1-9][0-9]"),
+    ],
+)
+def test_a_street_keeps_the_shape_of_its_house_number(value, locale, number) -> None:
+    keyed = [Surrogates(Keyring(f"house-number-key-{i:04d}".encode())) for i in range(10)]
+    for sur in keyed:
+        out = sur.surrogate(value, "ADDRESS", locale)
+        assert re.fullmatch(rf"{number} \D+" if value[0].isdigit() else rf"\D+ {number}", out), out
+        out = sur.surrogate("Königsallee 27-29", "ADDRESS", "de_DE")
+        first, second = map(int, re.search(r"([0-9]+)-([0-9]+)$", out).groups())
+        assert second == first + 2, out
+
+
 def test_floors_units_and_building_parts_keep_their_words(sur: Surrogates) -> None:
     out = sur.surrogate("8. Stock, Wohnung 84, Lindenweg 7, 20095 Hamburg", "ADDRESS", "de_DE")
     floor, flat, street, town = out.split(", ")
