@@ -27,7 +27,10 @@ _OPENING_LABELS = frozenset(
     "hallo hello hey hiya howdy moin servus grüezi grüß ciao tschüss tschüs tschau adieu bye "
     "goodbye later cheers thanks thx danke regards greetings lg vg mfg "
     "vat ust mwst iban bic tel fax mobil mobile phone telefon handy festnetz landline email "
-    "e-mail namensschild dob ssn".split()
+    "e-mail namensschild dob ssn "
+    # id fields: "Kfz-Kennzeichen: B-XY 123E" (the model read the label as an organisation)
+    "kennzeichen kfz-kennzeichen nummernschild kundennummer kundennr bestellnummer "
+    "auftragsnummer rechnungsnummer vertragsnummer".split()
 )
 _LONE_WORDS = _OPENING_LABELS | frozenset(
     # address form fields ("Straße: ...", "PLZ/Ort: ...")

@@ -156,7 +156,19 @@ def test_a_lone_or_leading_article_is_no_part_of_an_entity(detector, second):
 
 
 @pytest.mark.parametrize(
-    "word", ["Servus", "VAT", "Oma", "Herr", "and", "Festnetz", "Landline", "SSN"]
+    "word",
+    [
+        "Servus",
+        "VAT",
+        "Oma",
+        "Herr",
+        "and",
+        "Festnetz",
+        "Landline",
+        "SSN",
+        "Kennzeichen",
+        "Kundennummer",
+    ],
 )
 def test_a_lone_greeting_closing_or_field_label_is_no_entity(detector, word):
     from anonymizer.detect.tokens import encode
