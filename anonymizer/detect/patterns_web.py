@@ -15,7 +15,7 @@ import re
 
 Span = tuple[int, int, str, float]
 
-_EMAIL_RE = re.compile(r"(?<![\w.%+-])[\w%+-]+(?:\.[\w%+-]+)*@(?:[\w-]+\.)+[^\W\d_]{2,}(?![\w-])")
+_EMAIL_RE = re.compile(r"(?<![\w.%+-])[\w%+-]+(?:[.'][\w%+-]+)*@(?:[\w-]+\.)+[^\W\d_]{2,}(?![\w-])")
 
 # Obfuscated e-mail addresses (`find_obfuscated_emails`): an "at" in brackets, "ät", a spaced "@"
 # or the bare word; a dot in brackets, spelled out ("dot", "punkt") or plain.

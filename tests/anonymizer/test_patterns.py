@@ -41,6 +41,9 @@ def _with_luhn(prefix: str) -> str:
     [
         ("Bitte schreiben Sie an max.mustermann@example.de.", "max.mustermann@example.de"),
         ("Contact me (jane_doe+shop@mail.example.co.uk) today", "jane_doe+shop@mail.example.co.uk"),
+        # an apostrophe inside the local part (O'Neill), not one quoting the address
+        ("I emailed sarah.o'neill@example.com twice", "sarah.o'neill@example.com"),
+        ("Mail an 'k.weber@example.de' bitte", "k.weber@example.de"),
     ],
 )
 def test_email(detector: PatternDetector, text: str, value: str) -> None:
