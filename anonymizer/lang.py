@@ -1,8 +1,15 @@
-"""A tiny German/English guess used to pick a document's surrogate locale when none is set."""
+"""A German/English guess used to pick a document's surrogate locale when none is set.
+
+Cue words (function words, greetings, contact and order talk) decide fast; a text with no more
+cues of one language than of the other and at least `_MIN_WORDS` words goes to py3langid's
+byte n-gram classifier, limited to German and English ("Essen kalt, Kellner Marco
+unfreundlich" has no cue word and got English surrogates).
+"""
 
 from __future__ import annotations
 
 import re
+from functools import cache
 
 LOCALES = {"de": "de_DE", "en": "en_US"}
 
@@ -28,10 +35,17 @@ _EN = frozenset(
 # Every cue word of either language: in lower case, never a name ("my name is my business").
 CUE_WORDS = _DE | _EN
 _WORD = re.compile(r"[a-zäöüß]+")
+# Fewer plain words ("Anna Schmidt.", "Zorro jonas.weber@gmx.de") are too little for the
+# classifier: the default. A plain word is all letters once its punctuation is stripped.
+_MIN_WORDS = 4
+_PUNCT = ".,;:!?()[]{}\"'«»„“”‚‘’-–—/"
 
 
-def guess_lang(text: str, default: str = "en", sample: int = 2000) -> str:
-    """'de' or 'en' from stop-word counts in the first `sample` characters.
+def guess_lang(
+    text: str, default: str = "en", sample: int = 2000, *, classifier: bool = True
+) -> str:
+    """'de' or 'en' from cue-word counts in the first `sample` characters; on a tie, from the
+    classifier (`classifier=False`: the default).
 
     >>> guess_lang("Ich habe leider keine Antwort bekommen.")
     'de'
@@ -41,13 +55,25 @@ def guess_lang(text: str, default: str = "en", sample: int = 2000) -> str:
     'de'
     >>> guess_lang("Kontakt: a.b@web.de, erreichbar ab 18 Uhr")
     'de'
+    >>> guess_lang("Essen kalt, Kellner Marco unfreundlich.")  # no cue word: the classifier
+    'de'
     """
     head = text[:sample].lower()
-    de = en = 0
-    for w in _WORD.findall(head):
-        de += w in _DE
-        en += w in _EN
-    de += 2 * sum(head.count(c) for c in "äöüß")
-    if de == en:
+    words = _WORD.findall(head)
+    de = sum(w in _DE for w in words) + 2 * sum(head.count(c) for c in "äöüß")
+    en = sum(w in _EN for w in words)
+    if de != en:
+        return "de" if de > en else "en"
+    if not classifier or sum(w.strip(_PUNCT).isalpha() for w in head.split()) < _MIN_WORDS:
         return default
-    return "de" if de > en else "en"
+    return _classifier().classify(text[:sample])[0]
+
+
+@cache
+def _classifier():
+    """py3langid's model limited to German and English, loaded once (about half a second)."""
+    from py3langid.langid import MODEL_FILE, LanguageIdentifier
+
+    model = LanguageIdentifier.from_model_file(MODEL_FILE)
+    model.set_languages(["de", "en"])
+    return model

@@ -29,3 +29,16 @@ def test_short_messages_are_read_by_their_greeting_or_address(text, lang):
 def test_no_cue_gives_the_default():
     assert guess_lang("Anna Schmidt.") == "en"
     assert guess_lang("Anna Schmidt.", default="de") == "de"
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("Essen kalt, Kellner Marco unfreundlich.", "de"),
+        ("Lieferzeit katastrophal, Fahrer unhöflich", "de"),
+        ("Food cold, waiter Marco rude.", "en"),
+        ("Delivery time awful, driver rude", "en"),
+    ],
+)
+def test_a_text_without_cue_words_is_read_by_the_classifier(text, lang):
+    assert guess_lang(text, default="xx") == lang
