@@ -17,7 +17,7 @@ from concurrent.futures import ThreadPoolExecutor
 from contextlib import AbstractContextManager, nullcontext
 from pathlib import Path
 
-from .bundle import DEFAULT_BUNDLE, Bundle
+from .bundle import MODEL_ENV, Bundle, default_bundle_path
 from .detect.markup import Reading, outside_tags, read_markup
 from .detect.merge import merge_entities
 from .detect.patterns import PatternDetector
@@ -38,7 +38,7 @@ from .io.job import (
 )
 from .io.lines import check_encoding
 from .keys import Keyring
-from .lang import LOCALES, guess_lang
+from .lang import locale_for
 from .operators import build_operators
 from .operators.base import DocumentContext
 from .replace import AnonymizeResult, apply_operators
@@ -48,7 +48,6 @@ from .surrogates import Surrogates
 __all__ = ["Anonymizer", "AnonymizeResult"]
 
 log = logging.getLogger("anonymizer")
-MODEL_ENV = "ANONYMIZER_MODEL"
 _warned_patterns_only = False
 # anonymize_file works in chunks of records: the model sorts a chunk's windows by length, so
 # bigger chunks pad less; two chunks are in memory at a time.
@@ -58,14 +57,6 @@ CHUNK_CHARS = 500_000
 
 def _chars(text: object) -> int:
     return len(text) if isinstance(text, str) else 0  # not a str: _check_texts names it
-
-
-def default_bundle_path() -> Path | None:
-    """$ANONYMIZER_MODEL if set, else the shipped `models/default` when present."""
-    env = os.environ.get(MODEL_ENV)
-    if env:
-        return Path(env)
-    return DEFAULT_BUNDLE if (DEFAULT_BUNDLE / "model.onnx").is_file() else None
 
 
 class Anonymizer:
@@ -186,7 +177,7 @@ class Anonymizer:
     ) -> list[AnonymizeResult]:
         results = []
         for text, ents, loc in zip(texts, entities, locales):
-            lang, loc = self._locale_for(text, loc)
+            lang, loc = locale_for(text, loc or self.locale)
             res = apply_operators(text, ents, self.operators, DocumentContext(locale=loc))
             res.lang = lang
             results.append(res)
@@ -225,7 +216,7 @@ class Anonymizer:
         return short_switch_interval() if self.model else nullcontext()
 
     def _record_locale(self, texts: list[str]) -> str:
-        return self._locale_for(" ".join(texts), None)[1]
+        return locale_for(" ".join(texts), self.locale)[1]
 
     def anonymize_stream(
         self, texts: Iterable[str], batch_size: int | None = None
@@ -296,13 +287,6 @@ class Anonymizer:
                 writer.detach()
         log.info("%s", summary.line())
         return summary
-
-    def _locale_for(self, text: str, locale: str | None) -> tuple[str | None, str]:
-        loc = locale or self.locale
-        if loc != "auto":
-            return None, loc
-        lang = guess_lang(text)
-        return lang, LOCALES[lang]
 
 
 def _check_texts(texts: list) -> None:

@@ -18,6 +18,7 @@ Example:
 from __future__ import annotations
 
 import json
+import os
 from dataclasses import asdict, dataclass, field
 from pathlib import Path
 
@@ -32,6 +33,7 @@ BUNDLE_FILES = (
     "metrics.json",
 )
 DEFAULT_BUNDLE = Path(__file__).resolve().parent.parent / "models" / "default"
+MODEL_ENV = "ANONYMIZER_MODEL"
 
 
 class BundleError(ValueError):
@@ -148,3 +150,11 @@ def _read_json(path: Path):
         raise BundleError(
             f"{path}: invalid JSON ({exc.msg} at line {exc.lineno}); re-export the bundle"
         ) from None
+
+
+def default_bundle_path() -> Path | None:
+    """$ANONYMIZER_MODEL if set, else the shipped `models/default` when present."""
+    env = os.environ.get(MODEL_ENV)
+    if env:
+        return Path(env)
+    return DEFAULT_BUNDLE if (DEFAULT_BUNDLE / "model.onnx").is_file() else None

@@ -69,6 +69,18 @@ def guess_lang(
     return _classifier().classify(text[:sample])[0]
 
 
+def locale_for(text: str, locale: str) -> tuple[str | None, str]:
+    """(guessed language or None, Faker locale) of `text` under `locale` ("auto": guessed).
+
+    >>> locale_for("Ich habe leider nichts bekommen.", "auto"), locale_for("x", "en_GB")
+    (('de', 'de_DE'), (None, 'en_GB'))
+    """
+    if locale != "auto":
+        return None, locale
+    lang = guess_lang(text)
+    return lang, LOCALES[lang]
+
+
 @cache
 def _classifier():
     """py3langid's model limited to German and English, loaded once (about half a second)."""
