@@ -39,15 +39,17 @@ def pattern_families() -> dict[str, Callable[[str], object]]:
     from anonymizer.detect import patterns_names as names
     from anonymizer.detect import patterns_names_spoken as spoken
     from anonymizer.detect import patterns_numbers as num
+    from anonymizer.detect import patterns_secrets as secrets
     from anonymizer.detect import patterns_web as web
     from anonymizer.detect.patterns import PatternDetector
 
     regions = PatternDetector().regions
     return {
-        "patterns: e-mail, URL, IP, handle": lambda t: (
+        "patterns: e-mail, URL, IP, handle, secret": lambda t: (
             web.find_urls(t, web.find_emails(t) + web.find_obfuscated_emails(t)),
             web.find_ips(t),
             web.find_handles(t),
+            secrets.find_secrets(t),
         ),
         "patterns: dates": dates.find_dates,
         "patterns: ids": ids.find_ids,

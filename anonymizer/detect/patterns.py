@@ -49,6 +49,7 @@ from .patterns_numbers import (
     find_phones,
     span_mask,
 )
+from .patterns_secrets import find_secrets
 from .patterns_web import (
     find_emails,
     find_handles,
@@ -139,6 +140,7 @@ Entity(start=35, end=49, label='EMAIL', score=1.0, source='pattern')]
             spans += find_urls(text, emails)
         if "ID" in want:
             spans += find_handles(text) + find_user_names(text) + find_bics(text)
+            spans += find_secrets(text)
         return spans
 
     def _numbers(self, text: str, not_phones: list[Span]) -> list[Span]:
