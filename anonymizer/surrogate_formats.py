@@ -21,7 +21,17 @@ from stdnum import luhn
 from .detect.patterns_numbers import DEFAULT_REGIONS
 
 # stdnum formats an ID surrogate must keep validating under when the original does.
-ID_FORMATS = ("de.idnr", "de.stnr", "eu.vat", "us.ssn", "us.ein", "ch.uid", "ch.ssn", "at.vnr")
+ID_FORMATS = (
+    "de.idnr",
+    "de.stnr",
+    "eu.vat",
+    "us.ssn",
+    "us.ein",
+    "ch.uid",
+    "ch.ssn",
+    "at.vnr",
+    "gb.nhs",
+)
 # A letter prefix of an id that is kept: capitals ("KD-", "DE", "SN") or any letters before a
 # separator ("Ord#"); letters glued to digits in mixed case are redrawn ("Sommer2024", a password).
 _ID_PREFIX = re.compile(r"^(?:[A-Z]{1,6}[-_/ .#:]?|[A-Za-z]{1,6}[-_/ .#:])(?=\d)")

@@ -1,7 +1,8 @@
 """ID recognizers: tax and national ids (python-stdnum), keyword-context ids (vehicle plates
 among them), standalone shapes.
 
-Scores (see `anonymizer.detect.patterns`): checksum-validated ids 1.0 (Steuer-IdNr, VAT ids);
+Scores (see `anonymizer.detect.patterns`): checksum-validated ids 1.0 (Steuer-IdNr, VAT ids,
+an NHS number after "NHS");
 format-validated ids without a checksum (Steuernummer, US SSN, UK NINO, Rentenversicherungsnummer
 shape), keyword-context ids and an 11-digit number after its tax-id keyword that fails the
 Steuer-IdNr checksum 0.9; standalone shapes such as "ORD-2024-001234" 0.7.
@@ -21,6 +22,7 @@ import phonenumbers
 from stdnum.ch import vat as ch_vat
 from stdnum.de import idnr, stnr
 from stdnum.eu import vat as eu_vat
+from stdnum.gb import nhs
 from stdnum.gb import vat as gb_vat
 from stdnum.us import ssn
 
@@ -35,6 +37,7 @@ _TAX_ID_KW_RE = re.compile(
 )
 _STNR_KW_RE = re.compile(r"(?:steuernummer|st\.?[- ]?nr|tax\s+number)", re.IGNORECASE)
 _SSN_KW_RE = re.compile(r"(?:\bssn\b|social\s+security)", re.IGNORECASE)
+_NHS_KW_RE = re.compile(r"\bNHS\b|\bCHI\b|health\s+service", re.IGNORECASE)
 
 _IDNR_RE = re.compile(r"(?<![\w/.,-])\d{2}( ?)\d{3}\1\d{3}\1\d{3}(?![\w/-]|[.,]\d)")
 _STNR_RE = re.compile(r"(?<![\w/.-])(?:\d{2,3}/\d{3,4}/\d{4,5}|\d{13})(?![\w/-])")
@@ -43,6 +46,7 @@ _VAT_RE = re.compile(
     r"(?![\w-])"
 )
 _SSN_RE = re.compile(r"(?<![\w-])\d{3}(-?)\d{2}\1\d{4}(?![\w-])")
+_NHS_RE = re.compile(r"(?<![\w-])\d{3}([ -]?)\d{3}\1\d{4}(?![\w-])")
 _NINO_RE = re.compile(r"(?<![\w-])[A-CEGHJ-PR-TW-Z]{2} ?\d{2} ?\d{2} ?\d{2} ?[A-D](?![\w-])")
 _NINO_BAD_PREFIXES = frozenset({"BG", "GB", "NK", "KN", "TN", "NT", "ZZ"})
 _RVNR_RE = re.compile(r"(?<![\w-])\d{2} ?[0-3]\d[01]\d{3} ?[A-Z] ?\d{3}(?![\w-])")
@@ -128,7 +132,8 @@ def _keyword_before(regex: re.Pattern[str], text: str, start: int) -> bool:
 
 
 def find_tax_ids(text: str) -> list[Span]:
-    """German Steuer-IdNr and Steuernummer, EU/CH/GB VAT ids, US SSN, UK NINO, German RVNR."""
+    """German Steuer-IdNr and Steuernummer, EU/CH/GB VAT ids, US SSN, UK NHS number and NINO,
+    German RVNR."""
     out: list[Span] = []
     for m in _IDNR_RE.finditer(text):
         keyword = _keyword_before(_TAX_ID_KW_RE, text, m.start())
@@ -146,6 +151,9 @@ def find_tax_ids(text: str) -> list[Span]:
         dashed = bool(m.group(1))
         if (dashed or _keyword_before(_SSN_KW_RE, text, m.start())) and ssn.is_valid(m.group()):
             out.append((m.start(), m.end(), "ID", 0.9))
+    for m in _NHS_RE.finditer(text):  # an NHS number has the shape of a UK phone number
+        if _keyword_before(_NHS_KW_RE, text, m.start()) and nhs.is_valid(m.group()):
+            out.append((m.start(), m.end(), "ID", 1.0))
     for m in _NINO_RE.finditer(text):
         if m.group()[:2] not in _NINO_BAD_PREFIXES:
             out.append((m.start(), m.end(), "ID", 0.9))

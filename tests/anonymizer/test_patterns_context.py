@@ -33,6 +33,7 @@ def at(text: str, value: str, score: float) -> tuple[int, int, float]:
         ("Steuernummer: 181/815/08155", "181/815/08155", 0.9),
         ("SSN 536-90-4399 on file", "536-90-4399", 0.9),
         ("NINO AB 12 34 56 C please", "AB 12 34 56 C", 0.9),
+        ("My NHS number is 943 476 5919 and", "943 476 5919", 1.0),  # not a phone number
         ("Rentenversicherungsnummer 65 170839 J 003", "65 170839 J 003", 0.9),
         ("UID CHE-116.281.710 MWST", "CHE-116.281.710 MWST", 1.0),
         ("Kundennummer: 12345678, danke", "12345678", 0.9),
@@ -253,3 +254,8 @@ def test_ids_after_bare_nouns(text, value):
 @pytest.mark.parametrize("text", ["meine Bestellung 2024 war gut", "order 3 items", "Fall 12"])
 def test_bare_nouns_with_small_numbers_are_not_ids(text):
     assert not [e for e in PatternDetector().detect(text) if e.label == "ID"]
+
+
+def test_a_phone_number_near_nhs_stays_a_phone(detector: PatternDetector) -> None:
+    text = "NHS 111 said to call 0161 496 0000 or 020 7946 0958"  # no valid NHS number
+    assert [e.label for e in detector.detect(text)] == ["PHONE", "PHONE"]
