@@ -193,7 +193,7 @@ def find_field_names(text: str) -> list[Span]:
         if m is None or not _FIELD_LABEL_RE.search(text, max(0, colon.start() - 30), colon.start()):
             continue
         words = [m.group("first"), *m.group("rest").split()]
-        if not is_first_name(words[0]) or any(_not_a_name(w) for w in words):
+        if not is_first_name(words[0]) or any(not_a_name(w) for w in words):
             continue
         spans.append((m.start("first"), m.end("rest"), "PERSON", SCORE))
     return spans
@@ -226,13 +226,13 @@ def find_titled_names(text: str) -> list[Span]:
     spans: list[Span] = []
     for m in _TITLED_RE.finditer(text):
         title, word = m.group("title"), m.group("word")
-        if _not_a_name(word) or m.group("name").startswith(("der ", "den ")):
+        if not_a_name(word) or m.group("name").startswith(("der ", "den ")):
             continue  # "Herr Bürgermeister", "Herr der Lage"; "Herr von der Leyen" is a name
         if title.casefold() == "dr" and _after_street_word(text, m.start()):
             continue  # "Oak Dr Springfield": Drive, not Doctor
         if title == "Fr" and _after_day_word(text, m.start()):
             continue  # "am Fr. Nachmittag", "Mo. bis Fr. geöffnet": Freitag, not Frau
-        if not _is_listed(word) and not _bare_title_suffices(text, m.start(), title):
+        if not is_listed(word) and not _bare_title_suffices(text, m.start(), title):
             continue
         start = m.start("name")
         end = join_surnames(text, start, m.end())
@@ -246,7 +246,7 @@ def _next_capitalised(text: str, end: int) -> int:
     """End of the capitalised word right after `end` (a surname after a titled first name,
     listed or not), or `end` when none follows or it is a title, role or function word."""
     m = _NEXT_WORD_RE.match(text, end)
-    return m.end("word") if m and not _not_a_name(m.group("word")) else end
+    return m.end("word") if m and not not_a_name(m.group("word")) else end
 
 
 def join_surnames(text: str, start: int, end: int) -> int:
@@ -262,13 +262,13 @@ def join_surnames(text: str, start: int, end: int) -> int:
     return end
 
 
-def _not_a_name(word: str) -> bool:
+def not_a_name(word: str) -> bool:
     """A title, role, kin word, month or function word in a name's place ("Herr Doktor")."""
     key = word.casefold().rstrip(".")
     return key in _NOT_NAMES or key in TITLES or key in ROLES or key in _CALENDAR
 
 
-def _is_listed(word: str) -> bool:
+def is_listed(word: str) -> bool:
     """Every part of the word is a first name or surname some Faker locale lists."""
     firsts, lasts = name_lists()[:2]
     parts = [name_key(p) for p in re.split(r"[-'’]", word) if p]

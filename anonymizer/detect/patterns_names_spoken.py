@@ -30,7 +30,8 @@ from __future__ import annotations
 import re
 
 from ..lang import CUE_WORDS
-from .patterns_names import SCORE, WORD, Span, is_first_name, join_surnames
+from .patterns_names import SCORE, WORD, Span, is_first_name, is_listed, join_surnames, not_a_name
+from .spans import is_lone_word
 
 # German common nouns that a Faker locale also lists as a first name, the ones feedback and news
 # use after an article ("in der Lage", "die Tage", "den Job", "der Server", "die Rose").
@@ -63,6 +64,51 @@ _LOWER_INTRO_RE = re.compile(
     r"(?P<word>[a-zß-öø-ÿ]+(?:-[a-zß-öø-ÿ]+)?)(?![\w'’-])"
 )
 
+# The name a booking, order or account is under: "auf den Namen Müller, Jürgen", "booked under
+# the name Patel", "Tisch reserviert auf Schmidt". After "Namen"/"name" the first word may be any
+# capitalised word; after a verb alone ("reserviert auf Vorkasse", "booked under pressure") every
+# word must be a listed name. Words after the first join when listed ("Müller, Jürgen").
+_ANY_WORD = r"[^\W\d_]+(?:['’-][^\W\d_]+)*"
+_BOOKED_RE = re.compile(
+    r"(?<![\w'’-])(?:(?P<named>(?i:auf den namen|unter dem namen"
+    r"|(?:(?:booked|reserved|registered|ordered)[ \t]+)?under the name(?: of)?))"
+    r"|(?i:(?:booked|reserved|registered|ordered)[ \t]+under"
+    r"|(?:reserviert|gebucht|bestellt|angemeldet)[ \t]+auf))"
+    r"[ \t]+(?:(?i:herrn?|frau|familie|family|mr|mrs|ms|dr)\.?[ \t]+)?"
+    rf"(?P<first>{_ANY_WORD})(?P<rest>(?:,?[ \t]+{_ANY_WORD}){{0,2}})"
+)
+_NEXT_ANY_RE = re.compile(rf",?[ \t]+(?P<word>{_ANY_WORD})")
+
+
+def find_booked_names(text: str) -> list[Span]:
+    """PERSON spans of the name a booking or order is under (see `_BOOKED_RE`).
+
+    >>> text = "bestellung auf den namen müller, jürgen"
+    >>> [text[s:e] for s, e, _, _ in find_booked_names(text)]
+    ['müller, jürgen']
+    """
+    spans: list[Span] = []
+    for m in _BOOKED_RE.finditer(text):
+        first = m.group("first")
+        capital_ok = m.group("named") is not None and first[0].isupper()
+        if not _booked_word(first, capital_ok):
+            continue
+        end = m.end("first")
+        for nxt in _NEXT_ANY_RE.finditer(text, end, m.end()):
+            if nxt.start() != end or not _booked_word(nxt.group("word"), False):
+                break
+            end = nxt.end()
+        spans.append((m.start("first"), end, "PERSON", SCORE))
+    return spans
+
+
+def _booked_word(word: str, capital_ok: bool) -> bool:
+    """A word that can be part of a name: no cue, role, title or label word; listed as a name
+    unless `capital_ok` and capitalised."""
+    if word.casefold() in CUE_WORDS or not_a_name(word) or is_lone_word(word, 0, len(word)):
+        return False
+    return capital_ok or is_listed(word)
+
 
 def find_article_names(text: str) -> list[Span]:
     """PERSON spans of a listed first name (plus listed surnames) right after der, die, dem or
@@ -81,13 +127,14 @@ def find_article_names(text: str) -> list[Span]:
 
 
 def find_spoken_names(text: str) -> list[Span]:
-    """PERSON spans of the four phrasings: after an article, before "hier"/"here", alone in
-    brackets, a lower-case self-introduction."""
+    """PERSON spans of the five phrasings: after an article, before "hier"/"here", alone in
+    brackets, a lower-case self-introduction, the name a booking is under."""
     return (
         find_article_names(text)
         + find_here_names(text)
         + find_bracketed_names(text)
         + find_lower_intro_names(text)
+        + find_booked_names(text)
     )
 
 

@@ -9,6 +9,7 @@ import pytest
 from anonymizer.detect.patterns import PatternDetector
 from anonymizer.detect.patterns_names_spoken import (
     find_article_names,
+    find_booked_names,
     find_bracketed_names,
     find_here_names,
     find_lower_intro_names,
@@ -112,3 +113,27 @@ def test_the_pattern_detector_runs_the_lower_case_introduction_rule() -> None:
     text = "hi, ich bin die lena aus münchen"
     ents = PatternDetector().detect(text)
     assert [(text[e.start : e.end], e.label) for e in ents] == [("lena", "PERSON")]
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        ("bestellung auf den namen müller, jürgen", ["müller, jürgen"]),
+        ("auf den Namen Jürgen Müller bestellt", ["Jürgen Müller"]),
+        ("ist auf den Namen Schulze-Wittenberg angemeldet", ["Schulze-Wittenberg"]),
+        ("Bestellung auf den Namen Herrn Özdemir", ["Özdemir"]),
+        ("Tisch reserviert auf Schmidt für 4 Personen", ["Schmidt"]),
+        ("The room was booked under the name Patel and", ["Patel"]),
+        ("reserved under Nguyen Thi Lan.", ["Nguyen Thi Lan"]),
+        # after "Namen" a capitalised word, after a verb alone only a listed name
+        ("auf den Namen Müller Bestellnummer 123", ["Müller"]),
+        ("reserviert auf Vorkasse", []),
+        ("gebucht auf Rechnung", []),
+        ("booked under pressure", []),
+        ("unter dem Namen meiner Frau", []),
+        ("booked under my name", []),
+        ("registered under a different email", []),
+    ],
+)
+def test_the_name_a_booking_is_under_is_a_person(text: str, names: list[str]) -> None:
+    assert [text[s:e] for s, e, _, _ in find_booked_names(text)] == names
