@@ -37,7 +37,9 @@ _LONE_WORDS = _OPENING_LABELS | frozenset(
     "straße strasse str anschrift adresse address street plz postleitzahl ort wohnort postcode "
     "zip city town packstation paketstation postfiliale postfach paketshop "
     # conjunctions between two names ("Hamish and Kirsty": "and" as an organisation)
-    "and und or oder".split()
+    "and und or oder "
+    # "care of" and "for the attention of" before a name ("c/o Erika ...", "z. Hd. Herrn ...")
+    "c/o hd hd. attn attn. fao".split()
 )
 
 
@@ -103,7 +105,7 @@ def is_lone_word(text: str, start: int, end: int) -> bool:
     (True, False)
     """
     word = text[start:end].casefold().rstrip(" \t")
-    if "/" in word:  # "PLZ/Ort", "Tel / Fax"
+    if "/" in word and word not in _LONE_WORDS:  # "PLZ/Ort", "Tel / Fax"
         return all(part.strip() in _LONE_WORDS for part in word.split("/"))
     return word in _LONE_WORDS or word in _role_words()
 
