@@ -22,7 +22,9 @@ _DE = frozenset(
     "vielen mfg lg "
     # contact lines and order talk: the cues of a short message with no function word
     "ab uhr kontakt erreichbar heute gestern morgen paket bestellung rechnung lieferung "
-    "ja nein".split()
+    "ja nein "
+    # form fields: "Geburtsdatum 01.01.1980, Geburtsort Hamburg" has no other cue
+    "geburtsdatum geburtsort vorname nachname anschrift adresse straße wohnort".split()
 )
 # "an" is in neither list: an English article and a German preposition.
 _EN = frozenset(
@@ -30,7 +32,8 @@ _EN = frozenset(
     "still after from to that this please thanks thank unfortunately no me us it as if or since "
     "already always would could "
     "hi hello dear regards mr mrs ms cheers kind best "
-    "contact reachable today yesterday tomorrow order package invoice delivery yes".split()
+    "contact reachable today yesterday tomorrow order package invoice delivery yes "
+    "birthday birthplace surname address street".split()
 )
 # Every cue word of either language: in lower case, never a name ("my name is my business").
 CUE_WORDS = _DE | _EN

@@ -20,6 +20,9 @@ from anonymizer.lang import guess_lang
         ("Contact: m.oz@gmail.com, reachable after 6pm", "en"),
         ("Rechnung 4711 fehlt", "de"),
         ("Invoice 4711 missing", "en"),
+        # form fields
+        ("Geburtsdatum 01.01.1980, Geburtsort Hamburg", "de"),
+        ("Birthday 01/01/1980, birthplace Leeds", "en"),
     ],
 )
 def test_short_messages_are_read_by_their_greeting_or_address(text, lang):
