@@ -92,6 +92,9 @@ _CONTEXT_RE = re.compile(
     rf"|(?<![\w-])(?i:{_ADDRESSED})(?:,[ \t]*|[ \t]+)"
     rf"|{_CLOSING_LINE})$"
 )
+# A role noun, then a name between commas, brackets or dashes: "our driver, Tunde, was great".
+_APPOSITION_RE = re.compile(rf"(?<![\w-])(?i:(?:{_ROLE_RE})\.?),[ \t]+$")
+_APPOSITION_END_RE = re.compile(r"[ \t]*(?:[,;)–]|[.!?](?!\w)| -|$)", re.MULTILINE)
 # The field's value is the name and nothing else: a listed first name, up to two capitalised
 # words, then the end of the line or a comma, bracket or dash ("Customer: Can you help?" is a
 # chat line, not a field).
@@ -156,9 +159,13 @@ def find_context_names(text: str) -> list[Span]:
         start = m.start()
         if start < end or not is_first_name(m.group()) or m.group().casefold() in _WAKE_WORDS:
             continue
-        if not _CONTEXT_RE.search(text, max(0, start - _LOOKBACK), start):
+        lookback = max(0, start - _LOOKBACK)
+        stop = join_surnames(text, start, m.end())
+        if not _CONTEXT_RE.search(text, lookback, start) and not (
+            _APPOSITION_RE.search(text, lookback, start) and _APPOSITION_END_RE.match(text, stop)
+        ):
             continue
-        end = join_surnames(text, start, m.end())
+        end = stop
         if end == m.end() and _CLOSING_RE.search(text, max(0, start - _LOOKBACK), start):
             end = _signature_surname(text, end)  # "Beste Grüße\nKsawery Topa"
         spans.append((start, end, "PERSON", SCORE))

@@ -57,6 +57,8 @@ def at(text: str, value: str, score: float) -> tuple[int, int, float]:
         ("I quoted KD123456 twice", "KD123456", 0.7),
         ("neither could find my booking ref QX7TPL.", "QX7TPL", 0.9),
         ("Buchungscode: 4HK2ZP bitte stornieren", "4HK2ZP", 0.9),
+        ("passenger Mr. Tanaka, PNR X7K9PQ.", "X7K9PQ", 0.9),
+        ("record locator: QX7TPL", "QX7TPL", 0.9),
         # after its keyword an 11-digit number is an id even when the checksum fails (a typo)
         ("Meine Steuer-ID lautet 36574261808.", "36574261808", 0.9),
         ("Contact our DPO. Ref: GDPR-REQ-2024-0098.", "GDPR-REQ-2024-0098", 0.9),

@@ -28,7 +28,9 @@ def found(text: str) -> list[str]:
         ("Danke an Kollegin Agnieszka Nowak für die Hilfe.", ["Agnieszka Nowak"]),
         ("Ich heiße Ngozi und brauche eine Rechnung.", ["Ngozi"]),
         ("Mein Sohn Hans-Joachim hat das Paket angenommen.", ["Hans-Joachim"]),
-        ("Our driver Tunde was late, but the waiter, Carlos, apologised.", []),
+        # a name between commas after a role (an apposition); "Tunde" no list knows
+        ("Our driver Tunde was late, but the waiter, Carlos, apologised.", ["Carlos"]),
+        ("Unser Fahrer, Kemal, war nett. Danke an die Kollegin, Jana.", ["Kemal", "Jana"]),
         ("My name is Priya, and the technician Mehmet fixed it.", ["Priya", "Mehmet"]),
         ("a lady called Siobhan answered the phone", ["Siobhan"]),
         ("The technician (Mehmet, I believe) was lovely.", ["Mehmet"]),
@@ -51,6 +53,7 @@ def test_listed_first_names_after_a_context(text: str, names: list[str]) -> None
         "Die Mitarbeiterin Ihres Hauses war freundlich.",
         "Please ask the agent mehmet again.",  # lower case is left to the model
         "Ask for my name (Priya) at the desk.",  # a bracket only after a role
+        "I called the manager, Will you help?",  # a comma after a role closes an apposition
     ],
 )
 def test_no_name_without_context_and_list(text: str) -> None:
