@@ -101,8 +101,8 @@ _APPOSITION_END_RE = re.compile(r"[ \t]*(?:[,;)–]|[.!?](?!\w)| -|$)", re.MULTI
 _FIELD_LABEL_RE = re.compile(
     rf"(?:(?<![\w-])(?i:{_FIELD})|(?m:^)[ \t]*(?i:{_HEADER}))[ \t]*$", re.MULTILINE
 )
-_FIELD_VALUE_RE = re.compile(
-    rf"[ \t]*(?P<first>{WORD})(?P<rest>(?:[ \t]+{WORD}){{0,2}})"
+_FIELD_VALUE_RE = re.compile(  # in quotes too: 'From: "Dave O'Brien" <dave@...>'
+    rf"[ \t]*[\"„“]?(?P<first>{WORD})(?P<rest>(?:[ \t]+{WORD}){{0,2}})[\"“”]?"
     r"(?=[ \t]*(?:$|[,;(<|/\r\n]|[ \t][-–]))",
     re.MULTILINE,
 )

@@ -169,6 +169,10 @@ def test_chat_speakers_are_listed_first_names_opening_a_line_before_a_colon() ->
         ("Karteninhaber: Wojciech Brzęk\nBetrag: 12 Euro", ["Wojciech Brzęk"]),
         ("---\nVon: Ingeborg Tasch <i.t@example.org>\nBetreff: Reklamation", ["Ingeborg Tasch"]),
         ("Account holder: Fiona (joint account)", ["Fiona"]),
+        # a mail header's display name in quotes
+        ('From: "Dave O\'Brien" <dave.ob@example.com>', ["Dave O'Brien"]),
+        ("Von: „Jonas Becker“ <j.b@example.de>", ["Jonas Becker"]),
+        ('From: "Customer Service" <cs@example.com>', []),
         ("Customer: Can you send it again?\nAgent: Will do.", []),  # a chat line, not a field
         ("Name: Rose garden voucher", []),  # the value is more than a name
         ("Kunde: Gloria Wuppertal Nord Ost", []),  # four capitalised words: not just a name
