@@ -65,7 +65,8 @@ class Reading:
 
 
 def decode_references(text: str) -> tuple[str, list[int] | None]:
-    """`text` with its HTML character references decoded (white space ones as a plain space),
+    """`text` with its HTML character references decoded (white space ones other than line
+    breaks as a plain space),
     and the origin of each character as in `Reading`; None when there was nothing to decode.
 
     >>> decode_references("O&#39;Connor &amp; M&uuml;ller, AT&T")[0]
@@ -78,7 +79,7 @@ def decode_references(text: str) -> tuple[str, list[int] | None]:
         char = html.unescape(m.group())
         if char == m.group():  # no such reference
             continue
-        char = " " if char.isspace() else char
+        char = " " if char.isspace() and char not in "\r\n" else char  # "&#10;" stays a line break
         pieces += [text[at : m.start()], char]
         origin += [*range(at, m.start()), *[m.start()] * len(char)]
         at = m.end()

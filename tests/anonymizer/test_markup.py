@@ -42,6 +42,7 @@ def test_a_span_is_cut_around_the_tags_inside_it() -> None:
         ("J&ouml;rg M&uuml;ller", "Jörg Müller"),
         ("O&#39;Connor &amp; Ren&#xe9;e", "O'Connor & Renée"),
         ("Frau&nbsp;Krüger&#160;", "Frau Krüger "),  # white space references as plain spaces
+        ("Grüße&#13;&#10;Jonas", "Grüße\r\nJonas"),  # but a line break stays one
         # not references: no semicolon, no such name, a bare ampersand
         ("AT&T, Q&A; &foo; &amp &", "AT&T, Q&A; &foo; &amp &"),
     ],
