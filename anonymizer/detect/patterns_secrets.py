@@ -32,7 +32,7 @@ _LINK = (
 _SECRET_RE = re.compile(
     rf"(?<![\w-])(?:(?P<pw>(?i:{_PASSWORD_WORDS}))|(?P<pin>{_PIN_WORDS})"
     rf"(?:[- ]?(?i:code|nummer|number))?){_LINK}"
-    r"(?P<secret>[^\s(\[{\"'“„«<][^\s<]{3,63})"
+    r"(?P<secret>[^\s(\[{\"'“„«</~][^\s<]{3,63})"  # not a path ("pwd: /home/jonas")
 )
 _TRAILING = ".,;:!?)\"'”’»"
 _PIN_RE = re.compile(r"\d{4,8}")

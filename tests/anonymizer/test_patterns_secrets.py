@@ -36,6 +36,7 @@ def test_a_secret_after_its_keyword_is_an_id(text: str, secrets: list[str]) -> N
         "pin it to the top",
         "PIN-Code bitte per Post",
         "a pin of 2",
+        "$ pwd: /home/jonas/projects",  # a shell's working directory, not a password
     ],
 )
 def test_no_secret_without_one_after_the_keyword(text: str) -> None:
