@@ -69,7 +69,7 @@ def guess_lang(
         return "de" if de > en else "en"
     if not classifier or sum(w.strip(_PUNCT).isalpha() for w in head.split()) < _MIN_WORDS:
         return default
-    return _classifier().classify(text[:sample])[0]
+    return language_classifier().classify(text[:sample])[0]
 
 
 def locale_for(text: str, locale: str) -> tuple[str | None, str]:
@@ -85,7 +85,7 @@ def locale_for(text: str, locale: str) -> tuple[str | None, str]:
 
 
 @cache
-def _classifier():
+def language_classifier():
     """py3langid's model limited to German and English, loaded once (about half a second)."""
     from py3langid.langid import MODEL_FILE, LanguageIdentifier
 

@@ -16,13 +16,13 @@ from pathlib import Path
 
 def check(path: Path) -> dict[str, float]:
     """Records, ties sent to the classifier, accuracy of both guesses, chars/s of the full one."""
-    from anonymizer.lang import _classifier, guess_lang
+    from anonymizer.lang import guess_lang, language_classifier
 
     recs = [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines() if line]
     recs = [r for r in recs if r.get("lang") in ("de", "en")]
     texts, gold = [r["text"] for r in recs], [r["lang"] for r in recs]
     cues = [guess_lang(t, classifier=False) for t in texts]
-    _classifier()  # loaded once, outside the timing
+    language_classifier()  # loaded once, outside the timing
     t0 = time.perf_counter()
     full = [guess_lang(t) for t in texts]
     seconds = time.perf_counter() - t0
