@@ -42,6 +42,11 @@ def main() -> None:
     )
     p.add_argument("files", nargs="+", type=Path, help="tagged-record JSONL files with 'lang'")
     args = p.parse_args()
+    from anonymizer.lang import language_classifier
+
+    t0 = time.perf_counter()
+    language_classifier()
+    print(f"classifier loaded in {time.perf_counter() - t0:.2f} s (once per process)")
     print(f"{'file':<28} {'records':>7} {'changed':>7} {'cues':>7} {'+ clf':>7} {'chars/s':>11}")
     for path in args.files:
         r = check(path)
