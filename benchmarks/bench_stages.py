@@ -36,12 +36,10 @@ def pattern_families() -> dict[str, Callable[[str], object]]:
     from anonymizer.detect import patterns_address as addr
     from anonymizer.detect import patterns_dates as dates
     from anonymizer.detect import patterns_ids as ids
-    from anonymizer.detect import patterns_names as names
-    from anonymizer.detect import patterns_names_spoken as spoken
     from anonymizer.detect import patterns_numbers as num
     from anonymizer.detect import patterns_secrets as secrets
     from anonymizer.detect import patterns_web as web
-    from anonymizer.detect.patterns import PatternDetector
+    from anonymizer.detect.patterns import PatternDetector, find_person_names
 
     regions = PatternDetector().regions
     return {
@@ -56,7 +54,7 @@ def pattern_families() -> dict[str, Callable[[str], object]]:
         "patterns: IBAN, card": lambda t: num.find_cards(t, num.find_ibans(t)),
         "patterns: phones": lambda t: num.find_phones(t, regions),
         "patterns: addresses": addr.find_addresses,
-        "patterns: names": lambda t: (names.find_names(t), spoken.find_spoken_names(t)),
+        "patterns: names": find_person_names,
     }
 
 

@@ -23,12 +23,8 @@ import argparse
 from collections import Counter
 from collections.abc import Callable
 
-from anonymizer.detect.patterns_names import (
-    find_context_names,
-    find_field_names,
-    find_speaker_names,
-    find_titled_names,
-)
+from anonymizer.detect.patterns_names import find_context_names, find_titled_names
+from anonymizer.detect.patterns_names_fields import find_field_names, find_speaker_names
 from anonymizer.detect.patterns_names_spoken import (
     find_article_names,
     find_booked_names,

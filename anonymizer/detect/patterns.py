@@ -39,7 +39,8 @@ from ..schema import LABELS, Entity
 from .patterns_address import find_addresses
 from .patterns_dates import find_dates
 from .patterns_ids import find_ids
-from .patterns_names import find_names
+from .patterns_names import find_context_names, find_titled_names
+from .patterns_names_fields import find_field_names, find_speaker_names
 from .patterns_names_spoken import find_spoken_names
 from .patterns_numbers import (
     DEFAULT_REGIONS,
@@ -127,7 +128,7 @@ Entity(start=35, end=49, label='EMAIL', score=1.0, source='pattern')]
         if "ADDRESS" in want:
             spans += find_addresses(text)
         if "PERSON" in want:
-            spans += find_names(text) + find_spoken_names(text)
+            spans += find_person_names(text)
         return _to_entities(spans)
 
     def _web(self, text: str) -> list[Span]:
@@ -160,6 +161,18 @@ Entity(start=35, end=49, label='EMAIL', score=1.0, source='pattern')]
             blocked = ibans + cards + not_phones + [i for i in ids if i[3] >= 0.9]
             spans += find_phones(text, self.regions, span_mask(len(text), blocked))
         return spans
+
+
+def find_person_names(text: str) -> list[Span]:
+    """PERSON spans of every name rule: context, form of address, form field, chat speaker and
+    the spoken phrasings."""
+    return (
+        find_context_names(text)
+        + find_titled_names(text)
+        + find_field_names(text)
+        + find_speaker_names(text)
+        + find_spoken_names(text)
+    )
 
 
 def _to_entities(spans: list[Span]) -> list[Entity]:

@@ -7,13 +7,12 @@ A capitalised word right after such a context is a PERSON when a Faker locale of
 `surrogate_names.name_lists` lists it as a first name; up to two capitalised words after
 it that a locale lists as surnames join it ("Kollegin Agnieszka Nowak"). Both the context and
 the name list are needed: "Kollegin Rose" is a name, "eine Rose" is not, and a word no list
-knows ("ich bin die Neue") is left to the model. Two rules need less: after a form of address
-any capitalised word is a name ("Herrn Fronia", "Mr. Seven"; not "Herr Doktor"), and a listed
-first name opening a line and followed by a colon is a chat speaker ("Abeni: Okay"). A form or
-mail-header field holding just a name that opens with a listed first name takes the capitalised
-words after it too ("Kundin: Emine Aksoy"). Arabic
-script, which has no case, counts as capitalised. Spans score 0.8, below validated patterns and
-most model spans, so a model span of another label over the same word keeps its label.
+knows ("ich bin die Neue") is left to the model. After a form of address any capitalised word
+is a name ("Herrn Fronia", "Mr. Seven"; not "Herr Doktor"). Names that a line's layout marks
+(form fields, chat speakers) are `patterns_names_fields`'s; this module holds the word lists and
+helpers both use. Arabic script, which has no case, counts as capitalised. Spans score 0.8,
+below validated patterns and most model spans, so a model span of another label over the same
+word keeps its label.
 
 Example:
     >>> text = "Der Paketbote Kemal war sehr nett, danke an Kollegin Agnieszka Nowak."
@@ -30,7 +29,6 @@ import re
 from functools import lru_cache
 
 from ..surrogate_names import PARTICLES, ROLES, TITLES, name_key, name_lists
-from .spans import is_lone_word
 
 Span = tuple[int, int, str, float]
 SCORE = 0.8
@@ -58,20 +56,8 @@ _CLOSING = (
     r"|mit freundlichen grüßen|lg|vg|mfg|best|regards|best regards|kind regards|cheers|thanks"
     r"|thank you|many thanks|best wishes|sincerely|yours"
 )
-# Form and letter fields that hold a person's name, before a colon ("Kunde: Emine Aksoy",
-# "Karteninhaber: ...", "Account holder: ..."), and the sender and recipient lines of a mail
-# header opening a line ("Von: Jonas Becker", "From: ...").
-_FIELD = (
-    r"(?:vor|nach|familien|kunden|geburts)?name|full name|first name|last name|surname"
-    r"|kund(?:e|in)|customer(?: name)?|client|(?:konto|karten)inhaber(?:in)?|inhaber(?:in)?"
-    r"|account holder|card ?holder|ansprechpartner(?:in)?|contact(?: person)?|absender(?:in)?"
-    r"|empfänger(?:in)?|sender|recipient|addressee|bestellt von|besteller(?:in)?|ordered by"
-    r"|submitted by|reported by|gemeldet von|verfasser(?:in)?|autor(?:in)?|author|reviewer"
-    r"|patient(?:in)?|mieter(?:in)?|tenant|antragsteller(?:in)?|applicant|unterschrift|signed"
-)
-_HEADER = r"von|from|an|to|cc"
 # Wake words that follow a greeting by design ("Hey Alexa"): products, not people.
-_WAKE_WORDS = frozenset({"alexa", "siri", "cortana", "google", "bixby"})
+WAKE_WORDS = frozenset({"alexa", "siri", "cortana", "google", "bixby"})
 # Listed first names that are also months or weekdays ("this is June", "Kollegin sagte Mai").
 _CALENDAR = frozenset(
     "january february march april may june july august september october november december "
@@ -95,17 +81,6 @@ _CONTEXT_RE = re.compile(
 # A role noun, then a name between commas, brackets or dashes: "our driver, Tunde, was great".
 _APPOSITION_RE = re.compile(rf"(?<![\w-])(?i:(?:{_ROLE_RE})\.?),[ \t]+$")
 _APPOSITION_END_RE = re.compile(r"[ \t]*(?:[,;)–]|[.!?](?!\w)| -|$)", re.MULTILINE)
-# The field's value is the name and nothing else: a listed first name, up to two capitalised
-# words, then the end of the line or a comma, bracket or dash ("Customer: Can you help?" is a
-# chat line, not a field).
-_FIELD_LABEL_RE = re.compile(
-    rf"(?:(?<![\w-])(?i:{_FIELD})|(?m:^)[ \t]*(?i:{_HEADER}))[ \t]*$", re.MULTILINE
-)
-_FIELD_VALUE_RE = re.compile(  # in quotes too: 'From: "Dave O'Brien" <dave@...>'
-    rf"[ \t]*[\"„“]?(?P<first>{WORD})(?P<rest>(?:[ \t]+{WORD}){{0,2}})[\"“”]?"
-    r"(?=[ \t]*(?:$|[,;(<|/\r\n]|[ \t][-–]))",
-    re.MULTILINE,
-)
 # The next word, after one particle that is no article ("Klaus-Dieter von Hohenfels", not "Anna
 # von der Hotline").
 _NO_ARTICLE = "|".join(sorted(PARTICLES - {"der", "den", "vom", "zum", "la", "le"}))
@@ -125,9 +100,6 @@ _TITLED_RE = re.compile(
     rf"(?<![\w.-])(?P<title>{_TITLE})\.?[ \t]+{_MORE_TITLES}"
     rf"(?P<name>(?:(?:{_PARTICLE_RE})[ \t]+){{0,2}}(?P<word>{WORD}))"
 )
-# A word opening a line, and what must follow a speaker's name: an optional "(role)", a colon.
-_LINE_START_RE = re.compile(rf"(?m)^[ \t]*(?P<word>{WORD})")
-_SPEAKER_TAIL_RE = re.compile(r"[ \t]*(?:\([^()\n]{1,30}\)[ \t]*)?:(?!\S)")
 # Capitalised function words that may follow a title in title case ("Mr. And Mrs. Smith").
 _NOT_NAMES = frozenset(
     "and und or oder the der die das den dem des ein eine of from von to zu mit with at an am im "
@@ -157,7 +129,7 @@ def find_context_names(text: str) -> list[Span]:
     end = 0
     for m in _CANDIDATE_RE.finditer(text):
         start = m.start()
-        if start < end or not is_first_name(m.group()) or m.group().casefold() in _WAKE_WORDS:
+        if start < end or not is_first_name(m.group()) or m.group().casefold() in WAKE_WORDS:
             continue
         lookback = max(0, start - _LOOKBACK)
         stop = join_surnames(text, start, m.end())
@@ -178,49 +150,6 @@ def _signature_surname(text: str, end: int) -> int:
     new_end = _next_capitalised(text, end)
     rest = text[new_end : new_end + 3].lstrip(" \t")
     return new_end if not rest or rest[0] in ",;(|-–\r\n" else end
-
-
-def find_names(text: str) -> list[Span]:
-    """PERSON spans of all four rules: context, form field, form of address, chat speaker."""
-    return (
-        find_context_names(text)
-        + find_field_names(text)
-        + find_titled_names(text)
-        + find_speaker_names(text)
-    )
-
-
-def find_field_names(text: str) -> list[Span]:
-    """PERSON spans of a form or mail-header field that holds just a name, starting with a
-    listed first name ("Kunde: Emine Aksoy", "Karteninhaber: Ewa Nowak,", "Von: Jonas Becker
-    <...>"); capitalised words after the first name are its surname, listed or not."""
-    spans: list[Span] = []
-    for colon in re.finditer(":", text):
-        m = _FIELD_VALUE_RE.match(text, colon.end())
-        if m is None or not _FIELD_LABEL_RE.search(text, max(0, colon.start() - 30), colon.start()):
-            continue
-        words = [m.group("first"), *m.group("rest").split()]
-        if not is_first_name(words[0]) or any(not_a_name(w) for w in words):
-            continue
-        spans.append((m.start("first"), m.end("rest"), "PERSON", SCORE))
-    return spans
-
-
-def find_speaker_names(text: str) -> list[Span]:
-    """PERSON spans of a listed first name (plus listed surnames) that opens a line and labels
-    what follows, as chat transcripts name their speakers ("Abeni: Okay, danke.", "Clifford
-    Smith (Support): ...")."""
-    spans: list[Span] = []
-    for m in _LINE_START_RE.finditer(text):
-        word = m.group("word")
-        if not is_first_name(word) or word.casefold() in _WAKE_WORDS:
-            continue
-        if is_lone_word(text, m.start("word"), m.end()):
-            continue  # a field label that is also a first name ("IBAN: GB29 ...")
-        end = join_surnames(text, m.start("word"), m.end())
-        if _SPEAKER_TAIL_RE.match(text, end):
-            spans.append((m.start("word"), end, "PERSON", SCORE))
-    return spans
 
 
 def find_titled_names(text: str) -> list[Span]:

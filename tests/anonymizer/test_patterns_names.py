@@ -5,14 +5,9 @@ from __future__ import annotations
 import pytest
 
 from anonymizer import Anonymizer
-from anonymizer.detect.patterns import PatternDetector
-from anonymizer.detect.patterns_names import (
-    find_context_names,
-    find_field_names,
-    find_names,
-    find_speaker_names,
-    find_titled_names,
-)
+from anonymizer.detect.patterns import PatternDetector, find_person_names
+from anonymizer.detect.patterns_names import find_context_names, find_titled_names
+from anonymizer.detect.patterns_names_fields import find_field_names, find_speaker_names
 from anonymizer.surrogate_names import name_lists
 
 
@@ -183,7 +178,7 @@ def test_form_and_header_fields_that_hold_a_name(text: str, names: list[str]) ->
     assert [text[s:e] for s, e, _, _ in find_field_names(text)] == names
 
 
-def test_find_names_joins_the_four_rules() -> None:
+def test_find_person_names_joins_the_rules() -> None:
     text = "Abeni: Herr Fronia sagt, der Kellner Giuseppe kommt.\nKundin: Ottilie"
-    spans = [text[s:e] for s, e, _, _ in find_names(text)]
+    spans = [text[s:e] for s, e, _, _ in find_person_names(text)]
     assert sorted(spans) == ["Abeni", "Fronia", "Giuseppe", "Ottilie"]

@@ -1,0 +1,88 @@
+"""Names that a line's layout marks: a form or mail-header field holding just a name, and a
+chat transcript's speaker.
+
+"Kunde: Emine Aksoy", "Karteninhaber: Ewa Nowak,", 'From: "Dave O'Brien" <...>' and "Abeni:
+Okay, danke." name a person by where the name stands, not by the words around it. Both rules
+need a listed first name (`patterns_names.is_first_name`); spans score 0.8 like the other name
+rules.
+
+Example:
+    >>> text = "Kundin: Emine Aksoy\nAbeni: Okay, danke."
+    >>> [text[s:e] for s, e, _, _ in find_field_names(text) + find_speaker_names(text)]
+    ['Emine Aksoy', 'Abeni']
+"""
+
+from __future__ import annotations
+
+import re
+
+from .patterns_names import (
+    SCORE,
+    WAKE_WORDS,
+    WORD,
+    Span,
+    is_first_name,
+    join_surnames,
+    not_a_name,
+)
+from .spans import is_lone_word
+
+# Form and letter fields that hold a person's name, before a colon ("Kunde: Emine Aksoy",
+# "Karteninhaber: ...", "Account holder: ..."), and the sender and recipient lines of a mail
+# header opening a line ("Von: Jonas Becker", "From: ...").
+_FIELD = (
+    r"(?:vor|nach|familien|kunden|geburts)?name|full name|first name|last name|surname"
+    r"|kund(?:e|in)|customer(?: name)?|client|(?:konto|karten)inhaber(?:in)?|inhaber(?:in)?"
+    r"|account holder|card ?holder|ansprechpartner(?:in)?|contact(?: person)?|absender(?:in)?"
+    r"|empfänger(?:in)?|sender|recipient|addressee|bestellt von|besteller(?:in)?|ordered by"
+    r"|submitted by|reported by|gemeldet von|verfasser(?:in)?|autor(?:in)?|author|reviewer"
+    r"|patient(?:in)?|mieter(?:in)?|tenant|antragsteller(?:in)?|applicant|unterschrift|signed"
+)
+_HEADER = r"von|from|an|to|cc"
+# The field's value is the name and nothing else: a listed first name, up to two capitalised
+# words, then the end of the line or a comma, bracket or dash ("Customer: Can you help?" is a
+# chat line, not a field).
+_FIELD_LABEL_RE = re.compile(
+    rf"(?:(?<![\w-])(?i:{_FIELD})|(?m:^)[ \t]*(?i:{_HEADER}))[ \t]*$", re.MULTILINE
+)
+_FIELD_VALUE_RE = re.compile(  # in quotes too: 'From: "Dave O'Brien" <dave@...>'
+    rf"[ \t]*[\"„“]?(?P<first>{WORD})(?P<rest>(?:[ \t]+{WORD}){{0,2}})[\"“”]?"
+    r"(?=[ \t]*(?:$|[,;(<|/\r\n]|[ \t][-–]))",
+    re.MULTILINE,
+)
+# A word opening a line, and what must follow a speaker's name: an optional "(role)", a colon.
+_LINE_START_RE = re.compile(rf"(?m)^[ \t]*(?P<word>{WORD})")
+_SPEAKER_TAIL_RE = re.compile(r"[ \t]*(?:\([^()\n]{1,30}\)[ \t]*)?:(?!\S)")
+
+
+def find_field_names(text: str) -> list[Span]:
+    """PERSON spans of a form or mail-header field that holds just a name, starting with a
+    listed first name ("Kunde: Emine Aksoy", "Karteninhaber: Ewa Nowak,", "Von: Jonas Becker
+    <...>"); capitalised words after the first name are its surname, listed or not."""
+    spans: list[Span] = []
+    for colon in re.finditer(":", text):
+        m = _FIELD_VALUE_RE.match(text, colon.end())
+        if m is None or not _FIELD_LABEL_RE.search(text, max(0, colon.start() - 30), colon.start()):
+            continue
+        words = [m.group("first"), *m.group("rest").split()]
+        if not is_first_name(words[0]) or any(not_a_name(w) for w in words):
+            continue
+        spans.append((m.start("first"), m.end("rest"), "PERSON", SCORE))
+    return spans
+
+
+def find_speaker_names(text: str) -> list[Span]:
+    """PERSON spans of a listed first name (plus listed surnames) that opens a line and labels
+    what follows, as chat transcripts name their speakers ("Abeni: Okay, danke.", "Clifford
+    Smith (Support): ...")."""
+    spans: list[Span] = []
+    for m in _LINE_START_RE.finditer(text):
+        word = m.group("word")
+        if not is_first_name(word) or word.casefold() in WAKE_WORDS:
+            continue
+        if is_lone_word(text, m.start("word"), m.end()):
+            continue  # a field label that is also a first name ("IBAN: GB29 ...")
+        end = join_surnames(text, m.start("word"), m.end())
+        if _SPEAKER_TAIL_RE.match(text, end):
+            spans.append((m.start("word"), end, "PERSON", SCORE))
+    return spans
