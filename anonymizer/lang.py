@@ -1,15 +1,16 @@
 """A German/English guess used to pick a document's surrogate locale when none is set.
 
 Cue words (function words, greetings, contact and order talk) decide fast; a text with no more
-cues of one language than of the other and at least `_MIN_WORDS` words goes to py3langid's
-byte n-gram classifier, limited to German and English ("Essen kalt, Kellner Marco
+cues of one language than of the other and at least `_MIN_WORDS` words goes to CLD2 (pycld2,
+a compact n-gram classifier), read for German or English ("Essen kalt, Kellner Marco
 unfreundlich" has no cue word and got English surrogates).
 """
 
 from __future__ import annotations
 
 import re
-from functools import cache
+
+import pycld2
 
 LOCALES = {"de": "de_DE", "en": "en_US"}
 
@@ -69,7 +70,7 @@ def guess_lang(
         return "de" if de > en else "en"
     if not classifier or sum(w.strip(_PUNCT).isalpha() for w in head.split()) < _MIN_WORDS:
         return default
-    return language_classifier().classify(text[:sample])[0]
+    return classify(text[:sample]) or default
 
 
 def locale_for(text: str, locale: str) -> tuple[str | None, str]:
@@ -84,11 +85,15 @@ def locale_for(text: str, locale: str) -> tuple[str | None, str]:
     return lang, LOCALES[lang]
 
 
-@cache
-def language_classifier():
-    """py3langid's model limited to German and English, loaded once (about half a second)."""
-    from py3langid.langid import MODEL_FILE, LanguageIdentifier
+def classify(text: str) -> str | None:
+    """'de' or 'en' by CLD2 (pycld2), the first of the two among its best guesses; None when
+    it names neither or cannot read the text.
 
-    model = LanguageIdentifier.from_model_file(MODEL_FILE)
-    model.set_languages(["de", "en"])
-    return model
+    >>> classify("Lieferzeit katastrophal, Fahrer unhöflich"), classify("Delivery awful")
+    ('de', 'en')
+    """
+    try:
+        _reliable, _bytes, guesses = pycld2.detect(text, bestEffort=True)
+    except (pycld2.error, ValueError):  # a lone surrogate from a JSON escape, say
+        return None
+    return next((code for _name, code, _pct, _score in guesses if code in LOCALES), None)

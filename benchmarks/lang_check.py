@@ -16,13 +16,12 @@ from pathlib import Path
 
 def check(path: Path) -> dict[str, float]:
     """Records, ties sent to the classifier, accuracy of both guesses, chars/s of the full one."""
-    from anonymizer.lang import guess_lang, language_classifier
+    from anonymizer.lang import guess_lang
 
     recs = [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines() if line]
     recs = [r for r in recs if r.get("lang") in ("de", "en")]
     texts, gold = [r["text"] for r in recs], [r["lang"] for r in recs]
     cues = [guess_lang(t, classifier=False) for t in texts]
-    language_classifier()  # loaded once, outside the timing
     t0 = time.perf_counter()
     full = [guess_lang(t) for t in texts]
     seconds = time.perf_counter() - t0
@@ -42,11 +41,6 @@ def main() -> None:
     )
     p.add_argument("files", nargs="+", type=Path, help="tagged-record JSONL files with 'lang'")
     args = p.parse_args()
-    from anonymizer.lang import language_classifier
-
-    t0 = time.perf_counter()
-    language_classifier()
-    print(f"classifier loaded in {time.perf_counter() - t0:.2f} s (once per process)")
     print(f"{'file':<28} {'records':>7} {'changed':>7} {'cues':>7} {'+ clf':>7} {'chars/s':>11}")
     for path in args.files:
         r = check(path)
