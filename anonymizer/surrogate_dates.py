@@ -34,6 +34,10 @@ _MONTH_FIRST = re.compile(
 )
 _DAY_MONTH = re.compile(r"^([0-9]{1,2})\.([0-9]{1,2})\.$")  # German "14.11."
 _NUMBER = re.compile(r"[0-9]+")
+# Between the two ends of a date range, and a day alone opening one ("12." of "12.-15.08.2024").
+_RANGE_SEP = re.compile(r"\s*(?:[-–—]|\bbis\b|\bto\b|\buntil\b)\s*")
+_LEAD_DAY = re.compile(r"([0-9]{1,2})(\.?)")
+_LEAD_DAY_OF = re.compile(r"[0-9]{1,2}(?=\.|\s+[^\W\d_])")  # the day opening "15.08." or "7. Juni"
 _ORDINAL_SUFFIX = re.compile(r"([0-9]+)(st|nd|rd|th)\b")
 _NUMERIC_FORMATS = {"de": "%d.%m.%Y", "en_US": "%m/%d/%Y", "en": "%d/%m/%Y"}
 
@@ -140,9 +144,20 @@ def numeric_format(locale: str) -> str:
 
 
 def date(value: str, rng: random.Random, locale: str, faker: Any) -> str:
-    """Shift a parseable date by a keyed non-zero offset; redraw the numbers of another
-    date-like value; a Faker date for one without digits."""
-    text, lang = value.strip(), locale.split("_")[0]
+    """Shift a parseable date, or both ends of a date range, by a keyed non-zero offset; redraw
+    the numbers of another date-like value; a Faker date for one without digits."""
+    text = value.strip()
+    out = _full(text, rng, locale) or _range(text, rng, locale)
+    if out is not None:
+        return out
+    if _NUMBER.search(text):
+        return value.replace(text, _renumber(text, rng))
+    return faker.date_object().strftime(numeric_format(locale))
+
+
+def _full(text: str, rng: random.Random, locale: str) -> str | None:
+    """`text` shifted when it is one date of a known format, else None."""
+    lang = locale.split("_")[0]
     try:
         if m := _ISO.match(text):
             y, sep, mo, d = m.groups()
@@ -157,6 +172,30 @@ def date(value: str, rng: random.Random, locale: str, faker: Any) -> str:
                 return out
     except ValueError:  # impossible day/month such as 31.02.
         pass
-    if _NUMBER.search(text):
-        return value.replace(text, _renumber(text, rng))
-    return faker.date_object().strftime(numeric_format(locale))
+    return None
+
+
+def _range(text: str, rng: random.Random, locale: str) -> str | None:
+    """Both ends of a date range shifted by the same offset, so it keeps its length:
+    "12/08/2024 - 15/08/2024", "2024-08-12 bis 2024-08-15", and a day before a German date
+    ("12.-15.08.2024", "3. bis 7. Juni"), else None.
+
+    >>> _range("12.-15.08.2024", random.Random(1), "de_DE")
+    '04.-07.06.2024'
+    """
+    for sep in _RANGE_SEP.finditer(text):
+        first, last = text[: sep.start()], text[sep.end() :]
+        state = rng.getstate()
+        new_last = _full(last, rng, locale)
+        if not first or new_last is None:
+            continue
+        rng.setstate(state)  # the same draws: the same offset
+        day, lead = _LEAD_DAY.fullmatch(first), _LEAD_DAY_OF.match(last)
+        if day and lead:  # "12." before "15.08.2024": shift "12.08.2024" and keep its day
+            whole = _full(day.group(1) + last[lead.end() :], rng, locale)
+            new_first = whole and _LEAD_DAY_OF.match(whole).group() + day.group(2)
+        else:
+            new_first = _full(first, rng, locale)
+        if new_first:
+            return new_first + sep.group() + new_last
+    return None

@@ -440,6 +440,29 @@ def test_a_written_date_shifts_its_month_with_its_day(sur: Surrogates) -> None:
         assert 0 < abs((out - dt.datetime(2023, 2, day)).days) <= 366
 
 
+@pytest.mark.parametrize(
+    ("value", "locale", "fmt", "sep"),
+    [
+        ("12/08/2024 - 15/08/2024", "en_GB", "%d/%m/%Y", " - "),
+        ("2024-08-12 bis 2024-08-15", "de_DE", "%Y-%m-%d", " bis "),
+        ("3 June 2024 to 6 June 2024", "en_GB", "%d %B %Y", " to "),
+    ],
+)
+def test_a_date_range_keeps_its_length(sur, value: str, locale: str, fmt: str, sep: str) -> None:
+    """Both ends move by the same offset ("12.-15.08.2024" became "06.-03.01.2033")."""
+    first, last = sur.surrogate(value, "DATE", locale).split(sep)
+    start, end = (dt.datetime.strptime(x, fmt) for x in (first, last))
+    assert (end - start).days == 3 and first != value.split(sep)[0]
+
+
+def test_a_day_before_a_german_date_moves_with_it(sur: Surrogates) -> None:
+    for day in range(10, 20):
+        out = sur.surrogate(f"{day}.-{day + 3}.08.2024", "DATE", "de_DE")
+        first, last = out.split("-")
+        end = dt.datetime.strptime(last, "%d.%m.%Y")
+        assert int(first.rstrip(".")) == (end - dt.timedelta(days=3)).day, out
+
+
 def test_unparseable_date_uses_the_locale_numeric_format(sur: Surrogates) -> None:
     dt.datetime.strptime(sur.surrogate("letzten Dienstag", "DATE", "de_DE"), "%d.%m.%Y")
     dt.datetime.strptime(sur.surrogate("last Tuesday", "DATE", "en_US"), "%m/%d/%Y")
