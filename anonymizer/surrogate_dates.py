@@ -175,6 +175,17 @@ def _full(text: str, rng: random.Random, locale: str) -> str | None:
     return None
 
 
+def _range_order(first: str, last: str, locale: str) -> str:
+    """The locale that reads both numeric ends alike: day first when one end's first number
+    passes 12 ("12/08/2024 - 15/08/2024"), month first when one end's second does."""
+    ends = [_NUMERIC.match(first), _NUMERIC.match(last)]
+    if not all(ends) or ends[0].group(2) != "/":
+        return locale
+    if any(int(m.group(1)) > 12 for m in ends):
+        return "en_GB"
+    return "en_US" if any(int(m.group(3)) > 12 for m in ends) else locale
+
+
 def _range(text: str, rng: random.Random, locale: str) -> str | None:
     """Both ends of a date range shifted by the same offset, so it keeps its length:
     "12/08/2024 - 15/08/2024", "2024-08-12 bis 2024-08-15", and a day before a German date
@@ -185,17 +196,18 @@ def _range(text: str, rng: random.Random, locale: str) -> str | None:
     """
     for sep in _RANGE_SEP.finditer(text):
         first, last = text[: sep.start()], text[sep.end() :]
+        loc = _range_order(first, last, locale)
         state = rng.getstate()
-        new_last = _full(last, rng, locale)
+        new_last = _full(last, rng, loc)
         if not first or new_last is None:
             continue
         rng.setstate(state)  # the same draws: the same offset
         day, lead = _LEAD_DAY.fullmatch(first), _LEAD_DAY_OF.match(last)
         if day and lead:  # "12." before "15.08.2024": shift "12.08.2024" and keep its day
-            whole = _full(day.group(1) + last[lead.end() :], rng, locale)
+            whole = _full(day.group(1) + last[lead.end() :], rng, loc)
             new_first = whole and _LEAD_DAY_OF.match(whole).group() + day.group(2)
         else:
-            new_first = _full(first, rng, locale)
+            new_first = _full(first, rng, loc)
         if new_first:
             return new_first + sep.group() + new_last
     return None

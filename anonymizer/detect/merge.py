@@ -34,6 +34,8 @@ keep the type their validator proved. Example:
 
 from __future__ import annotations
 
+import re
+
 from ..schema import Entity
 from .companies import companies_of_people
 from .coordination import coordinated_names
@@ -41,6 +43,9 @@ from .spans import has_alnum, trim_span
 
 VALIDATED_SCORE = 0.95
 _COMMA_JOIN = frozenset({"ADDRESS", "DATE"})
+# A day alone before the date that ends its range: "vom 3. bis 7. Juni", "from 3 to 7 June".
+_BARE_DAY = re.compile(r"[0-9]{1,2}(?:st|nd|rd|th)?")
+_DAY_RANGE_GAP = re.compile(r"\.?[ \t]*(?:bis|to|until|[-–])[ \t]*")
 
 
 def merge_entities(text: str, *groups: list[Entity]) -> list[Entity]:
@@ -147,6 +152,9 @@ def _joinable(text: str, a: Entity, b: Entity) -> bool:
     if b.start <= a.end:
         return True
     gap = text[a.end : b.start]
+    if a.label == "DATE" and _BARE_DAY.fullmatch(text, a.start, a.end):
+        if _DAY_RANGE_GAP.fullmatch(gap):
+            return True
     allowed = " \t-,\u00a0" if a.label in _COMMA_JOIN else " \t-\u00a0"
     return len(gap) <= 3 and all(c in allowed for c in gap)
 

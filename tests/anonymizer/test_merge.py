@@ -36,6 +36,23 @@ def test_address_parts_join_across_comma():
     assert texts(text, out) == [(text, "ADDRESS", "pattern")]
 
 
+@pytest.mark.parametrize(
+    ("text", "day", "date", "joined"),
+    [
+        ("vom 3. bis 7. Juni 2025 im Hotel", "3", "7. Juni 2025", "3. bis 7. Juni 2025"),
+        ("from 3 to 7 June, then", "3", "7 June", "3 to 7 June"),
+        ("am 3. und 7. Juni", "3", "7. Juni", None),  # two dates, no range
+    ],
+)
+def test_a_day_alone_joins_the_date_that_ends_its_range(text, day, date, joined):
+    a, b = text.index(day), text.index(date)
+    ents = [Entity(a, a + len(day), "DATE", 0.9), Entity(b, b + len(date), "DATE", 0.9)]
+    out = texts(text, merge_entities(text, ents))
+    assert out == (
+        [(joined, "DATE", "model")] if joined else [(day, "DATE", "model"), (date, "DATE", "model")]
+    )
+
+
 def test_a_location_next_to_an_address_joins_it():
     text = "at The Old Rectory, Church Lane, Snoring NR21 0AB, in Norfolk. Berlin: Hauptstr. 5"
 

@@ -444,6 +444,8 @@ def test_a_written_date_shifts_its_month_with_its_day(sur: Surrogates) -> None:
     ("value", "locale", "fmt", "sep"),
     [
         ("12/08/2024 - 15/08/2024", "en_GB", "%d/%m/%Y", " - "),
+        ("12/08/2024 - 15/08/2024", "en_US", "%d/%m/%Y", " - "),  # 15 shows: day first
+        ("08/12/2024 - 08/15/2024", "en_GB", "%m/%d/%Y", " - "),  # 15 shows: month first
         ("2024-08-12 bis 2024-08-15", "de_DE", "%Y-%m-%d", " bis "),
         ("3 June 2024 to 6 June 2024", "en_GB", "%d %B %Y", " to "),
     ],
