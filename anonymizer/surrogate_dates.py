@@ -37,6 +37,7 @@ _NUMBER = re.compile(r"[0-9]+")
 # Between the two ends of a date range, and a day alone opening one ("12." of "12.-15.08.2024").
 _RANGE_SEP = re.compile(r"\s*(?:[-–—]|\bbis\b|\bto\b|\buntil\b)\s*")
 _LEAD_DAY = re.compile(r"([0-9]{1,2})(\.?)")
+_RANGE_DRAWS = 20
 _LEAD_DAY_OF = re.compile(r"[0-9]{1,2}(?=\.|\s+[^\W\d_])")  # the day opening "15.08." or "7. Juni"
 _ORDINAL_SUFFIX = re.compile(r"([0-9]+)(st|nd|rd|th)\b")
 _NUMERIC_FORMATS = {"de": "%d.%m.%Y", "en_US": "%m/%d/%Y", "en": "%d/%m/%Y"}
@@ -197,17 +198,41 @@ def _range(text: str, rng: random.Random, locale: str) -> str | None:
     for sep in _RANGE_SEP.finditer(text):
         first, last = text[: sep.start()], text[sep.end() :]
         loc = _range_order(first, last, locale)
-        state = rng.getstate()
-        new_last = _full(last, rng, loc)
-        if not first or new_last is None:
-            continue
-        rng.setstate(state)  # the same draws: the same offset
         day, lead = _LEAD_DAY.fullmatch(first), _LEAD_DAY_OF.match(last)
         if day and lead:  # "12." before "15.08.2024": shift "12.08.2024" and keep its day
-            whole = _full(day.group(1) + last[lead.end() :], rng, loc)
-            new_first = whole and _LEAD_DAY_OF.match(whole).group() + day.group(2)
+            ends = _day_range(day.group(1) + last[lead.end() :], last, rng, loc)
+            ends = ends and (_LEAD_DAY_OF.match(ends[0]).group() + day.group(2), ends[1])
         else:
-            new_first = _full(first, rng, loc)
-        if new_first:
-            return new_first + sep.group() + new_last
+            ends = _same_shift(first, last, rng, loc)
+        if ends and all(ends):
+            return ends[0] + sep.group() + ends[1]
     return None
+
+
+def _same_shift(
+    first: str, last: str, rng: random.Random, locale: str
+) -> tuple[str | None, str | None] | None:
+    """Both dates shifted by one offset (the same draws), or None when `last` is no date."""
+    state = rng.getstate()
+    new_last = _full(last, rng, locale)
+    if not first or new_last is None:
+        return None
+    rng.setstate(state)
+    return _full(first, rng, locale), new_last
+
+
+def _day_range(
+    first: str, last: str, rng: random.Random, locale: str
+) -> tuple[str | None, str | None] | None:
+    """`_same_shift` of two dates of one month, redrawn until both land in one month too
+    ("vom 3. bis 7. Juni" never becomes "vom 31. bis 4. Januar")."""
+    ends = None
+    for _ in range(_RANGE_DRAWS):
+        ends = _same_shift(first, last, rng, locale)
+        if ends is None or not all(ends):
+            return ends
+        tails = [end[_LEAD_DAY_OF.match(end).end() :] for end in ends]
+        if tails[0] == tails[1]:
+            break
+        rng.random()  # another offset
+    return ends

@@ -458,11 +458,12 @@ def test_a_date_range_keeps_its_length(sur, value: str, locale: str, fmt: str, s
 
 
 def test_a_day_before_a_german_date_moves_with_it(sur: Surrogates) -> None:
-    for day in range(10, 20):
+    for day in range(1, 29):
         out = sur.surrogate(f"{day}.-{day + 3}.08.2024", "DATE", "de_DE")
         first, last = out.split("-")
         end = dt.datetime.strptime(last, "%d.%m.%Y")
         assert int(first.rstrip(".")) == (end - dt.timedelta(days=3)).day, out
+        assert int(first.rstrip(".")) < end.day, out  # both in one month, as written
 
 
 def test_unparseable_date_uses_the_locale_numeric_format(sur: Surrogates) -> None:
