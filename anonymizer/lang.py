@@ -1,7 +1,7 @@
 """A German/English guess used to pick a document's surrogate locale when none is set.
 
 Cue words (function words, greetings, contact and order talk) decide fast; a text with no more
-cues of one language than of the other and at least `_MIN_WORDS` words goes to CLD2 (pycld2,
+cues of one language than of the other and at least `_MIN_WORDS` plain words goes to CLD2 (pycld2,
 a compact n-gram classifier), read for German or English ("Essen kalt, Kellner Marco
 unfreundlich" has no cue word and got English surrogates).
 """
@@ -38,10 +38,11 @@ _EN = frozenset(
 )
 # Every cue word of either language: in lower case, never a name ("my name is my business").
 CUE_WORDS = _DE | _EN
-_WORD = re.compile(r"[a-zäöüß]+")
+# A word; one letter before a dot is an abbreviation's ("i.A.", "z.B."), not the article "a".
+_WORD = re.compile(r"[a-zäöüß]{2,}|(?<![a-zäöüß.])[a-zäöüß](?![a-zäöüß.])")
 # Fewer plain words ("Anna Schmidt.", "Zorro jonas.weber@gmx.de") are too little for the
 # classifier: the default. A plain word is all letters once its punctuation is stripped.
-_MIN_WORDS = 4
+_MIN_WORDS = 3
 _PUNCT = ".,;:!?()[]{}\"'«»„“”‚‘’-–—/"
 
 

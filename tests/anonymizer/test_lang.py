@@ -23,6 +23,8 @@ from anonymizer.lang import guess_lang
         # form fields
         ("Geburtsdatum 01.01.1980, Geburtsort Hamburg", "de"),
         ("Birthday 01/01/1980, birthplace Leeds", "en"),
+        # an abbreviation's single letter is no article "a" ("i.A.": im Auftrag)
+        ("i.A. Frank Mertens\nKundenbetreuung", "de"),
     ],
 )
 def test_short_messages_are_read_by_their_greeting_or_address(text, lang):
