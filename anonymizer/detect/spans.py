@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from functools import cache
 
 # Characters never worth keeping at the edge of a detected span.
@@ -94,6 +95,11 @@ def is_function_word(text: str, start: int, end: int) -> bool:
     return text[start:end] in _FUNCTION_WORDS
 
 
+# A signature's one-letter contact label before its number or address: "T +49 40 123456",
+# "M: 0171 ...", "F (030) ...", "E jonas@...".
+_CONTACT_LETTER_RE = re.compile(r"(?:[TMFP]\.?:?[ \t]*[+(0-9]|E\.?:?[ \t]*[^\s@]+@)")
+
+
 def is_lone_word(text: str, start: int, end: int) -> bool:
     """Whether [start, end) is one greeting, closing, field label, title, role or kin noun and
     nothing else, in any case: no entity on its own. Roles and titles that a name list also
@@ -104,6 +110,8 @@ def is_lone_word(text: str, start: int, end: int) -> bool:
     >>> is_lone_word("Meine Oma (Hilde)", 6, 9), is_lone_word("Herr Kellner", 5, 12)
     (True, False)
     """
+    if end - start <= 2 and _CONTACT_LETTER_RE.match(text, start):
+        return True  # "T" of "T +49 40 123456"
     word = text[start:end].casefold().rstrip(" \t")
     if "/" in word and word not in _LONE_WORDS:  # "PLZ/Ort", "Tel / Fax"
         return all(part.strip() in _LONE_WORDS for part in word.split("/"))

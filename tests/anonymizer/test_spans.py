@@ -17,3 +17,12 @@ def test_labels_and_care_of_words_are_lone_words(word: str) -> None:
 @pytest.mark.parametrize("word", ["Erika", "c/o Erika", "Ort/Zeit", "Hauptstr."])
 def test_names_and_other_words_are_not(word: str) -> None:
     assert not is_lone_word(word, 0, len(word))
+
+
+def test_a_signature_contact_letter_before_its_number_is_a_lone_word() -> None:
+    text = "T +49 40 123456-0 | M: 0171 2345678 | E jonas@example.com"
+    for letter in ("T", "M", "E"):
+        at = text.index(letter + " ") if letter != "M" else text.index("M:")
+        assert is_lone_word(text, at, at + 1)
+    assert not is_lone_word("T. Weber", 0, 1)  # an initial before a name
+    assert not is_lone_word("Mr M", 3, 4)
