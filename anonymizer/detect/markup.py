@@ -22,6 +22,8 @@ from __future__ import annotations
 
 import html
 import re
+from array import array
+from collections.abc import Sequence
 from dataclasses import dataclass, replace
 
 from ..schema import Entity
@@ -50,7 +52,7 @@ class Reading:
 
     decoded: str
     view: str
-    origin: list[int] | None = None
+    origin: Sequence[int] | None = None
 
     def to_text(self, entities: list[Entity]) -> list[Entity]:
         """`entities` of the view (or of `decoded`) with the text's offsets."""
@@ -64,7 +66,7 @@ class Reading:
         ]
 
 
-def decode_references(text: str) -> tuple[str, list[int] | None]:
+def decode_references(text: str) -> tuple[str, Sequence[int] | None]:
     """`text` with its HTML character references decoded (white space ones other than line
     breaks as a plain space),
     and the origin of each character as in `Reading`; None when there was nothing to decode.
@@ -73,7 +75,7 @@ def decode_references(text: str) -> tuple[str, list[int] | None]:
     "O'Connor & Müller, AT&T"
     """
     pieces: list[str] = []
-    origin: list[int] = []
+    origin = array("l")  # 8 bytes a character, not a Python int object each
     at = 0
     for m in _REF_RE.finditer(text):
         char = html.unescape(m.group())
@@ -81,12 +83,13 @@ def decode_references(text: str) -> tuple[str, list[int] | None]:
             continue
         char = " " if char.isspace() and char not in "\r\n" else char  # "&#10;" stays a line break
         pieces += [text[at : m.start()], char]
-        origin += [*range(at, m.start()), *[m.start()] * len(char)]
+        origin.extend(range(at, m.start()))
+        origin.extend([m.start()] * len(char))
         at = m.end()
     if not pieces:
         return text, None
     pieces.append(text[at:])
-    origin += range(at, len(text) + 1)
+    origin.extend(range(at, len(text) + 1))
     return "".join(pieces), origin
 
 
