@@ -14,7 +14,8 @@ Three more everyday phrasings name a person by a listed first name alone: a self
 with "hier" or "here" ("Hey Team, Carsten hier.", "Xenia here!"), a name alone in brackets,
 perhaps with a question mark ("the lady at check-in (Gwen?)"), and, in lower-case chat text, a
 lower-case first name after a self-introduction ("ich bin die lena", "my name is kevin"). The
-same exclusions apply.
+same exclusions apply. Last, the name a booking or order is under ("auf den Namen Müller,
+Jürgen", "reserviert auf Schmidt"; see `_BOOKED_RE`).
 
 Example:
     >>> text = "Leider konnte mir auch der Serol nicht helfen, in der Lage war keiner."
