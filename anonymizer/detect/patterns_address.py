@@ -18,7 +18,8 @@ Precision trade-offs:
   count is still a false positive; four-digit codes (AT/CH) need an "A-"/"CH-" prefix.
 - After a residence word ("wohne", "wohnhaft", "Adresse:", "Anschrift ist") the "am/An der ..."
   form needs no postal code ("Ich wohne am Alten Markt 12"); a lower-case preposition stays
-  outside the span ("am [Alten Markt 12]"), as the sentence's own word.
+  outside the span ("am [Alten Markt 12]"), as the sentence's own word. So is the capitalised
+  form right after a lower-case preposition ("Lieferung an Am Markt 5").
 - Numbered roads ("Bundesstraße 43") and seats ("Sitzplatz 12") are not addresses; separate
   "Platz 1", "Markt 3" and "-feld 20" are left out as too often rankings, products or keyboards.
 - A house number followed by a unit ("Fußweg 5 Minuten") is not an address.
@@ -72,6 +73,12 @@ _DE_CUE_STREET_RE = re.compile(
 )
 _DE_CUE_PREP_STREET_RE = re.compile(
     rf"(?<![\w-]){_RESIDENCE}(?P<at>(?:{_PREPOSITIONS})\s{_WORD}(?:[ -]{_WORD})?{_HOUSE})"
+)
+# A capitalised "Am/Zur/An der ..." right after a lower-case preposition can only open a street's
+# name: "Lieferung an Am Markt 5", "Umzug nach Zur Mühle 7".
+_DE_AFTER_PREP_STREET_RE = re.compile(
+    rf"(?<![\w-])(?:an|nach|bei|von|aus)[ \t]+"
+    rf"(?P<at>(?:{_PREPOSITIONS})\s{_WORD}(?:[ -]{_WORD})?{_HOUSE})"
 )
 _DE_PREP_STREET_RE = re.compile(
     rf"(?<![\w-])(?:{_PREPOSITIONS})\s{_WORD}(?:-{_WORD})*{_HOUSE}(?=,?\s(?:D-)?\d{{5}}\s[{_UP}])"
@@ -130,6 +137,7 @@ _REGEXES: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("street", _DE_PREP_STREET_RE),
     ("street", _DE_CUE_STREET_RE),
     ("street", _DE_CUE_PREP_STREET_RE),
+    ("street", _DE_AFTER_PREP_STREET_RE),
     ("street", _DE_POST_RE),
     ("city", _PLZ_CITY_RE),
     ("street", _EN_STREET_RE),

@@ -176,6 +176,8 @@ def test_date_negatives(detector: PatternDetector, text: str) -> None:
         ("Ich wohne An der Alster 45 in Hamburg.", "An der Alster 45"),
         ("Meine Adresse ist Unter den Linden 21.", "Unter den Linden 21"),
         ("Anschrift: Zum Sportplatz 7", "Zum Sportplatz 7"),
+        ("Lieferung an Am Markt 5 bitte", "Am Markt 5"),
+        ("Umzug nach Zur Mühle 7 im Mai", "Zur Mühle 7"),
     ],
 )
 def test_address(detector: PatternDetector, text: str, value: str) -> None:
@@ -197,6 +199,7 @@ def test_address(detector: PatternDetector, text: str, value: str) -> None:
         "Wir wohnen zur Miete 3 Zimmer weit weg.",
         "Ich wohne am Stadtrand 3 Jahre schon.",
         "Wir wohnen im Jahr 2024 noch hier.",
+        "Ab Montag an Am Sonntag 5 Kinder",  # a count after the street-like words
     ],
 )
 def test_address_negatives(detector: PatternDetector, text: str) -> None:
