@@ -4,7 +4,8 @@ Customers paste credentials into feedback ("mein Passwort war Sommer2024!", "PIN
 "my password is hunter2 and it doesn't work"). A secret is no name, place or number a model
 learns, but whoever reads it can log in as that person, so it is masked with the ids. Only the
 word right after the keyword (and an optional "ist/lautet/war/is/was/to/auf" or ":"/"=")
-counts, and it must look like a secret: after a PIN, PUK or TAN 4-8 digits; after a password
+counts, and it must look like a secret: after a PIN, PUK, TAN or a card's security code (CVC,
+CVV, Prüfnummer) 3-8 digits; after a password
 word a digit, a symbol or a capital letter inside it ("Passwort vergessen", "password is
 wrong" and "Passwort-Reset" name none).
 
@@ -25,17 +26,17 @@ _PASSWORD_WORDS = (
     r"passwort|kennwort|password|passwd|pwd|passcode|pass\s?code|zugangscode|access\s+code"
     r"|sicherheitscode|security\s+code|einmalcode|one[- ]time\s+code|wlan-schlüssel|wifi\s+key"
 )
-_PIN_WORDS = r"PIN|Pin|pin|PUK|TAN|OTP"
+_PIN_WORDS = r"PIN|Pin|pin|PUK|TAN|OTP|CVC2?|CVV2?|CVN|CID|(?i:kartenprüfnummer|prüfnummer)"
 _LINK = (
     r"(?:\s+(?i:lautet|lautete|ist|war|is|was|lautet\s+jetzt|is\s+now|to|auf))?(?:\s*[:=]\s*|\s+)"
 )
 _SECRET_RE = re.compile(
     rf"(?<![\w-])(?:(?P<pw>(?i:{_PASSWORD_WORDS}))|(?P<pin>{_PIN_WORDS})"
     rf"(?:[- ]?(?i:code|nummer|number))?){_LINK}"
-    r"(?P<secret>[^\s(\[{\"'“„«</~][^\s<]{3,63})"  # not a path ("pwd: /home/jonas")
+    r"(?P<secret>[^\s(\[{\"'“„«</~][^\s<]{2,63})"  # not a path ("pwd: /home/jonas")
 )
 _TRAILING = ".,;:!?)\"'”’»"
-_PIN_RE = re.compile(r"\d{4,8}")
+_PIN_RE = re.compile(r"\d{3,8}")  # a card's security code has three or four digits
 
 
 def find_secrets(text: str) -> list[Span]:

@@ -17,6 +17,8 @@ from anonymizer.detect.patterns_secrets import find_secrets
         ("I changed my password to Tr0ub4dor&3 yesterday", ["Tr0ub4dor&3"]),
         ("PIN-Code: 123456, TAN 884422 kam nicht", ["123456", "884422"]),
         ("WLAN-Schlüssel: ABCD-1234-EFGH", ["ABCD-1234-EFGH"]),
+        ("Karte 4111 1111 1111 1111, CVC 123", ["123"]),  # a card's security code
+        ("Kartenprüfnummer: 4567 bitte löschen", ["4567"]),
     ],
 )
 def test_a_secret_after_its_keyword_is_an_id(text: str, secrets: list[str]) -> None:
@@ -36,6 +38,7 @@ def test_a_secret_after_its_keyword_is_an_id(text: str, secrets: list[str]) -> N
         "pin it to the top",
         "PIN-Code bitte per Post",
         "a pin of 2",
+        "CID 12",
         "$ pwd: /home/jonas/projects",  # a shell's working directory, not a password
     ],
 )
