@@ -14,9 +14,10 @@ Example:
 
 from __future__ import annotations
 
+import html
 from dataclasses import dataclass, field
 
-from .detect.markup import decode_references
+from .detect.markup import decode_references, has_markup
 from .schema import Entity
 
 
@@ -56,6 +57,7 @@ def apply_operators(text: str, entities: list[Entity], operators: dict, doc) -> 
     out: list[Replacement] = []
     pos = 0
     length = 0
+    escape = bool(entities) and has_markup(text)
     for ent in entities:
         if ent.start < pos:
             raise ValueError(
@@ -64,13 +66,19 @@ def apply_operators(text: str, entities: list[Entity], operators: dict, doc) -> 
         keep = text[pos : ent.start]
         pieces.append(keep)
         length += len(keep)
-        value = text[ent.start : ent.end]
-        if "&" in value:  # "M&uuml;ller" is replaced as "Müller" is, with the same surrogate
-            value = decode_references(value)[0]
-        new = operators[ent.label].apply(value, ent.label, doc)
+        new = _replacement(text[ent.start : ent.end], ent.label, operators, doc, escape)
         pieces.append(new)
         out.append(Replacement(ent, new, length, length + len(new)))
         length += len(new)
         pos = ent.end
     pieces.append(text[pos:])
     return AnonymizeResult("".join(pieces), out)
+
+
+def _replacement(value: str, label: str, operators: dict, doc, escape: bool) -> str:
+    """The operator's output for `value`. A value written with HTML character references
+    ("M&uuml;ller") is replaced as its decoded text is, with the same surrogate; in a text with
+    markup the output is escaped ("Krause GmbH &amp; Co. KG", "&lt;PERSON_1&gt;")."""
+    decoded = decode_references(value)[0] if "&" in value else value
+    new = operators[label].apply(decoded, label, doc)
+    return html.escape(new, quote=False) if escape else new

@@ -93,6 +93,18 @@ def decode_references(text: str) -> tuple[str, Sequence[int] | None]:
     return "".join(pieces), origin
 
 
+def has_markup(text: str) -> bool:
+    """Whether `text` holds an HTML tag or character reference, so what is put into it must be
+    escaped ("<PERSON_1>" would read as a tag and vanish).
+
+    >>> has_markup("Frau <b>Krüger</b>"), has_markup("M&uuml;ller"), has_markup("a < b & c")
+    (True, True, False)
+    """
+    return ("<" in text and _TAG_RE.search(text) is not None) or (
+        "&" in text and any(html.unescape(m.group()) != m.group() for m in _REF_RE.finditer(text))
+    )
+
+
 def read_markup(text: str) -> Reading:
     """The `Reading` of `text`: character references decoded, then HTML tags blanked.
 

@@ -91,3 +91,13 @@ def test_a_name_written_with_references_is_found_and_replaced_like_the_plain_nam
     out = patterns_only.anonymize(text).text
     plain = patterns_only.anonymize("<p>Sehr geehrte Frau Schäfer,</p>").text
     assert out == plain and "Sch" not in out  # the same surrogate as the plain spelling
+
+
+def test_replacements_in_a_text_with_markup_are_escaped() -> None:
+    tags = Anonymizer(bundle=None, key="markup-test-key-0123456789", operators="tag")
+    assert tags.anonymize("<p>Frau Krüger</p>").text == "<p>Frau &lt;PERSON_1&gt;</p>"
+    # the same name with and without references: one tag, escaped
+    text = "Herr M&uuml;ller und Herr Müller"
+    assert tags.anonymize(text).text == "Herr &lt;PERSON_1&gt; und Herr &lt;PERSON_1&gt;"
+    # plain text is no HTML: its tags stay as the operator wrote them
+    assert tags.anonymize("Frau Krüger, a < b").text == "Frau <PERSON_1>, a < b"
