@@ -201,7 +201,8 @@ def _range(text: str, rng: random.Random, locale: str) -> str | None:
         day, lead = _LEAD_DAY.fullmatch(first), _LEAD_DAY_OF.match(last)
         if day and lead:  # "12." before "15.08.2024": shift "12.08.2024" and keep its day
             ends = _day_range(day.group(1) + last[lead.end() :], last, rng, loc)
-            ends = ends and (_LEAD_DAY_OF.match(ends[0]).group() + day.group(2), ends[1])
+            if ends and all(ends):
+                ends = (_LEAD_DAY_OF.match(ends[0]).group() + day.group(2), ends[1])
         else:
             ends = _same_shift(first, last, rng, loc)
         if ends and all(ends):

@@ -466,6 +466,14 @@ def test_a_day_before_a_german_date_moves_with_it(sur: Surrogates) -> None:
         assert int(first.rstrip(".")) < end.day, out  # both in one month, as written
 
 
+@pytest.mark.parametrize(
+    "value", ["31.-15.02.2024", "30. bis 2. Februar", "12/13/2024 - 14/13/2024"]
+)
+def test_an_impossible_range_still_gets_a_surrogate(sur: Surrogates, value: str) -> None:
+    out = sur.surrogate(value, "DATE", "de_DE")
+    assert out != value and len(out) == len(value)
+
+
 def test_unparseable_date_uses_the_locale_numeric_format(sur: Surrogates) -> None:
     dt.datetime.strptime(sur.surrogate("letzten Dienstag", "DATE", "de_DE"), "%d.%m.%Y")
     dt.datetime.strptime(sur.surrogate("last Tuesday", "DATE", "en_US"), "%m/%d/%Y")
