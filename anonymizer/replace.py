@@ -81,4 +81,9 @@ def _replacement(value: str, label: str, operators: dict, doc, escape: bool) -> 
     markup the output is escaped ("Krause GmbH &amp; Co. KG", "&lt;PERSON_1&gt;")."""
     decoded = decode_references(value)[0] if "&" in value else value
     new = operators[label].apply(decoded, label, doc)
-    return html.escape(new, quote=False) if escape else new
+    if not escape:
+        return new
+    new = html.escape(new, quote=False)
+    if "&#10;" in value or "&#13;" in value:  # line breaks written as references stay so
+        new = new.replace("\r", "&#13;").replace("\n", "&#10;")
+    return new

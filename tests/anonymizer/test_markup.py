@@ -101,3 +101,9 @@ def test_replacements_in_a_text_with_markup_are_escaped() -> None:
     assert tags.anonymize(text).text == "Herr &lt;PERSON_1&gt; und Herr &lt;PERSON_1&gt;"
     # plain text is no HTML: its tags stay as the operator wrote them
     assert tags.anonymize("Frau Krüger, a < b").text == "Frau <PERSON_1>, a < b"
+
+
+def test_a_line_break_written_as_a_reference_stays_one(patterns_only) -> None:
+    text = "Adresse: Lindenweg 7&#10;20095 Hamburg"  # one address over the line break
+    out = patterns_only.anonymize(text).text
+    assert "\n" not in out and out.count("&#10;") == 1 and "Lindenweg" not in out
