@@ -17,6 +17,7 @@ class Item:
     texts: list[str | None]
     record: Any = None
     error: InputError | None = None
+    paths: list[str] | None = None  # the record's own field paths, when a "*" expanded them
 
 
 def check_length(line: int, text: str, max_chars: int, where: str) -> None:

@@ -1,9 +1,13 @@
 """JSONL: one JSON object per line; selected fields (dotted paths) are anonymized in place,
-every other field passes through unchanged, key order kept.
+every other field passes through unchanged, key order kept. A "*" in a path stands for every
+element of a list or every value of an object there ("messages.*.text": each message of a
+chat transcript, however many).
 
 Example:
     >>> get_path({"a": {"b": ["x", "y"]}}, "a.b.1")
     'y'
+    >>> expand_path({"m": [{"t": "x"}, {"t": "y"}]}, "m.*.t")
+    ['m.0.t', 'm.1.t']
 """
 
 from __future__ import annotations
@@ -30,6 +34,32 @@ def get_path(obj, path: str):
         if obj is _MISSING:
             return _MISSING
     return obj
+
+
+def expand_path(record: dict, path: str) -> list[str]:
+    """The concrete paths of `path` in `record`, each "*" replaced by every list index or
+    object key found there (none for an empty list). Raises ValueError naming the part that is
+    no list or object, or a key that holds a dot."""
+    prefixes: list[list[str]] = [[]]
+    for part in path.split("."):
+        if part != "*":
+            prefixes = [p + [part] for p in prefixes]
+            continue
+        expanded = []
+        for p in prefixes:
+            obj = get_path(record, ".".join(p)) if p else record
+            if isinstance(obj, list):
+                expanded += [[*p, str(i)] for i in range(len(obj))]
+            elif isinstance(obj, dict) and not any("." in key for key in obj):
+                expanded += [[*p, key] for key in obj]
+            else:
+                where = ".".join(p) or "the record"
+                what = "has a key with a dot" if isinstance(obj, dict) else "is no list or object"
+                raise ValueError(
+                    f"{where!r} {what}" if obj is not _MISSING else f"{where!r} is missing"
+                )
+        prefixes = expanded
+    return [".".join(p) for p in prefixes]
 
 
 def _where_missing(record: dict, path: str) -> str:
@@ -96,8 +126,22 @@ class JsonlReader:
                 "write one object per line",
                 kind="json",
             )
-        texts = [self._field(line_no, record, f) for f in self.fields]
-        return Item(line_no, raw, texts, record)
+        paths = [p for field in self.fields for p in self._paths(line_no, record, field)]
+        texts = [self._field(line_no, record, p) for p in paths]
+        return Item(line_no, raw, texts, record, paths=None if paths == self.fields else paths)
+
+    def _paths(self, line_no: int, record: dict, field: str) -> list[str]:
+        if "*" not in field.split("."):
+            return [field]
+        try:
+            return expand_path(record, field)
+        except ValueError as exc:
+            raise InputError(
+                line_no,
+                f'field {field!r}: {exc}, so its "*" matches nothing',
+                "pass the right --field",
+                kind="missing_field",
+            ) from None
 
     def _field(self, line_no: int, record: dict, field: str) -> str | None:
         value = get_path(record, field)
@@ -126,7 +170,9 @@ class JsonlWriter:
         self.stream, self.fields = stream, fields
 
     def write(self, item: Item, texts: list[str | None]) -> None:
-        for field, text in zip(self.fields, texts):
+        for field, text in zip(
+            self.fields if item.paths is None else item.paths, texts, strict=True
+        ):
             if text is not None:
                 set_path(item.record, field, text)
         self.stream.write(json.dumps(item.record, ensure_ascii=False).encode("utf-8") + b"\n")

@@ -44,6 +44,38 @@ def test_jsonl_fields_nested_and_passthrough(anon, tmp_path):
     assert got[3]["keep"] == [1, 2] and got[3]["id"] == 3
 
 
+def test_a_star_in_a_field_path_takes_every_element(anon, tmp_path):
+    recs = [
+        {
+            "id": 1,
+            "messages": [{"from": "a", "text": f"{PLANTED} hier"}, {"text": "x@example.com"}],
+        },
+        {"id": 2, "messages": []},  # nothing to anonymize
+        {"id": 3, "answers": {"q1": f"{PLANTED}!", "q2": None}, "messages": [{"text": "ok"}]},
+    ]
+    src = tmp_path / "in.jsonl"
+    src.write_text("\n".join(json.dumps(r) for r in recs) + "\n")
+    out = tmp_path / "out.jsonl"
+    s = anon.anonymize_file(src, out, fields=["messages.*.text"])
+    got = read_jsonl(out)
+    assert s.read == s.written == 3
+    assert [m["text"] for m in got[0]["messages"]] == ["<PERSON_1> hier", "<EMAIL_1>"]
+    assert got[0]["messages"][0]["from"] == "a" and got[1] == recs[1]
+    anon.anonymize_file(src, out, fields=["answers.*"], on_error="skip")
+    assert read_jsonl(out) == [{**recs[2], "answers": {"q1": "<PERSON_1>!", "q2": None}}]
+
+
+def test_a_star_over_no_list_is_an_error_naming_the_line(anon, tmp_path):
+    src = write_lines(
+        tmp_path / "in.jsonl", [b'{"messages": [{"text": "a"}]}', b'{"messages": "x"}']
+    )
+    with pytest.raises(InputError, match=r"^line 2: field 'messages.\*.text': 'messages' is no"):
+        anon.anonymize_file(src, tmp_path / "out.jsonl", fields=["messages.*.text"])
+    src = write_lines(tmp_path / "in2.jsonl", [b'{"messages": [{"text": "a"}, {"file": "b"}]}'])
+    with pytest.raises(InputError, match=r"^line 1: field 'messages.1.text' is missing"):
+        anon.anonymize_file(src, tmp_path / "out.jsonl", fields=["messages.*.text"])
+
+
 BAD_LINES = [
     b'{"text": "fine"}',
     b'{"text": "broken',  # invalid JSON
