@@ -46,7 +46,8 @@ def build_parser() -> argparse.ArgumentParser:
         action="append",
         dest="fields",
         metavar="NAME",
-        help="JSON dotted path or CSV column to anonymize (repeatable; default: text)",
+        help='JSON dotted path ("*" for every list element: messages.*.text) or CSV column to '
+        "anonymize (repeatable; default: text)",
     )
     p.add_argument(
         "--model", metavar="DIR", help="model bundle folder (default: the shipped model)"
