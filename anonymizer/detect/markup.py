@@ -34,7 +34,6 @@ _ELEMENTS = (
     "ol|p|pre|s|small|span|strike|strong|sub|sup|table|tbody|td|tfoot|th|thead|title|tr|tt|u|ul"
 )
 _TAG_RE = re.compile(rf"</?(?i:{_ELEMENTS})(?:\s[^<>]*)?/?>")
-_SPACE_ENTITY_RE = re.compile(r"&(?:nbsp|#160|#xa0);", re.IGNORECASE)  # "Frau&nbsp;Krüger"
 # named, decimal and hexadecimal references, with their semicolon (so "AT&T" stays)
 _REF_RE = re.compile(r"&(?:[A-Za-z][A-Za-z0-9]{1,31}|#[0-9]{1,7}|#[xX][0-9A-Fa-f]{1,6});")
 
@@ -116,14 +115,12 @@ def read_markup(text: str) -> Reading:
 
 
 def blank_tags(text: str) -> str:
-    """`text` with its HTML tags and non-breaking space entities ("&nbsp;") replaced by
-    spaces, of the same length.
+    """`text` with its HTML tags replaced by spaces, of the same length ("&nbsp;" and other
+    references are `decode_references`'s, which `read_markup` runs first).
 
     >>> blank_tags("Mail an <jonas@example.com>, a < b > c")  # no tags
     'Mail an <jonas@example.com>, a < b > c'
     """
-    if "&" in text:
-        text = _SPACE_ENTITY_RE.sub(lambda m: " " * len(m.group()), text)
     if "<" not in text:
         return text
     return _TAG_RE.sub(lambda m: " " * len(m.group()), text)

@@ -63,22 +63,23 @@ _DE_STREET_RE = re.compile(
     rf"|(?:{_WORD}-)+(?:{_SEPARATE})|{_WORD}\s(?:{_SEPARATE})"
     rf"|(?:{_PREPOSITIONS})\s[{_UP}][{_LOW}]*(?:{_ATTACHED})){_HOUSE}"
 )
+_PREP_NAME = rf"{_WORD}(?:[ -]{_WORD})?{_HOUSE}"  # the name and number after "am", "An der"
 _RESIDENCE = (
     r"(?:wohne|wohnen|wohnt|wohnst|wohnhaft|[Aa]dresse|[Aa]nschrift|Lieferadresse|"
     r"Rechnungsadresse|Wohnadresse)(?::|\s(?:ist|lautet|jetzt|nun))?[ \t]+"
 )
 # the street in group "at": after the lower-case preposition, or with the capitalised one
 _DE_CUE_STREET_RE = re.compile(
-    rf"(?<![\w-]){_RESIDENCE}(?:{_PREPOSITIONS.lower()})\s(?P<at>{_WORD}(?:[ -]{_WORD})?{_HOUSE})"
+    rf"(?<![\w-]){_RESIDENCE}(?:{_PREPOSITIONS.lower()})\s(?P<at>{_PREP_NAME})"
 )
 _DE_CUE_PREP_STREET_RE = re.compile(
-    rf"(?<![\w-]){_RESIDENCE}(?P<at>(?:{_PREPOSITIONS})\s{_WORD}(?:[ -]{_WORD})?{_HOUSE})"
+    rf"(?<![\w-]){_RESIDENCE}(?P<at>(?:{_PREPOSITIONS})\s{_PREP_NAME})"
 )
 # A capitalised "Am/Zur/An der ..." right after a lower-case preposition can only open a street's
 # name: "Lieferung an Am Markt 5", "Umzug nach Zur Mühle 7".
 _DE_AFTER_PREP_STREET_RE = re.compile(
     rf"(?<![\w-])(?:an|nach|bei|von|aus)[ \t]+"
-    rf"(?P<at>(?:{_PREPOSITIONS})\s{_WORD}(?:[ -]{_WORD})?{_HOUSE})"
+    rf"(?P<at>(?:{_PREPOSITIONS})\s{_PREP_NAME})"
 )
 _DE_PREP_STREET_RE = re.compile(
     rf"(?<![\w-])(?:{_PREPOSITIONS})\s{_WORD}(?:-{_WORD})*{_HOUSE}(?=,?\s(?:D-)?\d{{5}}\s[{_UP}])"
