@@ -58,6 +58,12 @@ def apply_operators(text: str, entities: list[Entity], operators: dict, doc) -> 
     pos = 0
     length = 0
     escape = bool(entities) and has_markup(text)
+    if not doc.names:  # each PERSON value with the text just before it ("Frau ", "Yilmaz")
+        doc.names = tuple(
+            (text[max(0, e.start - 16) : e.start], text[e.start : e.end])
+            for e in entities
+            if e.label == "PERSON"
+        )
     for ent in entities:
         if ent.start < pos:
             raise ValueError(

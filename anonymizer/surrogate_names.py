@@ -7,94 +7,38 @@ Each name token is mapped on its own, keyed by its folded form (`name_key`: "Mü
 
 from __future__ import annotations
 
-import importlib
 import random
 import re
-import unicodedata
-from functools import cache, lru_cache
+from functools import lru_cache
 from typing import Any
 
 from .detect.patterns_web import parse_obfuscated_email
 from .keys import Keyring
+from .name_lexicon import (
+    HONORIFICS,
+    PARTICLES,
+    ROLES,
+    TITLES,
+    all_first_name_genders,
+    ascii_fold,
+    first_name_genders,
+    name_key,
+    name_lists,
+    provider_names,
+)
+from .name_roles import span_roles
 
-TITLES = frozenset(
-    "herr herrn frau hr hrn fr frl fräulein dr prof mr mrs ms miss mx sir dame lady lord madam "
-    "mme mlle "
-    "dipl.-ing dipl.-kfm dipl.-inf dipl.-psych dipl ing mag univ.prof med dr.med rer.nat phd md "
-    "jr sr ii iii iv mba msc bsc "
-    # roles and kin a model span may include ("nurse Bettina", "Oma Gisela"): kept as words
-    "nurse schwester pfleger pflegerin officer sergeant captain pastor pfarrer father rev "
-    "reverend professor doktor coach onkel tante oma opa uncle aunt auntie grandma grandpa".split()
-)
-# Role and kin nouns that open a span before a name ("Kellner Giuseppe", "driver Tunde"): kept
-# only as a span's first word with a name after it, since many are surnames too ("Herr Kellner").
-ROLES = frozenset(
-    "kellner kellnerin bedienung bote botin paketbote paketbotin postbote postbotin kurier "
-    "kurierin fahrer fahrerin busfahrer busfahrerin taxifahrer taxifahrerin lieferant "
-    "lieferantin techniker technikerin monteur monteurin handwerker installateur trainer "
-    "trainerin berater beraterin kundenberater kundenberaterin verkäufer verkäuferin kassierer "
-    "kassiererin mitarbeiter mitarbeiterin servicemitarbeiter servicemitarbeiterin kollege "
-    "kollegen kollegin azubi leiter leiterin filialleiter filialleiterin marktleiter marktleiterin "
-    "teamleiter teamleiterin hausmeister vermieter vermieterin nachbar nachbarn nachbarin arzt "
-    "ärztin "
-    "hausarzt hausärztin zahnarzt zahnärztin apotheker apothekerin therapeut therapeutin "
-    "physiotherapeut physiotherapeutin sachbearbeiter sachbearbeiterin krankenschwester hebamme "
-    "friseur friseurin friseuse rezeptionist rezeptionistin chef chefin lehrer lehrerin erzieher "
-    "erzieherin betreuer betreuerin reiseleiter reiseleiterin sohn tochter bruder mann ehemann "
-    "ehefrau freund freundin neffe nichte enkel enkelin cousine papa mama vater mutter "
-    "waiter waitress server bartender driver courier postman postwoman mailman technician "
-    "engineer installer plumber electrician agent advisor adviser consultant rep representative "
-    "associate manager supervisor receptionist concierge cashier clerk colleague coworker "
-    "co-worker neighbour neighbor landlord landlady host hostess guide instructor "
-    "teacher doctor dentist pharmacist therapist physio stylist hairdresser barber housekeeper "
-    "cleaner son daughter brother sister husband wife partner boyfriend girlfriend friend nephew "
-    "niece cousin grandson granddaughter mum mom dad "
-    # kin by marriage, step-kin and the widowed ("Witwe von Horst Krüger", "my widowed ...")
-    "witwe witwer widow widower verlobte verlobter fiancé fiancée fiance fiancee schwager "
-    "schwägerin schwiegermutter schwiegervater schwiegersohn schwiegertochter stiefvater "
-    "stiefmutter stiefsohn stieftochter stepfather stepmother stepdad stepmum stepmom stepson "
-    "stepdaughter großmutter großvater grandmother grandfather lebensgefährte lebensgefährtin "
-    "ex-mann ex-frau ex-husband ex-wife".split()
-)
-PARTICLES = frozenset("von van der den de zu vom zum di da del la le du ten ter af".split())
 FREEMAIL = frozenset(
     "gmail.com googlemail.com web.de gmx.de gmx.net gmx.at gmx.ch outlook.com outlook.de "
     "hotmail.com hotmail.de live.com live.de msn.com yahoo.com yahoo.de aol.com t-online.de "
     "icloud.com me.com mac.com posteo.de mailbox.org freenet.de arcor.de proton.me "
     "protonmail.com online.de 1und1.de kabelmail.de vodafone.de".split()
 )
-_UMLAUTS = str.maketrans(
-    {"ä": "ae", "ö": "oe", "ü": "ue", "ß": "ss", "ł": "l", "ø": "o", "đ": "d", "æ": "ae", "œ": "oe"}
-)
-# Faker locales whose first-name lists tell a first name (and its gender) from a surname when the
-# document's own locale does not know the name: "Gisela" in English text stays a woman's first
-# name, "Mehmet" in German text a man's, instead of both becoming surnames.
-_LEXICON_LOCALES = (
-    "de_DE de_AT de_CH en_US en_GB en_IE ga_IE en_IN en_KE en_NG yo_NG ig_NG ha_NG tw_GH zu_ZA "
-    "tr_TR az_AZ pl_PL cs_CZ sk_SK sl_SI hr_HR hu_HU ro_RO ru_RU uk_UA el_GR it_IT fr_FR es_ES "
-    "es_MX pt_BR pt_PT nl_NL da_DK sv_SE no_NO fi_FI ar_AA id_ID vi_VN".split()
-)
 _LOCAL_RE = re.compile(r"^([a-z]+(?:[._-][a-z]+){0,3})([._-]?\d*)$")  # "jonas.m_1988"
 # A name word, apostrophes inside included ("O'Connor"), an English possessive not ("Whitcombe's"
 # keeps its "'s").
 _TOKEN_RE = re.compile(r"(?<!['’])[^\W\d_]+(?:['’](?!s\b)[^\W\d_]+)*", re.UNICODE)
-
-
-def ascii_fold(text: str) -> str:
-    """Casefold and spell in ASCII letters and digits: "Müller" -> "mueller"."""
-    text = text.casefold().translate(_UMLAUTS)
-    text = unicodedata.normalize("NFKD", text)
-    return "".join(ch for ch in text if ch.isascii() and ch.isalnum())
-
-
-def name_key(word: str) -> str:
-    """Identity of a name token: folded to ASCII where the script allows ("Müller" -> "mueller"),
-    else casefolded (Cyrillic, Greek, CJK names keep distinct keys)."""
-    low = unicodedata.normalize("NFKC", word).casefold().translate(_UMLAUTS)
-    stripped = "".join(
-        c for c in unicodedata.normalize("NFKD", low) if not unicodedata.combining(c)
-    )
-    return stripped if stripped.isascii() else low
+_TITLE_BEFORE_RE = re.compile(r"(?<![^\W\d_])([^\W\d_]+)\.?\s+$")  # "Frau ", "Mrs. " ending a text
 
 
 def match_case(template: str, word: str) -> str:
@@ -106,58 +50,11 @@ def match_case(template: str, word: str) -> str:
     return word
 
 
-def _names(provider: Any, attr: str) -> tuple[str, ...]:
-    return tuple(getattr(provider, attr, ()) or ())
-
-
-@cache
-def _lexicon_providers() -> tuple[Any, ...]:
-    """Faker's person providers of `_LEXICON_LOCALES`, imported once."""
-    return tuple(
-        importlib.import_module(f"faker.providers.person.{locale}").Provider
-        for locale in _LEXICON_LOCALES
-    )
-
-
-@cache
-def name_lists() -> tuple[frozenset[str], frozenset[str]]:
-    """First names and surnames of `_LEXICON_LOCALES`, as `name_key`s (~13 k and ~20 k).
-
-    >>> firsts, lasts = name_lists()
-    >>> "kemal" in firsts, "nowak" in lasts
-    (True, True)
-    """
-    firsts: set[str] = set()
-    lasts: set[str] = set()
-    for provider in _lexicon_providers():
-        for attr in ("first_names", "first_names_male", "first_names_female"):
-            firsts.update(name_key(n) for n in _names(provider, attr))
-        lasts.update(name_key(n) for n in _names(provider, "last_names"))
-    return frozenset(firsts), frozenset(lasts)
-
-
-@cache
-def first_name_genders() -> dict[str, str]:
-    """Gender ("m", "f", "u" when the locales disagree) of every first name of
-    `_LEXICON_LOCALES` that none of them lists as a surname ("Carter", "Johnson"), by `name_key`.
-
-    >>> first_name_genders()["gisela"], first_name_genders()["mehmet"]
-    ('f', 'm')
-    """
-    out: dict[str, str] = {}
-    for provider in _lexicon_providers():
-        for gender, attr in (("m", "first_names_male"), ("f", "first_names_female")):
-            for name in _names(provider, attr):
-                key = name_key(name)
-                out[key] = gender if out.get(key, gender) == gender else "u"
-    surnames = name_lists()[1]
-    return {k: g for k, g in out.items() if k not in surnames}
-
-
 class NameMapper:
     """Maps name tokens of one locale to keyed surrogates of the same kind and gender. A token
     is a first name when the locale lists it as one, or when another Faker locale of
-    `_LEXICON_LOCALES` does and none lists it as a surname; else it is a surname.
+    `name_lexicon` does and none lists it as a surname; else it is a surname. A word's place
+    in the span can override that (`name_roles`).
 
     >>> from faker import Faker
     >>> m = NameMapper(Keyring(b"doc-example-key-0123456789"), Faker("de_DE"), "de_DE")
@@ -169,10 +66,10 @@ class NameMapper:
         self._keyring = keyring
         self._locale = locale
         person = next(p for p in faker.providers if ".person." in type(p).__module__)
-        self._male = _names(person, "first_names_male")
-        self._female = _names(person, "first_names_female")
-        self._first = _names(person, "first_names") or self._male + self._female
-        self._last = _names(person, "last_names") or self._first
+        self._male = provider_names(person, "first_names_male")
+        self._female = provider_names(person, "first_names_female")
+        self._first = provider_names(person, "first_names") or self._male + self._female
+        self._last = provider_names(person, "last_names") or self._first
         self._gender = {name_key(n): "m" for n in self._male}
         for n in self._female:
             key = name_key(n)
@@ -181,16 +78,31 @@ class NameMapper:
             self._gender.setdefault(name_key(n), "u")
         for key, gender in first_name_genders().items():  # the locale's own lists decide first
             self._gender.setdefault(key, gender)
-        prefixes = _names(person, "prefixes_male") + _names(person, "prefixes_female")
-        self._titles = TITLES | {p.casefold().rstrip(".") for p in prefixes}
+        prefixes = {
+            p.casefold().rstrip(".")
+            for attr in ("prefixes_male", "prefixes_female")
+            for p in provider_names(person, attr)
+        }
+        self._titles = TITLES | prefixes
+        self._honorifics = HONORIFICS | prefixes
         self._token = lru_cache(maxsize=cache_size)(self._map_key)
 
-    def _map_key(self, key: str) -> str:
+    def _pool(self, key: str, role: str | None) -> tuple[str, ...]:
+        """Names to draw from: by the key's own kind and gender, unless its place in the span
+        (`role`) says it is a family name ("Mehmet Aydın": "Aydın" is listed as a first name
+        only) or a given name some locale lists ("Gül Aydın": "Gül" is a surname, too)."""
+        if role == "last":
+            return self._last
+        gender = self._gender.get(key)
+        if role == "first" and gender is None and key in name_lists()[0]:
+            gender = all_first_name_genders().get(key, "u")
+        pool = {"m": self._male, "f": self._female, "u": self._first}.get(gender, self._last)
+        return pool or self._last
+
+    def _map_key(self, key: str, role: str | None = None) -> str:
         """Surrogate (Faker's capitalisation) for a folded name token: one word (Faker's de_DE
         lists hold "Jacobi Jäckel" and "auch Schlauchin"), never the same name."""
-        gender = self._gender.get(key)
-        pool = {"m": self._male, "f": self._female, "u": self._first}.get(gender, self._last)
-        pool = pool or self._last
+        pool = self._pool(key, role)
         for attempt in range(50):
             rng = random.Random(self._keyring.seed("name", key, self._locale, str(attempt)))
             choice = rng.choice(pool)
@@ -205,11 +117,12 @@ class NameMapper:
         choice = rng.choice(choices)
         return choice.lower() if letter.islower() else choice
 
-    def token(self, word: str) -> str:
-        """Surrogate of one name word, in the word's case style."""
+    def token(self, word: str, role: str | None = None) -> str:
+        """Surrogate of one name word, in the word's case style; `role` ("first", "last")
+        as `name_roles.span_roles` reads it."""
         if len(word) == 1:
             return self.initial(word)
-        return match_case(word, self._token(name_key(word)))
+        return match_case(word, self._token(name_key(word), role))
 
     def _is_kept(self, word: str) -> bool:
         """A title, or a name particle written in lower case ("von", "van der"). A capitalised
@@ -218,49 +131,86 @@ class NameMapper:
         low = word.casefold().rstrip(".")
         return low in self._titles or (low in PARTICLES and word.islower())
 
-    def person(self, value: str) -> str:
+    def _read(self, value: str) -> tuple[list[re.Match], list[bool], dict[int, str]]:
+        """Words of a PERSON span, which are kept as they are, and the roles of the others."""
+        chunks = list(re.finditer(r"\S+", value))
+        words = [c.group() for c in chunks]
+        kept = [
+            self._is_kept(w) or (i == 0 and len(words) > 1 and w.casefold().rstrip(".,:") in ROLES)
+            for i, w in enumerate(words)
+        ]
+        return chunks, kept, span_roles(words, kept, self._honorifics)
+
+    def roles(self, value: str, before: str = "") -> dict[str, str]:
+        """Roles of the name keys of one PERSON span, `before` being the text before it:
+        `{"yilmaz": "last"}` for "Yilmaz" after "Frau " (a span need not hold its title)."""
+        title = _TITLE_BEFORE_RE.search(before)
+        if title and title.group(1).casefold() in self._honorifics:
+            value = f"{title.group(1)} {value}"
+        chunks, _, roles = self._read(value)
+        return {
+            name_key(m.group()): role
+            for i, role in roles.items()
+            for m in _TOKEN_RE.finditer(chunks[i].group())
+        }
+
+    def _by_role(self, word: str, role: str | None, roles: dict[str, str]) -> str:
+        """`token` in the role the word's place gives it, else in the document's role."""
+        return self.token(word, role or roles.get(name_key(word)))
+
+    def person(self, value: str, roles: dict[str, str] | None = None) -> str:
         """Map every name token in `value`, keeping titles, lower-case particles, spacing,
         punctuation and a role or kin noun that opens the span before a name ("Kellner
-        Giuseppe")."""
+        Giuseppe"). A word's place sets its role; `roles` (the document's, by name key) does
+        where the place does not ("Yilmaz" alone after "Frau Yilmaz" earlier)."""
+        roles = roles or {}
+        chunks, kept, placed = self._read(value)
         out, pos, mapped = [], 0, False
-        chunks = list(re.finditer(r"\S+", value))
         for i, chunk in enumerate(chunks):
             out.append(value[pos : chunk.start()])
             word = chunk.group()
-            opening_role = i == 0 and len(chunks) > 1 and word.casefold().rstrip(".,:") in ROLES
-            if opening_role or self._is_kept(word):
+            if kept[i]:
                 out.append(word)
             else:
-                out.append(_TOKEN_RE.sub(lambda m: self.token(m.group()), word))
+                role = placed.get(i)
+                out.append(
+                    _TOKEN_RE.sub(lambda m, r=role: self._by_role(m.group(), r, roles), word)
+                )
                 mapped = mapped or bool(_TOKEN_RE.search(word))
             pos = chunk.end()
         out.append(value[pos:])
         result = "".join(out)
         return result if mapped else f"{result} {self.token('Name')}".strip()
 
-    def email_local(self, local: str, rng: random.Random) -> str | None:
-        """Local part rebuilt from name surrogates ("jonas.mueller89"), or None if not name-like."""
+    def email_local(
+        self, local: str, rng: random.Random, roles: dict[str, str] | None = None
+    ) -> str | None:
+        """Local part rebuilt from name surrogates ("jonas.mueller89"), or None if not name-like;
+        a part the document's `roles` know takes that role ("yilmaz" after "Frau Yilmaz")."""
         match = _LOCAL_RE.match(local.lower())
         if not match:
             return None
         parts = re.split(r"([._-])", match.group(1))
-        mapped = [p if p in "._-" else ascii_fold(self.token(p)) for p in parts]
+        roles = roles or {}
+        mapped = [p if p in "._-" else ascii_fold(self._by_role(p, None, roles)) for p in parts]
         if not all(mapped):  # surrogate in a script without an ASCII spelling
             return None
         digits = "".join(c if c in "._-" else rng.choice("0123456789") for c in match.group(2))
         return "".join(mapped) + digits
 
-    def email(self, value: str, rng: random.Random, faker: Any) -> str:
+    def email(
+        self, value: str, rng: random.Random, faker: Any, roles: dict[str, str] | None = None
+    ) -> str:
         """A valid e-mail: name-like local parts follow the person surrogate, free-mail kept. A
         value without "@" (a user name the model read as an e-mail) stays a user name."""
         obfuscated = parse_obfuscated_email(value)
         if obfuscated:  # "anna (at) gmx (punkt) de" -> "lukas (at) gmx (punkt) de"
             plain, at, dot = obfuscated
-            return self.email(plain, rng, faker).replace(".", dot).replace("@", at)
+            return self.email(plain, rng, faker, roles).replace(".", dot).replace("@", at)
         local, _, domain = value.rpartition("@")
         if not local:
             local, domain = value, ""
-        new_local = self.email_local(local, rng)
+        new_local = self.email_local(local, rng, roles)
         if new_local is None:
             new_local = ascii_fold(faker.user_name()) or "user"
         if "@" not in value:

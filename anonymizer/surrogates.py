@@ -14,12 +14,14 @@ import ipaddress
 import random
 import re
 import unicodedata
-from collections.abc import Callable
+from collections.abc import Callable, Iterable, Mapping
 from functools import lru_cache
 from typing import Any
 
 from . import surrogate_addresses, surrogate_dates, surrogate_formats
 from .keys import Keyring
+from .name_lexicon import name_key
+from .name_roles import merge_roles
 from .schema import LABELS
 from .surrogate_names import NameMapper, match_case
 
@@ -30,6 +32,8 @@ _FAKER_LABELS = frozenset({"EMAIL", "DATE", "LOCATION", "ADDRESS", "ORGANIZATION
 _WORD_LABELS = frozenset({"PERSON", "EMAIL", "LOCATION", "ORGANIZATION", "URL"})
 # Surrogates that take the case style of the value (ALL CAPS or lower case); names do their own.
 _PLACE_LABELS = frozenset({"LOCATION", "ADDRESS", "ORGANIZATION"})
+_NAME_LABELS = frozenset({"PERSON", "EMAIL"})  # surrogates that read a document's name roles
+_WORD_RE = re.compile(r"[^\W\d_]+")
 _EXTRA_COUNTRIES = ("deutschland", "österreich", "schweiz", "germany", "austria", "usa", "uk")
 _PREFERRED = {"en": "en_US", "sv": "sv_SE", "da": "da_DK", "cs": "cs_CZ", "ja": "ja_JP"}
 
@@ -78,8 +82,8 @@ class Surrogates:
         self._country_sets: dict[str, frozenset[str]] = {}
         self._cached = lru_cache(maxsize=cache_size)(self._compute)
         self._generators: dict[str, Callable[[str, random.Random, str], str]] = {
-            "PERSON": lambda v, _r, loc: self._names_for(loc).person(v),
-            "EMAIL": lambda v, r, loc: self._names_for(loc).email(v, r, self._faker(loc)),
+            "PERSON": self._named("PERSON", {}),
+            "EMAIL": self._named("EMAIL", {}),
             "PHONE": lambda v, r, loc: surrogate_formats.phone(v, r, loc.rpartition("_")[2]),
             "IBAN": lambda v, r, _loc: surrogate_formats.iban(v, r),
             "CREDIT_CARD": lambda v, r, _loc: surrogate_formats.credit_card(v, r),
@@ -92,18 +96,32 @@ class Surrogates:
             "IP_ADDRESS": lambda v, r, _loc: _ip_address(v, r),
         }
 
-    def surrogate(self, value: str, label: str, locale: str) -> str:
-        """The surrogate of `value` (a `label` span) in a document of Faker `locale`."""
+    def surrogate(
+        self, value: str, label: str, locale: str, roles: Mapping[str, str] | None = None
+    ) -> str:
+        """The surrogate of `value` (a `label` span) in a document of Faker `locale`. `roles`
+        are the document's name roles (`name_roles`), read by PERSON and EMAIL surrogates."""
         if label not in LABELS:
             raise ValueError(f"unknown label {label!r}; expected one of {list(LABELS)}")
-        canonical = self._locales.get(locale) or self._locales.setdefault(
-            locale, resolve_locale(locale)
-        )
-        return self._cached(value, label, canonical)
+        hint = _hint(value, roles) if roles and label in _NAME_LABELS else ()
+        return self._cached(value, label, self._canonical(locale), hint)
 
-    def _compute(self, value: str, label: str, locale: str) -> str:
+    def name_roles(self, names: Iterable[tuple[str, str]], locale: str) -> dict[str, str]:
+        """Given or family name, by name key, as the PERSON values of one document place
+        their words; `names` holds (text before, value) pairs: ("Frau ", "Yilmaz") ->
+        {"yilmaz": "last"}. Keys read both ways are left out."""
+        mapper = self._names_for(self._canonical(locale))
+        return merge_roles(mapper.roles(value, before) for before, value in names)
+
+    def _canonical(self, locale: str) -> str:
+        return self._locales.get(locale) or self._locales.setdefault(locale, resolve_locale(locale))
+
+    def _compute(self, value: str, label: str, locale: str, hint: tuple = ()) -> str:
         norm = normalize(value)
-        generate = self._generators["ID" if _misread(value, label) else label]
+        misread = _misread(value, label)
+        generate = self._generators["ID" if misread else label]
+        if hint and not misread:
+            generate = self._named(label, dict(hint))
         for attempt in range(_MAX_ATTEMPTS):
             seed = self._keyring.seed(label, norm, locale, str(attempt))
             if label in _FAKER_LABELS:
@@ -114,6 +132,12 @@ class Surrogates:
             if normalize(out) != norm and out:
                 return out
         return _fallback(value, label, random.Random(self._keyring.seed(label, norm, "fallback")))
+
+    def _named(self, label: str, roles: dict[str, str]) -> Callable[[str, random.Random, str], str]:
+        """The PERSON or EMAIL generator, reading name words in the given `roles`."""
+        if label == "PERSON":
+            return lambda v, _r, loc: self._names_for(loc).person(v, roles)
+        return lambda v, r, loc: self._names_for(loc).email(v, r, self._faker(loc), roles)
 
     def _faker(self, locale: str) -> Any:
         if locale not in self._fakers:
@@ -172,6 +196,12 @@ class Surrogates:
         scheme, www, _host, rest = m.groups() if m else ("https", "", "", "")
         url = f"{scheme + '://' if scheme else ''}{www or ''}{fk.domain_name()}"
         return f"{url}/{fk.uri_path()}" if rest.strip("/") else url + rest[:1]
+
+
+def _hint(value: str, roles: Mapping[str, str]) -> tuple[tuple[str, str], ...]:
+    """The document roles of the name words in `value`, hashable for the cache."""
+    keys = {name_key(w) for w in _WORD_RE.findall(value)}
+    return tuple(sorted((k, roles[k]) for k in keys if k in roles))
 
 
 def _misread(value: str, label: str) -> bool:

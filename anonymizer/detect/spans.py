@@ -120,10 +120,10 @@ def is_lone_word(text: str, start: int, end: int) -> bool:
 
 @cache
 def _role_words() -> frozenset[str]:
-    """Titles, role and kin nouns of `surrogate_names` that no Faker name list knows; name
+    """Titles, role and kin nouns of `name_lexicon` that no Faker name list knows; name
     suffixes excluded, as a model span of its own is often the rest of a name ("Jonas Weber
     III.")."""
-    from ..surrogate_names import ROLES, TITLES, name_key, name_lists
+    from ..name_lexicon import ROLES, TITLES, name_key, name_lists
 
     known = name_lists()[0] | name_lists()[1]
     suffixes = {"jr", "sr", "ii", "iii", "iv"}

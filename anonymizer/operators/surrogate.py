@@ -19,4 +19,6 @@ class SurrogateOperator(Operator):
     name = "surrogate"
 
     def apply(self, value: str, label: str, doc: DocumentContext) -> str:
-        return self.surrogates.surrogate(value, label, doc.locale)
+        if doc.name_roles is None and doc.names:  # "Frau Yilmaz" makes a bare "Yilmaz" a surname
+            doc.name_roles = self.surrogates.name_roles(doc.names, doc.locale)
+        return self.surrogates.surrogate(value, label, doc.locale, doc.name_roles)

@@ -14,7 +14,8 @@ from anonymizer.operators import (
     build_operators,
     parse_operator_args,
 )
-from anonymizer.schema import LABELS
+from anonymizer.replace import apply_operators
+from anonymizer.schema import LABELS, Entity
 from anonymizer.surrogates import Surrogates
 
 KEY = b"test-key-0123456789abcdef"
@@ -74,6 +75,21 @@ def test_surrogate_operator_uses_the_document_locale() -> None:
     assert ops["PERSON"].surrogates is surrogates
     with pytest.raises(ValueError, match="unknown locale"):
         ops["PERSON"].apply("Jonas", "PERSON", DocumentContext("xx_XX"))
+
+
+def test_a_title_in_one_mention_makes_the_name_a_surname_in_all() -> None:
+    # the model spans hold no title; "Frau " before the first one decides for the document
+    text = "Frau Yilmaz rief an. Yilmaz war nett: yilmaz@web.de"
+    ents = [Entity(5, 11, "PERSON", 1.0, "model"), Entity(21, 27, "PERSON", 1.0, "model")]
+    ents.append(Entity(38, 51, "EMAIL", 1.0, "pattern"))
+    ring = Keyring(KEY)
+    surrogates = Surrogates(ring)
+    out = apply_operators(
+        text, ents, build_operators(None, ring, surrogates), DocumentContext("de_DE")
+    )
+    first, second, mail = (r.replacement for r in out.entities)
+    assert first == second == surrogates.surrogate("Frau Yilmaz", "PERSON", "de_DE").split()[1]
+    assert mail.startswith(first.lower()) and "Yilmaz" not in out.text
 
 
 def test_build_operators_defaults_and_wildcard() -> None:

@@ -23,9 +23,9 @@ from stdnum.us import ssn
 
 from anonymizer import surrogate_addresses
 from anonymizer.keys import Keyring
+from anonymizer.name_lexicon import ascii_fold
 from anonymizer.schema import LABELS
 from anonymizer.surrogate_dates import MONTH_NAMES
-from anonymizer.surrogate_names import ascii_fold
 from anonymizer.surrogates import Surrogates, normalize
 
 KEY = b"test-key-0123456789abcdef"
@@ -197,6 +197,40 @@ def test_a_surname_some_locale_also_lists_as_first_name_stays_a_surname(sur, loc
     person = next(p for p in Faker(locale).providers if ".person." in type(p).__module__)
     for name in ("Emily Carter", "Emily Johnson"):  # first names in en_IE and en_KE, too
         assert sur.surrogate(name, "PERSON", locale).split()[1] in person.last_names
+
+
+def _last_names(locale: str) -> tuple[str, ...]:
+    return next(p for p in Faker(locale).providers if ".person." in type(p).__module__).last_names
+
+
+@pytest.mark.parametrize(
+    ("value", "locale"),
+    [
+        ("Frau Yilmaz", "de_DE"),  # de_DE lists "Yilmaz" as a first name
+        ("Mrs. Jordan", "en_US"),  # en_US lists "Jordan" as a first name
+        ("Ms Taylor", "en_GB"),
+        ("Mehmet Aydın", "de_DE"),  # "Aydın" is listed as a first name only
+        ("Ayşe Yılmaz", "de_DE"),
+    ],
+)
+def test_the_family_name_place_gets_a_surname(sur: Surrogates, value: str, locale: str) -> None:
+    assert sur.surrogate(value, "PERSON", locale).split()[-1] in _last_names(locale)
+
+
+def test_a_given_name_some_locale_lists_as_surname_stays_a_given_name(sur: Surrogates) -> None:
+    person = next(p for p in Faker("de_DE").providers if ".person." in type(p).__module__)
+    first = sur.surrogate("Gül Aydın", "PERSON", "de_DE").split()[0]  # "Gül": a surname, too
+    assert first in person.first_names and first not in person.last_names
+
+
+def test_document_roles_reach_bare_mentions_and_emails(sur: Surrogates) -> None:
+    roles = sur.name_roles([("Frau ", "Yilmaz")], "de_DE")
+    assert roles == {"yilmaz": "last"}
+    bare = sur.surrogate("Yilmaz", "PERSON", "de_DE", roles)
+    assert bare == sur.surrogate("Frau Yilmaz", "PERSON", "de_DE").split()[1]
+    assert bare in _last_names("de_DE") and bare != sur.surrogate("Yilmaz", "PERSON", "de_DE")
+    mail = sur.surrogate("yilmaz@web.de", "EMAIL", "de_DE", roles)
+    assert mail == f"{ascii_fold(bare)}@web.de"
 
 
 def test_non_latin_names_keep_distinct_surrogates(sur: Surrogates) -> None:

@@ -1,0 +1,155 @@
+"""The name lexicon shared by detection and surrogates: titles, role and kin nouns, particles,
+first names and surnames of many Faker locales, and the folded key that identifies a name word.
+
+    >>> name_key("Müller"), name_key("Yılmaz")
+    ('mueller', 'yilmaz')
+"""
+
+from __future__ import annotations
+
+import importlib
+import unicodedata
+from functools import cache
+from typing import Any
+
+TITLES = frozenset(
+    "herr herrn frau hr hrn fr frl fräulein dr prof mr mrs ms miss mx sir dame lady lord madam "
+    "mme mlle "
+    "dipl.-ing dipl.-kfm dipl.-inf dipl.-psych dipl ing mag univ.prof med dr.med rer.nat phd md "
+    "jr sr ii iii iv mba msc bsc "
+    # roles and kin a model span may include ("nurse Bettina", "Oma Gisela"): kept as words
+    "nurse schwester pfleger pflegerin officer sergeant captain pastor pfarrer father rev "
+    "reverend professor doktor coach onkel tante oma opa uncle aunt auntie grandma grandpa".split()
+)
+# Forms of address before a surname: a lone name word after one is the family name ("Frau
+# Yilmaz", "Mrs. Jordan"), unlike after a kin word or a first-name title ("Oma Gisela", "Sir
+# Elton").
+HONORIFICS = frozenset(
+    "herr herrn frau hr hrn fr frl fräulein mr mrs ms miss mx mme mlle madame monsieur dr prof "
+    "professor doktor".split()
+)
+# Role and kin nouns that open a span before a name ("Kellner Giuseppe", "driver Tunde"): kept
+# only as a span's first word with a name after it, since many are surnames too ("Herr Kellner").
+ROLES = frozenset(
+    "kellner kellnerin bedienung bote botin paketbote paketbotin postbote postbotin kurier "
+    "kurierin fahrer fahrerin busfahrer busfahrerin taxifahrer taxifahrerin lieferant "
+    "lieferantin techniker technikerin monteur monteurin handwerker installateur trainer "
+    "trainerin berater beraterin kundenberater kundenberaterin verkäufer verkäuferin kassierer "
+    "kassiererin mitarbeiter mitarbeiterin servicemitarbeiter servicemitarbeiterin kollege "
+    "kollegen kollegin azubi leiter leiterin filialleiter filialleiterin marktleiter marktleiterin "
+    "teamleiter teamleiterin hausmeister vermieter vermieterin nachbar nachbarn nachbarin arzt "
+    "ärztin "
+    "hausarzt hausärztin zahnarzt zahnärztin apotheker apothekerin therapeut therapeutin "
+    "physiotherapeut physiotherapeutin sachbearbeiter sachbearbeiterin krankenschwester hebamme "
+    "friseur friseurin friseuse rezeptionist rezeptionistin chef chefin lehrer lehrerin erzieher "
+    "erzieherin betreuer betreuerin reiseleiter reiseleiterin sohn tochter bruder mann ehemann "
+    "ehefrau freund freundin neffe nichte enkel enkelin cousine papa mama vater mutter "
+    "waiter waitress server bartender driver courier postman postwoman mailman technician "
+    "engineer installer plumber electrician agent advisor adviser consultant rep representative "
+    "associate manager supervisor receptionist concierge cashier clerk colleague coworker "
+    "co-worker neighbour neighbor landlord landlady host hostess guide instructor "
+    "teacher doctor dentist pharmacist therapist physio stylist hairdresser barber housekeeper "
+    "cleaner son daughter brother sister husband wife partner boyfriend girlfriend friend nephew "
+    "niece cousin grandson granddaughter mum mom dad "
+    # kin by marriage, step-kin and the widowed ("Witwe von Horst Krüger", "my widowed ...")
+    "witwe witwer widow widower verlobte verlobter fiancé fiancée fiance fiancee schwager "
+    "schwägerin schwiegermutter schwiegervater schwiegersohn schwiegertochter stiefvater "
+    "stiefmutter stiefsohn stieftochter stepfather stepmother stepdad stepmum stepmom stepson "
+    "stepdaughter großmutter großvater grandmother grandfather lebensgefährte lebensgefährtin "
+    "ex-mann ex-frau ex-husband ex-wife".split()
+)
+PARTICLES = frozenset("von van der den de zu vom zum di da del la le du ten ter af".split())
+_UMLAUTS = str.maketrans(
+    {
+        "ä": "ae",
+        "ö": "oe",
+        "ü": "ue",
+        "ß": "ss",
+        "ł": "l",
+        "ø": "o",
+        "đ": "d",
+        "æ": "ae",
+        "œ": "oe",
+        "ı": "i",
+    }
+)
+# Faker locales whose first-name lists tell a first name (and its gender) from a surname when the
+# document's own locale does not know the name: "Gisela" in English text stays a woman's first
+# name, "Mehmet" in German text a man's, instead of both becoming surnames.
+_LEXICON_LOCALES = (
+    "de_DE de_AT de_CH en_US en_GB en_IE ga_IE en_IN en_KE en_NG yo_NG ig_NG ha_NG tw_GH zu_ZA "
+    "tr_TR az_AZ pl_PL cs_CZ sk_SK sl_SI hr_HR hu_HU ro_RO ru_RU uk_UA el_GR it_IT fr_FR es_ES "
+    "es_MX pt_BR pt_PT nl_NL da_DK sv_SE no_NO fi_FI ar_AA id_ID vi_VN".split()
+)
+
+
+def ascii_fold(text: str) -> str:
+    """Casefold and spell in ASCII letters and digits: "Müller" -> "mueller"."""
+    text = text.casefold().translate(_UMLAUTS)
+    text = unicodedata.normalize("NFKD", text)
+    return "".join(ch for ch in text if ch.isascii() and ch.isalnum())
+
+
+def name_key(word: str) -> str:
+    """Identity of a name token: folded to ASCII where the script allows ("Müller" -> "mueller"),
+    else casefolded (Cyrillic, Greek, CJK names keep distinct keys)."""
+    low = unicodedata.normalize("NFKC", word).casefold().translate(_UMLAUTS)
+    stripped = "".join(
+        c for c in unicodedata.normalize("NFKD", low) if not unicodedata.combining(c)
+    )
+    return stripped if stripped.isascii() else low
+
+
+def provider_names(provider: Any, attr: str) -> tuple[str, ...]:
+    """A name list of a Faker person provider, empty where the locale has none."""
+    return tuple(getattr(provider, attr, ()) or ())
+
+
+@cache
+def _lexicon_providers() -> tuple[Any, ...]:
+    """Faker's person providers of `_LEXICON_LOCALES`, imported once."""
+    return tuple(
+        importlib.import_module(f"faker.providers.person.{locale}").Provider
+        for locale in _LEXICON_LOCALES
+    )
+
+
+@cache
+def name_lists() -> tuple[frozenset[str], frozenset[str]]:
+    """First names and surnames of `_LEXICON_LOCALES`, as `name_key`s (~13 k and ~20 k).
+
+    >>> firsts, lasts = name_lists()
+    >>> "kemal" in firsts, "nowak" in lasts
+    (True, True)
+    """
+    firsts: set[str] = set()
+    lasts: set[str] = set()
+    for provider in _lexicon_providers():
+        for attr in ("first_names", "first_names_male", "first_names_female"):
+            firsts.update(name_key(n) for n in provider_names(provider, attr))
+        lasts.update(name_key(n) for n in provider_names(provider, "last_names"))
+    return frozenset(firsts), frozenset(lasts)
+
+
+@cache
+def all_first_name_genders() -> dict[str, str]:
+    """Gender ("m", "f", "u" when the locales disagree) of every first name of
+    `_LEXICON_LOCALES`, by `name_key`, surnames among them included ("Jordan", "Gül")."""
+    out: dict[str, str] = {}
+    for provider in _lexicon_providers():
+        for gender, attr in (("m", "first_names_male"), ("f", "first_names_female")):
+            for name in provider_names(provider, attr):
+                key = name_key(name)
+                out[key] = gender if out.get(key, gender) == gender else "u"
+    return out
+
+
+@cache
+def first_name_genders() -> dict[str, str]:
+    """`all_first_name_genders` less the names any locale lists as a surname ("Carter").
+
+    >>> first_name_genders()["gisela"], first_name_genders()["mehmet"]
+    ('f', 'm')
+    """
+    surnames = name_lists()[1]
+    return {k: g for k, g in all_first_name_genders().items() if k not in surnames}

@@ -1,0 +1,78 @@
+"""Surrogate realism for people's names: does a family name get a family name, a given name a
+given name? Names come from Faker locales of many origins, written as "Frau {last}" / "Mrs.
+{last}" and "{first} {last}", and are replaced in a German and an English document; a surrogate
+counts as the wrong kind when the document locale's Faker lists it only in the other list.
+
+    .venv/bin/python benchmarks/name_kinds_check.py --n 300
+
+Nothing is read from any corpus.
+"""
+
+from __future__ import annotations
+
+import argparse
+
+from faker import Faker
+
+from anonymizer.keys import Keyring
+from anonymizer.name_lexicon import provider_names
+from anonymizer.surrogates import Surrogates
+
+ORIGINS = "de_DE tr_TR pl_PL ar_AA it_IT en_US en_GB en_NG yo_NG vi_VN".split()
+DOCS = {"de_DE": "Frau", "en_US": "Mrs."}
+
+
+def _lists(locale: str) -> tuple[set[str], set[str]]:
+    """First names and surnames of a Faker locale."""
+    person = next(p for p in Faker(locale).providers if ".person." in type(p).__module__)
+    firsts = {
+        n
+        for attr in ("first_names", "first_names_male", "first_names_female")
+        for n in provider_names(person, attr)
+    }
+    return firsts, set(provider_names(person, "last_names"))
+
+
+def _wrong(word: str, wanted: set[str], other: set[str]) -> bool:
+    return word in other and word not in wanted
+
+
+def check(origin: str, doc: str, n: int, sur: Surrogates) -> tuple[float, float, float]:
+    """Shares of wrong kinds: family name after a title, family and given name of a full name."""
+    fk = Faker(origin)
+    fk.seed_instance(0)
+    firsts, lasts = _lists(doc)
+    titled = family = given = 0
+    for _ in range(n):
+        first, last = fk.first_name().split()[0], fk.last_name().split()[-1]
+        titled_out = sur.surrogate(f"{DOCS[doc]} {last}", "PERSON", doc).split()
+        titled += _wrong(titled_out[-1], lasts, firsts)
+        out = sur.surrogate(f"{first} {last}", "PERSON", doc).split()
+        family += _wrong(out[-1], lasts, firsts)
+        given += _wrong(out[0], firsts, lasts)
+    return titled / n, family / n, given / n
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--n", type=int, default=300, help="names per origin")
+    args = parser.parse_args()
+    sur = Surrogates(Keyring(b"benchmark-key-0123456789"))
+    print(f"{'origin':<8}{'document':<10}{'title+family':>14}{'family':>10}{'given':>10}")
+    print("  (share of surrogates of the wrong kind: a given name for a family name or back)")
+    totals = [0.0, 0.0, 0.0]
+    for origin in ORIGINS:
+        for doc in DOCS:
+            shares = check(origin, doc, args.n, sur)
+            totals = [t + s for t, s in zip(totals, shares)]
+            print(f"{origin:<8}{doc:<10}{_row(shares)}")
+    runs = len(ORIGINS) * len(DOCS)
+    print(f"{'all':<18}{_row([t / runs for t in totals])}")
+
+
+def _row(shares: list[float] | tuple[float, ...]) -> str:
+    return f"{shares[0]:>14.1%}{shares[1]:>10.1%}{shares[2]:>10.1%}"
+
+
+if __name__ == "__main__":
+    main()

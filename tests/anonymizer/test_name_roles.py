@@ -1,0 +1,42 @@
+"""Given and family names read from their place in a PERSON span."""
+
+from __future__ import annotations
+
+import pytest
+
+from anonymizer.name_lexicon import HONORIFICS, name_key
+from anonymizer.name_roles import merge_roles, span_roles
+
+
+def _roles(value: str, kept: set[str] = frozenset()) -> dict[int, str]:
+    words = value.split()
+    return span_roles(words, [w.casefold().rstrip(".,") in kept for w in words], HONORIFICS)
+
+
+@pytest.mark.parametrize(
+    ("value", "kept", "expected"),
+    [
+        ("Frau Yilmaz", {"frau"}, {1: "last"}),
+        ("Mrs. Jordan", {"mrs"}, {1: "last"}),
+        ("Frau Dr. Weber", {"frau", "dr"}, {2: "last"}),
+        ("Oma Gisela", {"oma"}, {}),  # a kin word is no form of address
+        ("Jordan", set(), {}),  # a lone word keeps the kind its key has
+        ("Gül Aydın", set(), {0: "first", 1: "last"}),
+        ("Anna Maria Schmidt", set(), {0: "first", 2: "last"}),
+        ("Müller, Jürgen", set(), {0: "last", 1: "first"}),
+        ("Nguyen Van An", set(), {}),  # family name first: "Nguyen" is a surname only
+        ("Herr", {"herr"}, {}),
+    ],
+)
+def test_span_roles(value: str, kept: set[str], expected: dict[int, str]) -> None:
+    assert _roles(value, kept) == expected
+
+
+def test_merge_roles_drops_keys_read_both_ways() -> None:
+    merged = merge_roles([{"jordan": "last"}, {"jordan": "first", "anna": "first"}, {}])
+    assert merged == {"anna": "first"}
+
+
+def test_turkish_dotless_i_folds_like_i() -> None:
+    assert name_key("Yılmaz") == name_key("Yilmaz") == name_key("YILMAZ")
+    assert name_key("Aydın") == "aydin"
