@@ -22,6 +22,7 @@ from __future__ import annotations
 
 import random
 import re
+from functools import cache
 from typing import Any
 
 from .detect import patterns_address as pa
@@ -64,6 +65,29 @@ _BUILDING_WORDS = frozenset(
 _FOUR_DIGIT_TOWN = re.compile(r"(?:^|,\s*|\n)\d{4}\s+[A-ZÄÖÜ][a-zäöüß]+", re.MULTILINE)
 
 
+# Faker locales whose `city()` invents a town from a person's name ("East Megan", "Brianburgh");
+# their towns come from the real places Faker's geo provider lists for the country.
+_INVENTED_TOWNS = {"en_US": "US", "en_GB": "GB", "en_CA": "CA", "en_AU": "AU"}
+
+
+@cache
+def _real_places(country: str) -> tuple[str, ...]:
+    from faker.providers.geo import Provider
+
+    return tuple(sorted({row[2] for row in Provider.land_coords if row[3] == country}))
+
+
+def town(fk: Any) -> str:
+    """A town in the Faker instance's locale: a real one where Faker's own are invented.
+
+    >>> from faker import Faker
+    >>> town(Faker("en_GB")) in _real_places("GB")
+    True
+    """
+    country = _INVENTED_TOWNS.get(fk.locales[0])
+    return fk.random_element(_real_places(country)) if country else fk.city()
+
+
 def address_locale(value: str, locale: str) -> str:
     """The Faker locale whose addresses look like `value` (the address recognizer's shapes);
     `locale` when its shape names none or the document's own country writes addresses that
@@ -94,12 +118,12 @@ def address(value: str, rng: random.Random, fk: Any) -> str:
 def _part(part: str, fk: Any, rng: random.Random) -> str:
     """Faker text of the same kind as one comma/line-separated part of an address."""
     if re.match(r"^\d{4,5}\s+\S", part):  # "10115 Berlin"
-        return f"{fk.postcode()} {fk.city()}"
+        return f"{fk.postcode()} {town(fk)}"
     if re.match(r"^[A-Z]{2}\s+\d{5}(?:-\d{4})?$", part) and hasattr(fk, "state_abbr"):
         return f"{fk.state_abbr()} {fk.postcode()}"  # "IL 62704"
     if m := _UK_POSTCODE.search(part):  # "Leeds LS6 2AB": a city, the postcode's shape kept
-        town = fk.city() if m.start() else ""  # "NR21 0AB" alone stays a postcode alone
-        return f"{town} {reshape(m.group(), rng)}".strip()
+        place = town(fk) if m.start() else ""  # "NR21 0AB" alone stays a postcode alone
+        return f"{place} {reshape(m.group(), rng)}".strip()
     if m := _UNIT.match(part) or _POST.match(part):  # "flat 4B", "Packstation 123"
         return m.group(1) + reshape(m.group(2), rng)  # the word kept, a new number
     if m := _FLOOR.match(part):  # "3. OG links", "2nd floor"
@@ -110,7 +134,7 @@ def _part(part: str, fk: Any, rng: random.Random) -> str:
         return part  # "Hinterhaus", "3rd floor rear" without a number
     if not any(ch.isdigit() for ch in part):  # "Church Lane" a street, "Edinburgh" a town
         street = STREET_NAME.search(part) and hasattr(fk, "street_name")
-        return fk.street_name() if street else fk.city()
+        return fk.street_name() if street else town(fk)
     return _street_address(part, fk, rng)
 
 

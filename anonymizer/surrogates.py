@@ -169,7 +169,7 @@ class Surrogates:
             return fk.country()
         if surrogate_addresses.STREET_NAME.search(value.strip()) and hasattr(fk, "street_name"):
             return fk.street_name()
-        return fk.city()
+        return surrogate_addresses.town(fk)
 
     def _countries(self, locale: str) -> frozenset[str]:
         if locale not in self._country_sets:

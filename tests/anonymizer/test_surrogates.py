@@ -524,6 +524,24 @@ def test_location_is_a_city_or_a_country(sur: Surrogates) -> None:
 
 
 @pytest.mark.parametrize(
+    ("value", "label", "locale", "country"),
+    [
+        ("Springfield", "LOCATION", "en_US", "US"),
+        ("Leeds", "LOCATION", "en_GB", "GB"),
+        ("Leeds LS6 2AB", "ADDRESS", "en_US", "GB"),  # a UK postcode: a British town
+        ("Vancouver", "LOCATION", "en_CA", "CA"),
+    ],
+)
+def test_english_towns_are_real_places(sur, value: str, label: str, locale: str, country: str):
+    # Faker's English locales invent towns from names ("East Megan"); its geo data lists real ones
+    from faker.providers.geo import Provider
+
+    places = {row[2] for row in Provider.land_coords if row[3] == country}
+    out = sur.surrogate(value, label, locale)
+    assert re.sub(r" [A-Z0-9]+ [A-Z0-9]+$", "", out) in places and out != value
+
+
+@pytest.mark.parametrize(
     ("value", "locale"),
     [("Schillerstraße", "de_DE"), ("Hauptstr.", "de_DE"), ("Maple Road", "en_US")],
 )
