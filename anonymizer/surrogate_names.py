@@ -100,13 +100,15 @@ class NameMapper:
         return pool or self._last
 
     def _map_key(self, key: str, role: str | None = None) -> str:
-        """Surrogate (Faker's capitalisation) for a folded name token: one word (Faker's de_DE
-        lists hold "Jacobi Jäckel" and "auch Schlauchin"), never the same name."""
+        """Surrogate (Faker's capitalisation) for a folded name token: one word without a hyphen
+        (Faker's de_DE lists hold "Jacobi Jäckel", "auch Schlauchin" and "Hans-Dieter"; a
+        hyphenated name maps part by part, so "Klaus-Dieter" became "Jörg-Peter-Ferdi"), never
+        the same name."""
         pool = self._pool(key, role)
         for attempt in range(50):
             rng = random.Random(self._keyring.seed("name", key, self._locale, str(attempt)))
             choice = rng.choice(pool)
-            if name_key(choice) != key and not any(c.isspace() for c in choice):
+            if name_key(choice) != key and not any(c.isspace() or c == "-" for c in choice):
                 return choice
         return "X" + key.capitalize()
 
