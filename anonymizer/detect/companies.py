@@ -19,17 +19,24 @@ from __future__ import annotations
 
 import re
 
+from ..lang import CUE_WORDS
 from ..schema import Entity
 
 # Legal forms, German and English; the short capital ones in capitals only ("AG", not "ag"); a
 # comma only before an abbreviation ("Acme, Inc."), group words capitalised and without one.
-_LEGAL_FORM_RE = re.compile(
-    r"(?:[ \t]*,)?[ \t]+(?:&[ \t]*(?:Co|Sons|Söhne)\.?[ \t]+)?"
+_FORMS = (
     r"(?:(?i:gmbh|ggmbh|ltd|limited|inc|llc|llp|plc|corp|corporation)|AG|KG|OHG|GbR|UG|eG|SE"
-    r"|e\.[ \t]?V)(?:[ \t]*&[ \t]*Co\.?[ \t]*KG)?\.?(?![\w-])"
+    r"|e\.[ \t]?V)(?:[ \t]*&[ \t]*Co\.?[ \t]*KG)?\.?"
+)
+_LEGAL_FORM_RE = re.compile(
+    r"(?:[ \t]*,)?[ \t]+(?:&[ \t]*(?:Co|Sons|Söhne)\.?[ \t]+)?" + _FORMS + r"(?![\w-])"
     r"|[ \t]+(?:Group|Gruppe|Holding)(?![\w-])"
     r"|[ \t]*&[ \t]*(?:Co|Sons|Söhne)\.?(?![\w-])"
 )
+_BARE_FORM_RE = re.compile(_FORMS)
+# The name before a legal form: up to four words on its line, capitalised, a number or "&"
+# ("Acme Logistics", "Smith & Jones", "3M"), right before it.
+_NAME_BEFORE_RE = re.compile(r"(?:(?<![\w&'.-])(?:[A-ZÄÖÜ0-9][\w'.-]*|&)[ \t]+){1,4}$")
 
 
 def companies_of_people(text: str, spans: list[Entity]) -> list[Entity]:
@@ -40,3 +47,35 @@ def companies_of_people(text: str, spans: list[Entity]) -> list[Entity]:
         m = _LEGAL_FORM_RE.match(text, e.end) if e.label == "PERSON" else None
         out.append(Entity(e.start, m.end(), "ORGANIZATION", e.score, e.source) if m else e)
     return out
+
+
+def named_legal_forms(text: str, spans: list[Entity]) -> list[Entity]:
+    """`spans` with every ORGANIZATION that is a legal form alone ("Ltd" of "Acme Logistics
+    Ltd", where the model tagged only the form) grown over the company name before it; words a
+    sentence opens with ("Bei", "The") are not taken.
+
+    >>> text = "Senior Buyer | Acme Logistics Ltd"
+    >>> [text[e.start : e.end] for e in named_legal_forms(text, [Entity(30, 33, "ORGANIZATION")])]
+    ['Acme Logistics Ltd']
+    """
+    out = []
+    for e in spans:
+        if e.label == "ORGANIZATION" and _BARE_FORM_RE.fullmatch(text, e.start, e.end):
+            e = Entity(_name_start(text, e.start), e.end, e.label, e.score, e.source)
+        out.append(e)
+    return out
+
+
+def _name_start(text: str, start: int) -> int:
+    """Where the company name before a legal form at `start` opens (`start` if none does)."""
+    m = _NAME_BEFORE_RE.search(text, max(0, start - 80), start)
+    if not m:
+        return start
+    pos = m.start()
+    for word in re.finditer(r"\S+", m.group()):
+        if word.group().casefold() not in CUE_WORDS:
+            break
+        pos = m.start() + word.end()
+    while pos < start and text[pos] in " \t":
+        pos += 1
+    return pos

@@ -37,7 +37,7 @@ from __future__ import annotations
 import re
 
 from ..schema import Entity
-from .companies import companies_of_people
+from .companies import companies_of_people, named_legal_forms
 from .coordination import coordinated_names
 from .spans import has_alnum, trim_span
 
@@ -52,7 +52,8 @@ def merge_entities(text: str, *groups: list[Entity]) -> list[Entity]:
     """Merge any number of entity lists into one sorted, non-overlapping list."""
     spans = sorted((e for g in groups for e in g), key=lambda e: (e.start, e.end))
     spans = coordinated_names(text, _locations_into_addresses(text, spans))
-    spans = _clip_to_validated(text, _same_extent_to_patterns(companies_of_people(text, spans)))
+    spans = named_legal_forms(text, companies_of_people(text, spans))
+    spans = _clip_to_validated(text, _same_extent_to_patterns(spans))
     joined = _join_fragments(text, spans)
     ranked = sorted(joined, key=_rank, reverse=True)
     placed: list[Entity] = []
