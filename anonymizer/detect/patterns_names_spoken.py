@@ -13,7 +13,8 @@ are also German nouns ("in der Lage", "die Tage", "den Bergen", "die Rose"): tho
 Three more everyday phrasings name a person by a listed first name alone: a self-introduction
 with "hier" or "here" ("Hey Team, Carsten hier.", "Xenia here!"), a name alone in brackets,
 perhaps with a question mark ("the lady at check-in (Gwen?)"), and, in lower-case chat text, a
-lower-case first name after a self-introduction ("ich bin die lena", "my name is kevin"). The
+lower-case first name after a self-introduction or "namens"/"named" ("ich bin die lena", "my
+name is kevin", "eine dame namens ingrid"). The
 same exclusions apply. Last, the name a booking or order is under ("auf den Namen Müller,
 Jürgen", "reserviert auf Schmidt"; see `_BOOKED_RE`).
 
@@ -55,13 +56,14 @@ _BRACKETED_RE = re.compile(
     rf"\([ \t]*(?P<word>{WORD})(?:[ \t]*\??[ \t]*\)|,[ \t]*\d{{1,2}}(?:[ \t]*J\.?)?[ \t]*[,)])"
 )
 _NOT_SPOKEN_NAMES = frozenset({"alexa", "siri", "cortana", "google", "bixby"})
-# A self-introduction in lower-case chat text: "ich bin die lena", "my name is kevin". Only the
-# phrasings that introduce nothing but a name: "i'm" and "this is" precede "lucky" and "my",
-# which Faker also lists as first names. Only the lower-case word is this rule's (capitalised
-# names: `patterns_names`).
+# A self-introduction in lower-case chat text: "ich bin die lena", "my name is kevin", and a
+# person introduced by name: "eine dame namens ingrid", "a guy named carlos". Only the phrasings
+# that introduce nothing but a name: "i'm", "this is" and "called" precede "lucky", "my" and
+# "back", which Faker also lists as first names. Only the lower-case word is this rule's
+# (capitalised names: `patterns_names`).
 _LOWER_INTRO_RE = re.compile(
     r"(?<![\w'’-])(?i:(?:ich bin|hier ist) (?:die|der)|ich hei(?:ß|ss)e|hier spricht(?: die| der)?"
-    r"|mein name ist|my name is|my name['’]s)[ \t]+"
+    r"|mein name ist|my name is|my name['’]s|namens|named)[ \t]+"
     r"(?P<word>[a-zß-öø-ÿ]+(?:-[a-zß-öø-ÿ]+)?)(?![\w'’-])"
 )
 
@@ -141,8 +143,9 @@ def find_spoken_names(text: str) -> list[Span]:
 
 def find_lower_intro_names(text: str) -> list[Span]:
     """PERSON spans of a lower-case listed first name introduced by the writer ("ich bin die
-    lena", "my name is kevin"), unless it is also a German noun ("ich bin die beste") or a cue
-    word of `anonymizer.lang` ("my name is my business")."""
+    lena", "my name is kevin") or by "namens"/"named" ("eine dame namens ingrid"), unless it is
+    also a German noun ("ich bin die beste") or a cue word of `anonymizer.lang` ("my name is my
+    business")."""
     spans: list[Span] = []
     for m in _LOWER_INTRO_RE.finditer(text):
         word = m.group("word")

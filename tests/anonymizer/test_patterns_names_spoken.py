@@ -94,6 +94,9 @@ def test_a_listed_first_name_alone_in_brackets_is_a_person(text: str, names: lis
         ("hallo mein name ist jürgen-peter, ich warte seit wochen", ["jürgen-peter"]),
         ("my name is kevin and nobody called me back", ["kevin"]),
         ("ich heisse tobias", ["tobias"]),
+        ("wir wurden von einer dame namens ingrid bedient", ["ingrid"]),
+        ("the guy named carlos was rude", ["carlos"]),
+        ("a product named after its maker", []),  # no listed first name after it
         # not this rule's: capitalised names, and phrasings that precede more than names
         ("Ich bin die Lena", []),
         ("i'm lucky they called back", []),
