@@ -117,7 +117,7 @@ def address(value: str, rng: random.Random, fk: Any) -> str:
 
 def _part(part: str, fk: Any, rng: random.Random) -> str:
     """Faker text of the same kind as one comma/line-separated part of an address."""
-    if re.match(r"^\d{4,5}\s+\S", part):  # "10115 Berlin"
+    if re.match(r"^\d{4,5}\s+\S", part) and not pa.ENGLISH_STREET_RE.search(part):  # "10115 Berlin"
         return f"{fk.postcode()} {town(fk)}"
     if re.match(r"^[A-Z]{2}\s+\d{5}(?:-\d{4})?$", part) and hasattr(fk, "state_abbr"):
         return f"{fk.state_abbr()} {fk.postcode()}"  # "IL 62704"

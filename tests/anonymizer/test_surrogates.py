@@ -564,6 +564,15 @@ def test_places_ending_like_streets_stay_places(sur: Surrogates) -> None:
         assert out in cities.countries or not out.endswith(tuple(cities.street_suffixes))
 
 
+def test_an_american_street_with_a_four_digit_number_stays_a_street(sur: Surrogates) -> None:
+    # "1600 Pennsylvania Ave NW" has the shape of "10115 Berlin" (a postcode and a town)
+    address = next(p for p in Faker("en_US").providers if ".address." in type(p).__module__)
+    value = "1600 Pennsylvania Ave NW, Washington, DC 20500"
+    street, _town, state_zip = sur.surrogate(value, "ADDRESS", "en_US").split(", ")
+    assert re.fullmatch(r"[0-9]{4} .+", street) and street.split()[-1] in address.street_suffixes
+    assert re.fullmatch(r"[A-Z]{2} [0-9]{5}", state_zip)
+
+
 def test_address_mirrors_the_shape(sur: Surrogates) -> None:
     both = sur.surrogate("Lindenweg 7, 20095 Hamburg", "ADDRESS", "de_DE")
     street, town = both.split(", ")
