@@ -31,7 +31,11 @@ _OPENING_LABELS = frozenset(
     "e-mail namensschild dob ssn "
     # id fields: "Kfz-Kennzeichen: B-XY 123E" (the model read the label as an organisation)
     "kennzeichen kfz-kennzeichen nummernschild kundennummer kundennr bestellnummer "
-    "auftragsnummer rechnungsnummer vertragsnummer".split()
+    "auftragsnummer rechnungsnummer vertragsnummer "
+    # and their abbreviations: "(Kd-Nr. 7781234)" (the model read "Kd-Nr" as an id)
+    "kd-nr kd.-nr kdnr kunden-nr best.-nr bestell-nr auftrags-nr rechnungs-nr re-nr rg-nr "
+    "vertrags-nr mitglieds-nr mitgliedsnummer versicherungsnummer versicherungs-nr "
+    "personalnummer steuernummer steuer-nr steuer-id ticketnummer ticket-nr".split()
 )
 _LONE_WORDS = _OPENING_LABELS | frozenset(
     # address form fields ("Straße: ...", "PLZ/Ort: ...")

@@ -8,7 +8,19 @@ from anonymizer.detect.spans import is_lone_word
 
 
 @pytest.mark.parametrize(
-    "word", ["c/o", "C/O", "Hd.", "Attn", "PLZ/Ort", "Tel / Fax", "Festnetz", "Kennzeichen"]
+    "word",
+    [
+        "c/o",
+        "C/O",
+        "Hd.",
+        "Attn",
+        "PLZ/Ort",
+        "Tel / Fax",
+        "Festnetz",
+        "Kennzeichen",
+        "Kd-Nr",
+        "Rg-Nr",
+    ],
 )
 def test_labels_and_care_of_words_are_lone_words(word: str) -> None:
     assert is_lone_word(word, 0, len(word))
