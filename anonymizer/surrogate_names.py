@@ -145,16 +145,25 @@ class NameMapper:
 
     def roles(self, value: str, before: str = "") -> dict[str, str]:
         """Roles of the name keys of one PERSON span, `before` being the text before it:
-        `{"yilmaz": "last"}` for "Yilmaz" after "Frau " (a span need not hold its title)."""
+        `{"yilmaz": "last"}` for "Yilmaz" after "Frau " (a span need not hold its title); and
+        the given name of a family name, `{"lindgren/given": "hannah"}` for "Hannah Lindgren",
+        which an e-mail's initial follows ("h.lindgren@...")."""
         title = _TITLE_BEFORE_RE.search(before)
         if title and title.group(1).casefold() in self._honorifics:
             value = f"{title.group(1)} {value}"
         chunks, _, roles = self._read(value)
-        return {
+        out = {
             name_key(m.group()): role
             for i, role in roles.items()
             for m in _TOKEN_RE.finditer(chunks[i].group())
         }
+        first = [i for i, role in roles.items() if role == "first"]
+        last = [i for i, role in roles.items() if role == "last"]
+        given = _TOKEN_RE.search(chunks[first[0]].group()) if first and last else None
+        if given:
+            for m in _TOKEN_RE.finditer(chunks[last[0]].group()):
+                out[f"{name_key(m.group())}/given"] = name_key(given.group())
+        return out
 
     def _by_role(self, word: str, role: str | None, roles: dict[str, str]) -> str:
         """`token` in the role the word's place gives it, else in the document's role."""
@@ -194,11 +203,27 @@ class NameMapper:
             return None
         parts = re.split(r"([._-])", match.group(1))
         roles = roles or {}
-        mapped = [p if p in "._-" else ascii_fold(self._by_role(p, None, roles)) for p in parts]
+        mapped = [
+            p if p in "._-" else ascii_fold(self._local_part(parts, i, roles))
+            for i, p in enumerate(parts)
+        ]
         if not all(mapped):  # surrogate in a script without an ASCII spelling
             return None
         digits = "".join(c if c in "._-" else rng.choice("0123456789") for c in match.group(2))
         return "".join(mapped) + digits
+
+    def _local_part(self, parts: list[str], i: int, roles: dict[str, str]) -> str:
+        """Surrogate of part `i` of a split local part: an initial beside a family name whose
+        given name the document knows ("h" of "h.lindgren" beside "Hannah Lindgren") is the
+        initial of that given name's surrogate."""
+        part = parts[i]
+        if len(part) == 1:
+            for j in (i - 2, i + 2):  # the parts beside it, past the separator
+                given = roles.get(f"{name_key(parts[j])}/given") if 0 <= j < len(parts) else None
+                if given and given[0] == part:
+                    return ascii_fold(self.token(given, "first"))[:1] or self.initial(part)
+            return self.initial(part)
+        return self._by_role(part, None, roles)
 
     def email(
         self, value: str, rng: random.Random, faker: Any, roles: dict[str, str] | None = None

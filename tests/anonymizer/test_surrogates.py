@@ -233,6 +233,21 @@ def test_document_roles_reach_bare_mentions_and_emails(sur: Surrogates) -> None:
     assert mail == f"{ascii_fold(bare)}@web.de"
 
 
+def test_an_email_initial_follows_the_given_name_of_its_person(sur: Surrogates) -> None:
+    roles = sur.name_roles([("", "Hannah Lindgren")], "en_US")
+    assert roles["lindgren/given"] == "hannah"
+    first, last = sur.surrogate("Hannah Lindgren", "PERSON", "en_US").split()
+    for value, local in (
+        ("h.lindgren@outlook.com", f"{ascii_fold(first)[0]}.{ascii_fold(last)}"),
+        ("lindgren_h@outlook.com", f"{ascii_fold(last)}_{ascii_fold(first)[0]}"),
+    ):
+        assert sur.surrogate(value, "EMAIL", "en_US", roles) == f"{local}@outlook.com"
+    # another given name's initial is keyed on its own
+    assert sur.surrogate("k.lindgren@outlook.com", "EMAIL", "en_US", roles).startswith(
+        sur.surrogate("k.lindgren@outlook.com", "EMAIL", "en_US")[:2]
+    )
+
+
 def test_non_latin_names_keep_distinct_surrogates(sur: Surrogates) -> None:
     a = sur.surrogate("Иван Петров", "PERSON", "ru_RU")
     b = sur.surrogate("Ольга Смирнова", "PERSON", "ru_RU")
