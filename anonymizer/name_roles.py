@@ -20,11 +20,15 @@ from .name_lexicon import name_key, name_lists
 _LETTERS_RE = re.compile(r"[^\W\d_]+")
 
 
+def _keys(word: str) -> set[str]:
+    return {name_key(part) for part in _LETTERS_RE.findall(word)}
+
+
 def _surname_first(word: str) -> bool:
     """Every part of `word` is a listed surname and no listed first name ("Nguyen" opening
     "Nguyen Van An", "Müller" opening "Müller Jürgen"): the name is written family name first."""
     firsts, lasts = name_lists()
-    keys = [name_key(part) for part in _LETTERS_RE.findall(word)]
+    keys = _keys(word)
     return bool(keys) and all(k in lasts and k not in firsts for k in keys)
 
 
@@ -33,7 +37,8 @@ def span_roles(words: list[str], kept: list[bool], honorifics: frozenset[str]) -
 
     `kept[i]` marks titles, particles and role nouns, which are no name words. A lone name word
     after a form of address is a family name; of two or more name words the first is the given
-    and the last the family name, unless the first is a surname only (family name first); in
+    and the last the family name, unless the first is a surname only (family name first) or
+    the same word as the last; in
     "Müller, Jürgen" the word before the comma is the family name. Other words get no role.
     """
     names = [i for i, w in enumerate(words) if not kept[i] and _LETTERS_RE.search(w)]
@@ -51,8 +56,8 @@ def span_roles(words: list[str], kept: list[bool], honorifics: frozenset[str]) -
     if len(names) == 1:
         before = {w.casefold().rstrip(".,") for w in words[: names[0]]}
         return {names[0]: "last"} if before & honorifics else {}
-    if _surname_first(words[names[0]]):
-        return {}
+    if _surname_first(words[names[0]]) or _keys(words[names[0]]) & _keys(words[names[-1]]):
+        return {}  # family name first, or one word in both places ("Zorro Zorro")
     return {names[0]: "first", names[-1]: "last"}
 
 

@@ -23,7 +23,6 @@ from .name_lexicon import (
     ascii_fold,
     first_name_genders,
     name_key,
-    name_lists,
     provider_names,
 )
 from .name_roles import span_roles
@@ -90,11 +89,12 @@ class NameMapper:
     def _pool(self, key: str, role: str | None) -> tuple[str, ...]:
         """Names to draw from: by the key's own kind and gender, unless its place in the span
         (`role`) says it is a family name ("Mehmet Aydın": "Aydın" is listed as a first name
-        only) or a given name some locale lists ("Gül Aydın": "Gül" is a surname, too)."""
+        only) or a given name ("Gül Aydın": "Gül" is a surname, too; "Raj Patel": no list
+        knows "Raj", of either gender)."""
         if role == "last":
             return self._last
         gender = self._gender.get(key)
-        if role == "first" and gender is None and key in name_lists()[0]:
+        if role == "first" and gender is None:
             gender = all_first_name_genders().get(key, "u")
         pool = {"m": self._male, "f": self._female, "u": self._first}.get(gender, self._last)
         return pool or self._last

@@ -25,6 +25,7 @@ def _roles(value: str, kept: set[str] = frozenset()) -> dict[int, str]:
         ("Anna Maria Schmidt", set(), {0: "first", 2: "last"}),
         ("Müller, Jürgen", set(), {0: "last", 1: "first"}),
         ("Nguyen Van An", set(), {}),  # family name first: "Nguyen" is a surname only
+        ("Zorro Zorro", set(), {}),  # one word in both places tells nothing
         ("Herr", {"herr"}, {}),
     ],
 )

@@ -221,6 +221,8 @@ def test_a_given_name_some_locale_lists_as_surname_stays_a_given_name(sur: Surro
     person = next(p for p in Faker("de_DE").providers if ".person." in type(p).__module__)
     first = sur.surrogate("Gül Aydın", "PERSON", "de_DE").split()[0]  # "Gül": a surname, too
     assert first in person.first_names and first not in person.last_names
+    first = sur.surrogate("Xandrine Aydın", "PERSON", "de_DE").split()[0]  # no list knows it
+    assert first in person.first_names and first not in person.last_names
 
 
 def test_document_roles_reach_bare_mentions_and_emails(sur: Surrogates) -> None:
