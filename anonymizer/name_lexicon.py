@@ -15,7 +15,8 @@ from typing import Any
 TITLES = frozenset(
     "herr herrn frau hr hrn fr frl fräulein dr prof mr mrs ms miss mx sir dame lady lord madam "
     "mme mlle "
-    "dipl.-ing dipl.-kfm dipl.-inf dipl.-psych dipl ing mag univ.prof med dr.med rer.nat phd md "
+    "dipl.-ing dipl.-kfm dipl.-inf dipl.-psych dipl ing mag univ.prof med dr.med rer.nat h.c "
+    "phd md "
     "jr sr ii iii iv mba msc bsc "
     # roles and kin a model span may include ("nurse Bettina", "Oma Gisela"): kept as words
     "nurse schwester pfleger pflegerin officer sergeant captain pastor pfarrer father rev "

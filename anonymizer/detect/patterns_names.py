@@ -93,7 +93,8 @@ _LOOKBACK = 40  # characters before a candidate that may hold its context
 # Abbreviations only capitalised ("fr Twitter" is "from"); the full words in any case.
 _TITLE = r"(?i:herrn?|frau)|Hrn?|Fr|Frl|Fräulein|Mr|Mrs|Ms|Mx|Miss|Dr|Prof|MR|MRS|MS|DR"
 _MORE_TITLES = (
-    r"(?:(?:Dr|Prof|Doktor|Professor|med|dent|habil|rer\.[ \t]?nat|Dipl\.-\w+|Ing)\.?[ \t]+)*"
+    r"(?:(?:Dr|Prof|Doktor|Professor|med|dent|habil|rer\.[ \t]?nat|h\.[ \t]?c|Dipl\.-\w+|Ing)\.?"
+    r"[ \t]+)*"
 )
 _PARTICLE_RE = "|".join(sorted(PARTICLES, key=len, reverse=True))
 _TITLED_RE = re.compile(

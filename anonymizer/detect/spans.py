@@ -113,12 +113,16 @@ def is_lone_word(text: str, start: int, end: int) -> bool:
     (True, True, False)
     >>> is_lone_word("Meine Oma (Hilde)", 6, 9), is_lone_word("Herr Kellner", 5, 12)
     (True, False)
+    >>> is_lone_word("Prof. Dr. Dr. h.c.", 0, 17)
+    True
     """
     if end - start <= 2 and _CONTACT_LETTER_RE.match(text, start):
         return True  # "T" of "T +49 40 123456"
     word = text[start:end].casefold().rstrip(" \t")
     if "/" in word and word not in _LONE_WORDS:  # "PLZ/Ort", "Tel / Fax"
         return all(part.strip() in _LONE_WORDS for part in word.split("/"))
+    if len(words := word.split()) > 1:  # titles alone: "Prof. Dr. Dr." before the name
+        return all(w.rstrip(".,") in _role_words() for w in words)
     return word in _LONE_WORDS or word in _role_words()
 
 

@@ -104,6 +104,7 @@ def titled(text: str) -> list[str]:
         ("Kundin: Frau Dr. Annegret Schulte-Vennbur, bitte", ["Annegret Schulte-Vennbur"]),
         ("Mr. Tobias And Mrs. Smith", ["Tobias", "Smith"]),  # not a function word
         ("Herr Prof. Klaus-Dieter von Hohenfels schrieb", ["Klaus-Dieter von Hohenfels"]),
+        ("Herr Prof. Dr. Dr. h.c. Sigrun Wöllerstein", ["Sigrun Wöllerstein"]),  # honoris causa
         ("Frau Anna von der Hotline war nett.", ["Anna"]),  # an article: a department follows
     ],
 )

@@ -26,6 +26,12 @@ def test_labels_and_care_of_words_are_lone_words(word: str) -> None:
     assert is_lone_word(word, 0, len(word))
 
 
+def test_titles_alone_are_a_lone_word() -> None:
+    text = "Herr Prof. Dr. Dr. h.c. Sigrun Wöllerstein"
+    assert is_lone_word(text, 5, 23)  # "Prof. Dr. Dr. h.c."
+    assert not is_lone_word(text, 5, 30) and not is_lone_word(text, 0, len(text))
+
+
 @pytest.mark.parametrize("word", ["Erika", "c/o Erika", "Ort/Zeit", "Hauptstr."])
 def test_names_and_other_words_are_not(word: str) -> None:
     assert not is_lone_word(word, 0, len(word))
