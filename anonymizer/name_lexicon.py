@@ -57,7 +57,11 @@ ROLES = frozenset(
     "schwägerin schwiegermutter schwiegervater schwiegersohn schwiegertochter stiefvater "
     "stiefmutter stiefsohn stieftochter stepfather stepmother stepdad stepmum stepmom stepson "
     "stepdaughter großmutter großvater grandmother grandfather lebensgefährte lebensgefährtin "
-    "ex-mann ex-frau ex-husband ex-wife".split()
+    "ex-mann ex-frau ex-husband ex-wife "
+    # pupils, students, trainees and the retired ("Tochter Emily-Sophie (Schülerin, ...)"; not
+    # "Schüler", a surname after "Herr")
+    "schülerin student studentin praktikant praktikantin rentner rentnerin pupil "
+    "intern trainee".split()
 )
 PARTICLES = frozenset("von van der den de zu vom zum di da del la le du ten ter af".split())
 _UMLAUTS = str.maketrans(
