@@ -40,8 +40,9 @@ _RANGE = re.compile(r"(\d+)(\s?[-–]\s?)(\d+)")
 _HOUSE_NUMBER = re.compile(r"(?<!\w)\d+(?:\s?[A-Za-z](?![A-Za-z]))?(?:\s?[-–/]\s?\d+[A-Za-z]?)*")
 _UK_POSTCODE = re.compile(r"(?:(?<=\s)|^)[A-Z]{1,2}\d[A-Z\d]? ?\d[A-Z]{2}$")
 _UNIT = re.compile(
-    r"^((?:(?:flat|apt\.?|apartment|suite|unit|room|wohnung|whg\.?|app\.?|zimmer|etage|stock"
-    r"|floor|level|tür|top|stiege)\s*){1,2})(\w{1,5})$",  # "Whg. 12", "Wohnung Top 4"
+    r"^((?:(?:flat|apt\.?|apartment|suite|unit|room|studio|block|building|bldg\.?|wohnung|whg\.?"
+    r"|app\.?|zimmer|etage|stock|floor|level|tür|top|stiege|haus|gebäude)\s*){1,2})(\w{1,5})$",
+    # "Whg. 12", "Wohnung Top 4", "Studio 94j"
     re.IGNORECASE,
 )
 # "Packstation 123", "Postfach 10 20 30": the word kept, a new number of the same shape.

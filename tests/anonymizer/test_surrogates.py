@@ -627,6 +627,10 @@ def test_floors_units_and_building_parts_keep_their_words(sur: Surrogates) -> No
     assert re.search(r"[0-9]", street) and re.fullmatch(r"[0-9]{5} \S.*", town)
     out = sur.surrogate("Wohnung Top 4, Praterstraße 14, 1020 Wien", "ADDRESS", "de_AT")
     assert re.fullmatch(r"Wohnung Top [0-9], \S.*[0-9].*, [0-9]{4} \S.*", out), out
+    out = sur.surrogate("Studio 9j, 12 Elm Road", "ADDRESS", "en_GB")  # not a street "Studio"
+    assert re.fullmatch(r"Studio [0-9][a-z], [0-9]{2} \S.*", out), out
+    out = sur.surrogate("Haus 3, Lindenweg 7", "ADDRESS", "de_DE")
+    assert re.fullmatch(r"Haus [0-9], \S.*[0-9]", out), out
     out = sur.surrogate("Hinterhaus, 3. OG links, Lindenweg 7", "ADDRESS", "de_DE")
     assert re.fullmatch(r"Hinterhaus, [1-24-9]\. OG links, \S.*[0-9].*", out)
     for value in ("2nd floor, 4 Elm Road", "1st floor, 4 Elm Road", "3rd floor, 4 Elm Road"):
