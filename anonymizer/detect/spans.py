@@ -27,7 +27,8 @@ _FUNCTION_WORDS = frozenset(
 _OPENING_LABELS = frozenset(
     "hallo hello hey hiya howdy moin servus grüezi grüß ciao tschüss tschüs tschau adieu bye "
     "goodbye later cheers thanks thx danke regards greetings lg vg mfg "
-    "vat ust mwst iban bic tel fax mobil mobile phone telefon handy festnetz landline email "
+    "vat ust mwst iban bic blz kto kontonummer tel fax mobil mobile phone telefon handy festnetz "
+    "landline email "
     "e-mail namensschild dob ssn "
     # id fields: "Kfz-Kennzeichen: B-XY 123E" (the model read the label as an organisation)
     "kennzeichen kfz-kennzeichen nummernschild kundennummer kundennr bestellnummer "
@@ -44,7 +45,13 @@ _LONE_WORDS = _OPENING_LABELS | frozenset(
     # conjunctions between two names ("Hamish and Kirsty": "and" as an organisation)
     "and und or oder "
     # "care of" and "for the attention of" before a name ("c/o Erika ...", "z. Hd. Herrn ...")
-    "c/o hd hd. attn attn. fao".split()
+    "c/o hd hd. attn attn. fao "
+    # public offices named by their kind alone ("beim Landgericht" became "beim Henk Salz
+    # KGaA"); with a place they are a name ("Amtsgericht München") and not alone
+    "landgericht amtsgericht oberlandesgericht sozialgericht arbeitsgericht verwaltungsgericht "
+    "finanzgericht finanzamt jobcenter arbeitsamt arbeitsagentur bürgeramt bürgerbüro "
+    "standesamt einwohnermeldeamt ordnungsamt jugendamt sozialamt ausländerbehörde polizei "
+    "feuerwehr krankenkasse rathaus".split()
 )
 
 

@@ -169,6 +169,8 @@ def test_a_lone_or_leading_article_is_no_part_of_an_entity(detector, second):
         "Kennzeichen",
         "Kundennummer",
         "Schülerin",  # "meine Tochter Emily-Sophie (Schülerin, ...)": the model read a person
+        "BLZ",
+        "Landgericht",  # an office named by its kind alone: "beim Landgericht"
     ],
 )
 def test_a_lone_greeting_closing_or_field_label_is_no_entity(detector, word):

@@ -32,7 +32,9 @@ def test_titles_alone_are_a_lone_word() -> None:
     assert not is_lone_word(text, 5, 30) and not is_lone_word(text, 0, len(text))
 
 
-@pytest.mark.parametrize("word", ["Erika", "c/o Erika", "Ort/Zeit", "Hauptstr."])
+@pytest.mark.parametrize(
+    "word", ["Erika", "c/o Erika", "Ort/Zeit", "Hauptstr.", "Amtsgericht München"]
+)
 def test_names_and_other_words_are_not(word: str) -> None:
     assert not is_lone_word(word, 0, len(word))
 
