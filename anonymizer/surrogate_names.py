@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import random
 import re
+import unicodedata
 from functools import lru_cache
 from typing import Any
 
@@ -47,6 +48,17 @@ def match_case(template: str, word: str) -> str:
     if template.islower():
         return word.lower()
     return word
+
+
+def clean(value: str) -> str:
+    """A name as composed letters without invisible format characters: "Jo\u00adnas" (soft
+    hyphen) and "Jo\u0308nas" (a combining diaeresis) are one word, not "Jo" and "nas".
+
+    >>> clean("Mu\u0308l\u00adler")
+    'Müller'
+    """
+    text = unicodedata.normalize("NFC", value)
+    return "".join(c for c in text if unicodedata.category(c) != "Cf")
 
 
 class NameMapper:
@@ -134,7 +146,8 @@ class NameMapper:
         return low in self._titles or (low in PARTICLES and word.islower())
 
     def _read(self, value: str) -> tuple[list[re.Match], list[bool], dict[int, str]]:
-        """Words of a PERSON span, which are kept as they are, and the roles of the others."""
+        """Words of a PERSON span (`clean`), which are kept as they are, and the roles of the
+        others."""
         chunks = list(re.finditer(r"\S+", value))
         words = [c.group() for c in chunks]
         kept = [
@@ -151,7 +164,7 @@ class NameMapper:
         title = _TITLE_BEFORE_RE.search(before)
         if title and title.group(1).casefold() in self._honorifics:
             value = f"{title.group(1)} {value}"
-        chunks, _, roles = self._read(value)
+        chunks, _, roles = self._read(clean(value))
         out = {
             name_key(m.group()): role
             for i, role in roles.items()
@@ -175,6 +188,7 @@ class NameMapper:
         Giuseppe"). A word's place sets its role; `roles` (the document's, by name key) does
         where the place does not ("Yilmaz" alone after "Frau Yilmaz" earlier)."""
         roles = roles or {}
+        value = clean(value)
         chunks, kept, placed = self._read(value)
         out, pos, mapped = [], 0, False
         for i, chunk in enumerate(chunks):

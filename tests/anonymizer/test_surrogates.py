@@ -271,6 +271,12 @@ def test_a_name_of_n_words_gets_a_surrogate_of_n_words(locale: str) -> None:
         assert len(sur.surrogate(name, "PERSON", locale).split()) == len(name.split()), name
 
 
+def test_invisible_and_combining_characters_do_not_split_a_name(sur: Surrogates) -> None:
+    plain = sur.surrogate("Jonas Müller", "PERSON", "de_DE")
+    for value in ("Jo\u00adnas Mül\u00adler", "Jo\u200bnas Müller", "Jonas Mu\u0308ller"):
+        assert sur.surrogate(value, "PERSON", "de_DE") == plain
+
+
 def test_hyphenated_names_map_per_part(sur: Surrogates) -> None:
     muller = sur.surrogate("Herr Müller", "PERSON", "de_DE").split()[1]
     out = sur.surrogate("Müller-Lüdenscheidt", "PERSON", "de_DE")
