@@ -17,7 +17,7 @@ from __future__ import annotations
 import html
 from dataclasses import dataclass, field
 
-from .detect.markup import decode_references, has_markup
+from .detect.markup import decode_references, has_markup, visible
 from .schema import Entity
 
 
@@ -83,9 +83,11 @@ def apply_operators(text: str, entities: list[Entity], operators: dict, doc) -> 
 
 def _replacement(value: str, label: str, operators: dict, doc, escape: bool) -> str:
     """The operator's output for `value`. A value written with HTML character references
-    ("M&uuml;ller") is replaced as its decoded text is, with the same surrogate; in a text with
-    markup the output is escaped ("Krause GmbH &amp; Co. KG", "&lt;PERSON_1&gt;")."""
+    ("M&uuml;ller") or invisible characters ("Mül\u00adler") is replaced as its visible text is,
+    with the same surrogate; in a text with markup the output is escaped ("Krause GmbH &amp; Co.
+    KG", "&lt;PERSON_1&gt;")."""
     decoded = decode_references(value)[0] if "&" in value else value
+    decoded = visible(decoded)  # "jonas\u200b.mueller@web.de" is jonas.mueller's
     new = operators[label].apply(decoded, label, doc)
     if not escape:
         return new

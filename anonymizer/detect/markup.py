@@ -36,6 +36,9 @@ _ELEMENTS = (
 _TAG_RE = re.compile(rf"</?(?i:{_ELEMENTS})(?:\s[^<>]*)?/?>")
 # named, decimal and hexadecimal references, with their semicolon (so "AT&T" stays)
 _REF_RE = re.compile(r"&(?:[A-Za-z][A-Za-z0-9]{1,31}|#[0-9]{1,7}|#[xX][0-9A-Fa-f]{1,6});")
+# Invisible format characters: soft hyphen, zero-width space and joiners, direction marks and
+# embeddings, word joiner, byte order mark.
+_INVISIBLE_RE = re.compile("[\u00ad\u200b-\u200f\u202a-\u202e\u2060-\u2064\u2066-\u2069\ufeff]")
 
 
 @dataclass(frozen=True, slots=True)
@@ -105,13 +108,40 @@ def has_markup(text: str) -> bool:
 
 
 def read_markup(text: str) -> Reading:
-    """The `Reading` of `text`: character references decoded, then HTML tags blanked.
+    """The `Reading` of `text`: character references decoded and invisible characters dropped
+    (`drop_invisible`), then HTML tags blanked.
 
     >>> read_markup("Frau&nbsp;<b>Sch&auml;fer</b>").view
     'Frau    Schäfer    '
     """
     decoded, origin = decode_references(text) if "&" in text else (text, None)
+    if _INVISIBLE_RE.search(decoded):
+        decoded, origin = drop_invisible(decoded, origin)
     return Reading(decoded, blank_tags(decoded), origin)
+
+
+def visible(text: str) -> str:
+    """`text` without the invisible characters `drop_invisible` drops.
+
+    >>> visible("jonas\u200b.mueller@web.de")
+    'jonas.mueller@web.de'
+    """
+    return _INVISIBLE_RE.sub("", text)
+
+
+def drop_invisible(text: str, origin: Sequence[int] | None = None) -> tuple[str, Sequence[int]]:
+    """`text` without soft hyphens, zero-width and direction marks, which split a word for the
+    model and the rules ("Ma\u200brie Schmitt" was missed, "Kö\u200bln" half replaced), and the
+    origin of each character left, through `origin` (the offsets of `text` itself when None).
+
+    >>> drop_invisible("Kö\u200bln\u00ad")
+    ('Köln', array('l', [0, 1, 3, 4, 6]))
+    """
+    at = origin if origin is not None else range(len(text) + 1)
+    kept = array("l", (i for i in range(len(text)) if not _INVISIBLE_RE.match(text, i)))
+    out = array("l", (at[i] for i in kept))
+    out.append(at[len(text)])
+    return "".join(text[i] for i in kept), out
 
 
 def blank_tags(text: str) -> str:

@@ -32,6 +32,16 @@ def test_anonymize_replaces_and_reports_offsets(anon):
     assert r.text.startswith("Hallo ") and r.text.endswith(" bitte.")
 
 
+def test_invisible_characters_inside_a_name_do_not_hide_it(anon):
+    # a soft hyphen or zero-width space from a web form split the name for the model
+    plain = anon.anonymize(f"Hallo {PLANTED} und").text
+    for mark in ("\u00ad", "\u200b"):
+        text = f"Hallo {PLANTED[:3]}{mark}{PLANTED[3:]} und"
+        r = anon.anonymize(text)
+        assert [text[x.entity.start : x.entity.end] for x in r.entities] == [text[6:12]]
+        assert r.text == plain
+
+
 def test_batch_and_stream_match_single_calls(anon):
     texts = [f"{PLANTED} und hello", "nichts", f"mail a.b@example.com, {PLANTED}"] * 3
     single = [anon.anonymize(t).text for t in texts]

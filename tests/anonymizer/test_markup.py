@@ -64,6 +64,17 @@ def test_spans_of_the_decoded_view_cover_whole_references_in_the_text() -> None:
     assert read_markup("Frau Krüger").origin is None  # nothing decoded: the same offsets
 
 
+def test_invisible_characters_are_dropped_from_the_view() -> None:
+    text = "Frau Mül\u00adler &amp; Kö\u200bln\ufeff"
+    reading = read_markup(text)
+    assert reading.view == "Frau Müller & Köln"
+    spans = [Entity(5, 11, "PERSON"), Entity(14, 18, "LOCATION")]
+    assert [text[e.start : e.end] for e in reading.to_text(spans)] == [
+        "Mül\u00adler",
+        "Kö\u200bln\ufeff",  # a dropped character right after a span goes with it
+    ]
+
+
 @pytest.fixture(scope="module")
 def patterns_only() -> Anonymizer:
     return Anonymizer(bundle=None, key="markup-test-key-0123456789")
