@@ -41,7 +41,7 @@ from .keys import Keyring
 from .lang import locale_for
 from .operators import build_operators
 from .operators.base import DocumentContext
-from .replace import AnonymizeResult, apply_operators
+from .replace import AnonymizeResult, apply_operators, record_names
 from .schema import Entity
 from .surrogates import Surrogates
 
@@ -173,12 +173,20 @@ class Anonymizer:
         return self._replace(texts, self.detect_batch(texts), locales)
 
     def _replace(
-        self, texts: list[str], entities: list[list[Entity]], locales: list[str | None]
+        self,
+        texts: list[str],
+        entities: list[list[Entity]],
+        locales: list[str | None],
+        records: list[int] | None = None,
     ) -> list[AnonymizeResult]:
+        """Replacements of each text; the texts of a record (`records[i]`) share their names'
+        roles ("Yilmaz" in a name field, "Frau Yilmaz" in the comment: one surname)."""
         results = []
-        for text, ents, loc in zip(texts, entities, locales):
+        names = record_names(texts, entities, records)
+        for text, ents, loc, found in zip(texts, entities, locales, names):
             lang, loc = locale_for(text, loc or self.locale)
-            res = apply_operators(text, ents, self.operators, DocumentContext(locale=loc))
+            doc = DocumentContext(locale=loc, names=found)
+            res = apply_operators(text, ents, self.operators, doc)
             res.lang = lang
             results.append(res)
         return results
@@ -201,7 +209,8 @@ class Anonymizer:
         def finish() -> list[list[AnonymizeResult]]:
             pats = self._pattern_entities(views)
             model = future.result() if future else [[] for _ in texts]
-            flat = iter(self._replace(texts, self._merge(reads, model, pats), locales))
+            groups = [i for i, rec in enumerate(records) for _ in rec]
+            flat = iter(self._replace(texts, self._merge(reads, model, pats), locales, groups))
             return [[next(flat) for _ in rec] for rec in records]
 
         return finish

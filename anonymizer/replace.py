@@ -58,12 +58,8 @@ def apply_operators(text: str, entities: list[Entity], operators: dict, doc) -> 
     pos = 0
     length = 0
     escape = bool(entities) and has_markup(text)
-    if not doc.names:  # each PERSON value with the text just before it ("Frau ", "Yilmaz")
-        doc.names = tuple(
-            (text[max(0, e.start - 16) : e.start], text[e.start : e.end])
-            for e in entities
-            if e.label == "PERSON"
-        )
+    if not doc.names:
+        doc.names = person_names(text, entities)
     for ent in entities:
         if ent.start < pos:
             raise ValueError(
@@ -79,6 +75,35 @@ def apply_operators(text: str, entities: list[Entity], operators: dict, doc) -> 
         pos = ent.end
     pieces.append(text[pos:])
     return AnonymizeResult("".join(pieces), out)
+
+
+def person_names(text: str, entities: list[Entity]) -> tuple[tuple[str, str], ...]:
+    """Each PERSON value of `text` with the text just before it, as `DocumentContext.names`
+    holds them: `(("Frau ", "Yilmaz"),)` for "Frau Yilmaz"."""
+    return tuple(
+        (text[max(0, e.start - 16) : e.start], text[e.start : e.end])
+        for e in entities
+        if e.label == "PERSON"
+    )
+
+
+def record_names(
+    texts: list[str], entities: list[list[Entity]], records: list[int] | None = None
+) -> list[tuple[tuple[str, str], ...]]:
+    """`person_names` of each text; when `records` numbers the record of each text, those of
+    all texts of its record.
+
+    >>> ents = [[Entity(5, 11, "PERSON")], [Entity(0, 6, "PERSON")]]
+    >>> record_names(["Frau Yilmaz", "Yilmaz"], ents, [0, 0])[1]
+    (('Frau ', 'Yilmaz'), ('', 'Yilmaz'))
+    """
+    names = [person_names(t, e) for t, e in zip(texts, entities)]
+    if not records:
+        return names
+    shared: dict[int, tuple] = {}
+    for rec, found in zip(records, names):
+        shared[rec] = shared.get(rec, ()) + found
+    return [shared[rec] for rec in records]
 
 
 def _replacement(value: str, label: str, operators: dict, doc, escape: bool) -> str:

@@ -14,7 +14,7 @@ from anonymizer.operators import (
     build_operators,
     parse_operator_args,
 )
-from anonymizer.replace import apply_operators
+from anonymizer.replace import apply_operators, record_names
 from anonymizer.schema import LABELS, Entity
 from anonymizer.surrogates import Surrogates
 
@@ -90,6 +90,24 @@ def test_a_title_in_one_mention_makes_the_name_a_surname_in_all() -> None:
     first, second, mail = (r.replacement for r in out.entities)
     assert first == second == surrogates.surrogate("Frau Yilmaz", "PERSON", "de_DE").split()[1]
     assert mail.startswith(first.lower()) and "Yilmaz" not in out.text
+
+
+def test_the_fields_of_a_record_share_their_names_roles() -> None:
+    # a name field holds "Yilmaz" alone, the comment "Frau Yilmaz": one surname for both
+    texts = ["Yilmaz", "Frau Yilmaz rief an."]
+    ents = [[Entity(0, 6, "PERSON", 1.0, "model")], [Entity(5, 11, "PERSON", 1.0, "model")]]
+    ring = Keyring(KEY)
+    ops = build_operators(None, ring, Surrogates(ring))
+    names = record_names(texts, ents, [0, 0])
+    assert names[0] == names[1] == (("", "Yilmaz"), ("Frau ", "Yilmaz"))
+    out = [
+        apply_operators(t, e, ops, DocumentContext("de_DE", names=n)).entities[0].replacement
+        for t, e, n in zip(texts, ents, names)
+    ]
+    assert out[0] == out[1]
+    alone = apply_operators(texts[0], ents[0], ops, DocumentContext("de_DE"))
+    assert alone.entities[0].replacement != out[0]  # on its own "Yilmaz" is a first name
+    assert record_names(texts, ents)[0] == (("", "Yilmaz"),)  # no records: each text alone
 
 
 def test_build_operators_defaults_and_wildcard() -> None:
