@@ -19,6 +19,8 @@ _BAD_UTF8 = re.compile("[\udc80-\udcff]")
 
 
 _DELIMITERS = ",;\t|"
+# Excel's hint line before the header, naming the delimiter: "sep=;"
+_SEP_LINE_RE = re.compile(r"(?i:sep)=(.)\r?\n?")
 
 
 def guess_delimiter(header_line: str) -> str:
@@ -37,7 +39,8 @@ class CsvReader:
     """Rows as Items; `header` is available after construction (the header line is read then).
     `delimiter` None guesses it from the header line (`guess_delimiter`); `self.delimiter` is
     the one used. A byte order mark is dropped from the header and noted in `self.bom`; the
-    header's line ending ("\r\n" or "\n") is `self.newline`."""
+    header's line ending ("\r\n" or "\n") is `self.newline`. Excel's "sep=;" line before the
+    header names the delimiter (unless `delimiter` is given) and is kept in `self.preamble`."""
 
     def __init__(
         self,
@@ -53,6 +56,10 @@ class CsvReader:
         first = text.readline()
         self.bom = first.startswith("\ufeff")  # Excel's "CSV UTF-8": kept for the output
         first = first.removeprefix("\ufeff")
+        self.preamble = ""
+        if sep := _SEP_LINE_RE.fullmatch(first):
+            self.preamble, first = first, text.readline()
+            delimiter = delimiter or sep.group(1)
         self.newline = "\r\n" if first.endswith("\r\n") else "\n"  # the output's, too
         self.delimiter = delimiter or guess_delimiter(first)
         # strict: a quote left open or text after a closing quote is an error naming the row,
@@ -74,7 +81,7 @@ class CsvReader:
         self.columns = [self.header.index(f) for f in fields]
 
     def __iter__(self) -> Iterator[Item]:
-        line = self._reader.line_num + 1
+        line = self._reader.line_num + 1 + bool(self.preamble)
         while True:
             try:
                 row = next(self._reader)
@@ -93,13 +100,13 @@ class CsvReader:
                         kind="csv",
                     ),
                 )
-                line = self._reader.line_num + 1
+                line = self._reader.line_num + 1 + bool(self.preamble)
                 continue
             try:
                 yield Item(line, row, self._texts(line, row), row)
             except InputError as err:
                 yield Item(line, row, [], error=err)
-            line = self._reader.line_num + 1
+            line = self._reader.line_num + 1 + bool(self.preamble)
 
     def _texts(self, line: int, row: list[str]) -> list[str]:
         if len(row) != len(self.header):
@@ -135,12 +142,14 @@ class CsvWriter:
         bom: bool = False,
         encoding: str = "utf-8",
         newline: str = "\r\n",
+        preamble: str = "",
     ) -> None:
         self._text = io.TextIOWrapper(
             stream, encoding=encoding, errors="surrogateescape", newline="", write_through=True
         )
         if bom:
             self._text.write("\ufeff")
+        self._text.write(preamble)  # Excel's "sep=;" line, as the input had it
         self._writer = csv.writer(self._text, delimiter=delimiter, lineterminator=newline)
         self._writer.writerow(header)
         self.columns = columns

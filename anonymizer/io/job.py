@@ -128,6 +128,7 @@ def open_quarantine(fmt: str, path, reader, fields: list[str]) -> Iterator:
                 reader.bom,
                 reader.encoding,
                 reader.newline,
+                reader.preamble,
             )
             try:
                 yield writer
@@ -145,8 +146,16 @@ def make_reader_writer(fmt: str, inp: BinaryIO, out: BinaryIO, fields: list[str]
         reader = CsvReader(inp, fields, max_chars, opts["delimiter"], enc)
         # the output is UTF-8; its byte order mark tells Excel so when the input had another
         bom = reader.bom or codecs.lookup(enc).name != "utf-8"
-        cols, delimiter = reader.columns, reader.delimiter
-        return reader, CsvWriter(out, reader.header, cols, delimiter, bom, newline=reader.newline)
+        writer = CsvWriter(
+            out,
+            reader.header,
+            reader.columns,
+            reader.delimiter,
+            bom,
+            newline=reader.newline,
+            preamble=reader.preamble,
+        )
+        return reader, writer
     whole = opts["whole_file"]
     return TextReader(inp, max_chars, whole, enc), TextWriter(out, whole)
 

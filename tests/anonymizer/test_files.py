@@ -201,6 +201,18 @@ def test_a_byte_order_mark_is_read_past_and_kept_in_csv(anon, tmp_path):
     assert read_jsonl(tmp_path / "out.jsonl") == [{"text": "Hallo <PERSON_1>"}]
 
 
+def test_excels_sep_line_names_the_delimiter_and_is_kept(anon, tmp_path):
+    """Excel writes and reads a "sep=;" line before the header."""
+    src = tmp_path / "in.csv"
+    src.write_bytes(b'sep=;\r\nid;text\r\n1;Hallo Zorro, ja\r\n2;"offen\r\n')
+    out, q = tmp_path / "out.csv", tmp_path / "bad.csv"
+    s = anon.anonymize_file(src, out, on_error="quarantine", quarantine=q)
+    assert out.read_bytes() == b"sep=;\r\nid;text\r\n1;Hallo <PERSON_1>, ja\r\n"
+    assert (s.written, s.quarantined) == (1, 1)
+    assert s.first_errors[0].startswith("line 4:")  # the sep line counts
+    assert q.read_bytes().startswith(b"sep=;\r\nid;text\r\n")
+
+
 def test_a_cp1252_csv_is_read_with_its_encoding_and_written_as_utf8(anon, tmp_path):
     """A German Excel's "CSV (Trennzeichen-getrennt)" is Windows-1252."""
     src = tmp_path / "in.csv"
