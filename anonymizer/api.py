@@ -37,6 +37,7 @@ from .io.job import (
     run_items,
 )
 from .io.lines import check_encoding
+from .io.transcode import utf8_input
 from .keys import Keyring
 from .lang import locale_for
 from .operators import build_operators
@@ -263,7 +264,8 @@ class Anonymizer:
         dotted paths or CSV column names (default "text"). Bad records: `on_error` "fail"
         raises InputError, "skip" counts them, "quarantine" writes them to `quarantine`.
         A CSV `delimiter` of None is guessed from the header line (, ; tab or |). `encoding` is
-        the input's (ASCII-compatible: utf-8, cp1252, latin-1, ...); the output is UTF-8.
+        the input's (utf-8, cp1252, latin-1, ..., or utf-16, also found by its byte order
+        mark); the output is UTF-8.
         """
         fmt = infer_format(src, fmt)
         check_paths(src, dst, quarantine)
@@ -276,7 +278,9 @@ class Anonymizer:
             "delimiter": delimiter,
             "encoding": check_encoding(encoding),
         }
-        with open_input(src) as inp, open_output(dst) as out:
+        with open_input(src) as raw, open_output(dst) as out:
+            inp, opts["encoding"] = utf8_input(raw, opts["encoding"])  # UTF-16 read as UTF-8
+            opts["transcoded"] = inp is not raw
             reader, writer = make_reader_writer(fmt, inp, out, fields, opts)
             with (
                 open_quarantine(fmt, quarantine, reader, fields) as qwriter,

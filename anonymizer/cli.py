@@ -110,8 +110,9 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument(
         "--encoding",
         default="utf-8",
-        help="input encoding, e.g. cp1252 for a CSV saved by a German Excel (default utf-8); "
-        "the output is always UTF-8",
+        help="input encoding, e.g. cp1252 for a CSV saved by a German Excel (default utf-8; "
+        "UTF-16 with a byte order mark, as Excel's 'Unicode Text', is found by itself); the "
+        "output is always UTF-8",
     )
     p.add_argument("--summary-json", metavar="PATH", help="also write the end summary as JSON")
     p.add_argument("-q", "--quiet", action="store_true", help="no progress bar and no summary")

@@ -145,7 +145,7 @@ def make_reader_writer(fmt: str, inp: BinaryIO, out: BinaryIO, fields: list[str]
     if fmt == "csv":
         reader = CsvReader(inp, fields, max_chars, opts["delimiter"], enc)
         # the output is UTF-8; its byte order mark tells Excel so when the input had another
-        bom = reader.bom or codecs.lookup(enc).name != "utf-8"
+        bom = reader.bom or codecs.lookup(enc).name != "utf-8" or opts.get("transcoded", False)
         writer = CsvWriter(
             out,
             reader.header,

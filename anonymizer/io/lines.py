@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import codecs
 from collections.abc import Iterator
 from typing import BinaryIO
 
@@ -71,14 +72,16 @@ ENCODING_FIX = (
 
 
 def check_encoding(encoding: str) -> str:
-    """`encoding` if Python knows it and it writes a newline as one byte, else a ValueError."""
+    """`encoding` if Python knows it and it writes a newline as one byte, or it is UTF-16 or
+    UTF-32 (which `transcode.utf8_input` reads as UTF-8); else a ValueError."""
     try:
         ok = "\n;,".encode(encoding) == b"\n;,"
+        ok = ok or codecs.lookup(encoding).name.startswith(("utf-16", "utf-32"))
     except LookupError:
         ok = False
     if not ok:
         raise ValueError(
             f"encoding {encoding!r}: expected one that keeps ASCII as it is, such as utf-8, "
-            "cp1252 or latin-1; pass --encoding with one of them"
+            "cp1252 or latin-1, or utf-16; pass --encoding with one of them"
         )
     return encoding

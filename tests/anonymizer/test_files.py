@@ -246,6 +246,21 @@ def test_a_csv_quarantine_keeps_the_input_encoding(anon, tmp_path):
     assert q.read_bytes() == bad.encode("cp1252")
 
 
+def test_utf16_input_is_found_by_its_mark_and_written_as_utf8(anon, tmp_path):
+    """Excel's "Unicode Text" and PowerShell's Out-File write UTF-16 with a byte order mark."""
+    src = tmp_path / "in.txt"
+    src.write_bytes("id\tkommentar\r\n1\tZorro aus Köln\r\n".encode("utf-16"))
+    out = tmp_path / "out.csv"
+    anon.anonymize_file(src, out, "csv", "kommentar")
+    assert out.read_bytes() == "\ufeffid\tkommentar\r\n1\t<PERSON_1> aus Köln\r\n".encode()
+    src = tmp_path / "in.jsonl"  # named, without a mark, and a stream longer than one read
+    lines = [f'{{"text": "Zorro Nr. {i} aus Köln"}}\n' for i in range(3000)]
+    src.write_bytes("".join(lines).encode("utf-16-le"))
+    s = anon.anonymize_file(src, tmp_path / "out.jsonl", encoding="utf-16-le")
+    rows = read_jsonl(tmp_path / "out.jsonl")
+    assert s.written == 3000 and rows[2999] == {"text": "<PERSON_1> Nr. 2999 aus Köln"}
+
+
 def test_text_and_jsonl_take_the_encoding_too(anon, tmp_path):
     src = tmp_path / "in.txt"
     src.write_bytes("Zorro in Köln\n".encode("latin-1"))
@@ -257,11 +272,26 @@ def test_text_and_jsonl_take_the_encoding_too(anon, tmp_path):
     assert read_jsonl(tmp_path / "out.jsonl") == [{"text": "<PERSON_1> in Köln"}]
 
 
-@pytest.mark.parametrize("encoding", ["utf-16", "no-such-codec"])
-def test_an_unusable_encoding_stops_the_job_before_any_work(anon, tmp_path, encoding):
+def test_broken_utf16_stops_the_job_naming_the_byte(anon, tmp_path):
+    src = tmp_path / "in.txt"
+    src.write_bytes("Zorro\n".encode("utf-16") + b"x")  # an odd byte at the end
+    with pytest.raises(InputFormatError, match=r"invalid utf-16 at byte 14 of the input"):
+        anon.anonymize_file(src, tmp_path / "out.txt")
+    assert not (tmp_path / "out.txt").exists()
+
+
+@pytest.mark.parametrize(
+    ("encoding", "message"),
+    [
+        ("cp037", "expected one that keeps"),  # EBCDIC
+        ("no-such-codec", "expected one that keeps"),
+        ("utf-16", "the input opens with no byte order mark; pass --encoding utf-16-le"),
+    ],
+)
+def test_an_unusable_encoding_stops_the_job_before_any_work(anon, tmp_path, encoding, message):
     src = tmp_path / "in.txt"
     src.write_text("Zorro\n", encoding="utf-8")
-    with pytest.raises(ValueError, match=rf"encoding '{encoding}': expected one that keeps"):
+    with pytest.raises(ValueError, match=rf"encoding '{encoding}': {message}"):
         anon.anonymize_file(src, tmp_path / "out.txt", encoding=encoding)
     assert not (tmp_path / "out.txt").exists()
 
