@@ -33,12 +33,20 @@ _UMASK = os.umask(0o022)
 os.umask(_UMASK)
 
 
+_SPREADSHEETS = frozenset({".xlsx", ".xlsm", ".xls", ".ods", ".numbers"})
+
+
 def infer_format(src: str | os.PathLike, fmt: str | None) -> str:
     if fmt:
         if fmt not in FORMATS:
             raise InputFormatError(f"unknown format {fmt!r}; expected one of {list(FORMATS)}")
         return fmt
     ext = Path(str(src)).suffix.lower()
+    if ext in _SPREADSHEETS:
+        raise InputFormatError(
+            f"{str(src)!r} is a spreadsheet workbook, which is not read; save the sheet as "
+            '"CSV UTF-8" (Excel) or CSV (LibreOffice) and pass that file'
+        )
     if str(src) == "-" or ext not in _EXT:
         raise InputFormatError(
             f"cannot infer the format of {str(src)!r} from its extension; pass --format "

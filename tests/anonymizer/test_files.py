@@ -321,6 +321,9 @@ def test_unknown_extension_needs_format(anon, tmp_path):
     (tmp_path / "in.dat").write_text("x")
     with pytest.raises(InputFormatError, match="pass --format"):
         anon.anonymize_file(tmp_path / "in.dat", tmp_path / "o.dat")
+    (tmp_path / "export.xlsx").write_bytes(b"PK\x03\x04")
+    with pytest.raises(InputFormatError, match='spreadsheet workbook.*save the sheet as "CSV'):
+        anon.anonymize_file(tmp_path / "export.xlsx", tmp_path / "o.csv")
 
 
 def test_large_file_streams_in_batches(anon, tmp_path, monkeypatch):
