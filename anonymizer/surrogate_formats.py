@@ -203,6 +203,16 @@ def _fix_last_digit(candidate: str, formats: list[ModuleType]) -> str | None:
     return None
 
 
+def _is_name(prefix: str) -> bool:
+    """Whether an id's letter prefix of three letters or more is a listed first name or
+    surname ("kevin" of a chat handle "kevin#1234"), which must not stay."""
+    from .name_lexicon import name_key, name_lists
+
+    letters = "".join(c for c in prefix if c.isalpha())
+    firsts, lasts = name_lists()
+    return len(letters) >= 3 and (name_key(letters) in firsts or name_key(letters) in lasts)
+
+
 def mac_address(value: str, rng: random.Random) -> str:
     """A random hardware address with the original's separators and letter case."""
     digits = "0123456789abcdef" if any(c in "abcdef" for c in value) else "0123456789ABCDEF"
@@ -210,11 +220,13 @@ def mac_address(value: str, rng: random.Random) -> str:
 
 
 def identifier(value: str, rng: random.Random) -> str:
-    """Shape-preserving id; letter prefix ("KD-", "DE") kept; stdnum formats kept valid; a MAC
-    address stays one (`mac_address`)."""
+    """Shape-preserving id; letter prefix ("KD-", "DE") kept unless it is a name ("kevin#1234",
+    "ANNA-2024"); stdnum formats kept valid; a MAC address stays one (`mac_address`)."""
     if _MAC.fullmatch(value):
         return mac_address(value, rng)
     match = _ID_PREFIX.match(value)
+    if match and _is_name(match.group()):
+        match = None
     prefix, rest = (match.group(), value[match.end() :]) if match else ("", value)
     formats = _formats_of(value)
     candidate = prefix + reshape(rest, rng)

@@ -442,6 +442,15 @@ def test_id_keeps_prefix_shape_and_stdnum_validity(sur: Surrogates) -> None:
         assert module.is_valid(out) and out != value and _shape(out) == _shape(value)
 
 
+@pytest.mark.parametrize("value", ["kevin#1234", "ANNA-2024-77", "Weber/123"])
+def test_an_id_prefix_that_is_a_name_is_redrawn(sur: Surrogates, value: str) -> None:
+    # a chat handle "kevin#1234" kept "kevin#" as if it were an order prefix like "Ord#"
+    out = sur.surrogate(value, "ID", "en_US")
+    name = re.match(r"[A-Za-z]+", value).group()
+    assert name.casefold() not in out.casefold() and _shape(out) == _shape(value)
+    assert sur.surrogate("Ord#1234", "ID", "en_US").startswith("Ord#")
+
+
 @pytest.mark.parametrize("value", ["3C:52:82:1A:9F:E0", "3c-52-82-1a-9f-e0", "3c52.821a.9fe0"])
 def test_mac_address_stays_a_mac_address(sur: Surrogates, value: str) -> None:
     out = sur.surrogate(value, "ID", "de_DE")
