@@ -18,7 +18,7 @@ from collections.abc import Callable, Iterable, Mapping
 from functools import lru_cache
 from typing import Any
 
-from . import surrogate_addresses, surrogate_dates, surrogate_formats
+from . import surrogate_addresses, surrogate_dates, surrogate_formats, surrogate_urls
 from .keys import Keyring
 from .name_lexicon import name_key
 from .name_roles import merge_roles
@@ -190,12 +190,13 @@ class Surrogates:
             fk.seed_instance(rng.getrandbits(64))
         return surrogate_addresses.address(value, rng, fk)
 
-    def _url(self, value: str, _rng: random.Random, locale: str) -> str:
-        fk = self._faker(locale)
-        m = re.match(r"^(?:([a-zA-Z][\w+.-]*)://)?(www\.)?([^/?#]*)(.*)$", value.strip())
-        scheme, www, _host, rest = m.groups() if m else ("https", "", "", "")
-        url = f"{scheme + '://' if scheme else ''}{www or ''}{fk.domain_name()}"
-        return f"{url}/{fk.uri_path()}" if rest.strip("/") else url + rest[:1]
+    def _url(self, value: str, rng: random.Random, locale: str) -> str:
+        """A platform keeps its domain, a user name in its path follows the person
+        surrogates (`surrogate_urls`); other URLs get a Faker domain and path."""
+        names = self._names_for(locale)
+        return surrogate_urls.url(
+            value, rng, self._faker(locale), lambda user: names.email_local(user, rng)
+        )
 
 
 def _hint(value: str, roles: Mapping[str, str]) -> tuple[tuple[str, str], ...]:

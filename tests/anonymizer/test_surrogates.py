@@ -708,6 +708,17 @@ def test_organization_and_url(sur: Surrogates) -> None:
     assert "://" not in bare and not bare.startswith("www.") and "." in bare
 
 
+def test_a_platform_url_keeps_the_platform_and_maps_the_user(sur: Surrogates) -> None:
+    first, last = (ascii_fold(w) for w in sur.surrogate("Sandra Koch", "PERSON", "de_DE").split())
+    out = sur.surrogate("https://www.linkedin.com/in/sandra-koch-12345", "URL", "de_DE")
+    assert re.fullmatch(rf"https://www\.linkedin\.com/in/{first}-{last}-[0-9]{{5}}", out), out
+    out = sur.surrogate("https://www.tiktok.com/@kevin.b?lang=de", "URL", "de_DE")
+    assert re.fullmatch(r"https://www\.tiktok\.com/@[a-z]+\.[a-z]", out) and "kevin" not in out
+    # a platform page with no user in it gets a Faker domain like any other URL
+    out = sur.surrogate("https://www.youtube.com/watch?v=abc123", "URL", "de_DE")
+    assert "youtube" not in out and "abc123" not in out
+
+
 @pytest.mark.parametrize("value", ["10.1.2.3", "192.168.178.20", "2001:db8::1", "fe80::1:2"])
 def test_ip_address_keeps_version(sur: Surrogates, value: str) -> None:
     out = ipaddress.ip_address(sur.surrogate(value, "IP_ADDRESS", "en_US"))
