@@ -38,8 +38,8 @@ def span_roles(words: list[str], kept: list[bool], honorifics: frozenset[str]) -
     `kept[i]` marks titles, particles and role nouns, which are no name words. A lone name word
     after a form of address is a family name; of two or more name words the first is the given
     and the last the family name, unless the first is a surname only (family name first) or
-    the same word as the last; in
-    "Müller, Jürgen" the word before the comma is the family name. Other words get no role.
+    the same word as the last; in "Müller, Jürgen" the word before the comma is the family
+    name. Other words get no role.
     """
     names = [i for i, w in enumerate(words) if not kept[i] and _LETTERS_RE.search(w)]
     if not names:
