@@ -68,23 +68,31 @@ def anonymize_dataframe(
     def run(batches: Iterator) -> Iterator:
         anon = _anonymizer(options)
         for pdf in batches:
-            for col in cols:
-                pdf[col] = _anonymize_series(anon, pdf[col])
-            yield pdf
+            yield anonymize_rows(anon, pdf, cols)
 
     return df.mapInPandas(run, schema=df.schema)
 
 
-def _anonymize_series(anon, series):
-    """The column's strings anonymized in chunks of up to 500 k characters: one call sorts the
-    chunk's windows by length, so model batches pad little."""
+def anonymize_rows(anon, pdf, columns: Sequence[str]):
+    """`pdf` (a pandas DataFrame) with the strings of `columns` anonymized row by row, as
+    `anonymize_file` does a record's fields: one surrogate locale per row, guessed from all its
+    texts, and names read together (a name column and a comment get one surrogate). Chunks of
+    up to 500 k characters: one model call sorts a chunk's windows by length, so batches pad
+    little. Nulls and other values stay."""
     from .api import CHUNK_CHARS, CHUNK_RECORDS
     from .io.job import chunked
 
-    values = series.tolist()
-    idx = [i for i, v in enumerate(values) if isinstance(v, str)]
-    positions = iter(idx)
-    for chunk in chunked([values[i] for i in idx], CHUNK_RECORDS, CHUNK_CHARS, len):
-        for res in anon.anonymize_batch(chunk):
-            values[next(positions)] = res.text
-    return values
+    values = {c: pdf[c].tolist() for c in columns}
+    rows = [[(c, i) for c in columns if isinstance(values[c][i], str)] for i in range(len(pdf))]
+
+    def size(cells: list) -> int:
+        return sum(len(values[c][i]) for c, i in cells)
+
+    for chunk in chunked(rows, CHUNK_RECORDS, CHUNK_CHARS, size):
+        finish = anon._start_records([[values[c][i] for c, i in cells] for cells in chunk])
+        for cells, results in zip(chunk, finish()):
+            for (c, i), res in zip(cells, results):
+                values[c][i] = res.text
+    for c in columns:
+        pdf[c] = values[c]
+    return pdf
