@@ -213,6 +213,32 @@ def _is_name(prefix: str) -> bool:
     return len(letters) >= 3 and (name_key(letters) in firsts or name_key(letters) in lasts)
 
 
+_COORD_NUMBER = re.compile(r"(\d+)(?:([.,])(\d+))?")
+
+
+def coordinates(value: str, rng: random.Random) -> str:
+    """A coordinate pair of the same shape at another position: hemisphere letters, signs,
+    degree marks and decimals kept; a latitude below 80, a longitude below 180, minutes and
+    seconds below 60.
+
+    >>> coordinates("52.5200° N, 13.4050° E", random.Random(1))
+    '17.9141° N, 126.7763° E'
+    """
+    numbers = list(_COORD_NUMBER.finditer(value))
+    per = 3 if len(numbers) >= 6 else 1  # degrees, minutes, seconds or decimal degrees
+    out, at = [], 0
+    for n, m in enumerate(numbers):
+        limit = (80 if n < per else 180) if n % per == 0 else 60
+        whole = rng.randrange(limit)
+        width = len(m.group(1)) if n % per else 1  # minutes and seconds keep "08"
+        new = f"{whole:0{width}d}"
+        if m.group(2):
+            new += m.group(2) + "".join(rng.choice(string.digits) for _ in m.group(3))
+        out += [value[at : m.start()], new]
+        at = m.end()
+    return "".join(out) + value[at:]
+
+
 def mac_address(value: str, rng: random.Random) -> str:
     """A random hardware address with the original's separators and letter case."""
     digits = "0123456789abcdef" if any(c in "abcdef" for c in value) else "0123456789ABCDEF"

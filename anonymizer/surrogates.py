@@ -19,6 +19,7 @@ from functools import lru_cache
 from typing import Any
 
 from . import surrogate_addresses, surrogate_dates, surrogate_formats, surrogate_urls
+from .detect.patterns_geo import is_coordinates
 from .keys import Keyring
 from .name_lexicon import name_key
 from .name_roles import merge_roles
@@ -163,7 +164,9 @@ class Surrogates:
                 return local
         return surrogate_formats.identifier(value, rng)
 
-    def _location(self, value: str, _rng: random.Random, locale: str) -> str:
+    def _location(self, value: str, rng: random.Random, locale: str) -> str:
+        if is_coordinates(value):  # "52.5200° N, 13.4050° E": another pair of the same shape
+            return surrogate_formats.coordinates(value, rng)
         fk = self._faker(locale)
         if normalize(value) in self._countries(locale):
             return fk.country()
@@ -207,9 +210,12 @@ def _hint(value: str, roles: Mapping[str, str]) -> tuple[tuple[str, str], ...]:
 
 
 def _misread(value: str, label: str) -> bool:
-    """A span whose value cannot be of its label: a word label without a letter, an IP address
-    that does not parse ("10:02", a time the model read as IPv6). It keeps its shape, as an id."""
+    """A span whose value cannot be of its label: a word label without a letter (but for a
+    place's coordinates, "52.52001, 13.40495"), an IP address that does not parse ("10:02", a
+    time the model read as IPv6). It keeps its shape, as an id."""
     if label in _WORD_LABELS:
+        if label == "LOCATION" and is_coordinates(value):
+            return False
         return not any(c.isalpha() for c in value)
     if label == "IP_ADDRESS":
         try:

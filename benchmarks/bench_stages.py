@@ -35,6 +35,7 @@ def pattern_families() -> dict[str, Callable[[str], object]]:
     """The recognizer families `PatternDetector.detect` runs, each alone."""
     from anonymizer.detect import patterns_address as addr
     from anonymizer.detect import patterns_dates as dates
+    from anonymizer.detect import patterns_geo as geo
     from anonymizer.detect import patterns_ids as ids
     from anonymizer.detect import patterns_numbers as num
     from anonymizer.detect import patterns_secrets as secrets
@@ -49,7 +50,7 @@ def pattern_families() -> dict[str, Callable[[str], object]]:
             web.find_handles(t),
             secrets.find_secrets(t),
         ),
-        "patterns: dates": dates.find_dates,
+        "patterns: dates, coordinates": lambda t: (dates.find_dates(t), geo.find_coordinates(t)),
         "patterns: ids": ids.find_ids,
         "patterns: IBAN, card": lambda t: num.find_cards(t, num.find_ibans(t)),
         "patterns: phones": lambda t: num.find_phones(t, regions),

@@ -38,6 +38,7 @@ import phonenumbers
 from ..schema import LABELS, Entity
 from .patterns_address import find_addresses
 from .patterns_dates import find_dates
+from .patterns_geo import find_coordinates
 from .patterns_ids import find_ids
 from .patterns_names import find_context_names, find_titled_names
 from .patterns_names_fields import find_field_names, find_speaker_names
@@ -74,6 +75,7 @@ PATTERN_LABELS: tuple[str, ...] = (
     "DATE",
     "ADDRESS",
     "PERSON",
+    "LOCATION",  # coordinates only
 )
 _DIGITS_RE = re.compile(r"\d")
 _MIN_DIGITS = 6  # fewer digits than this in a text: no phone, IBAN, card or tax id possible
@@ -122,7 +124,10 @@ Entity(start=35, end=49, label='EMAIL', score=1.0, source='pattern')]
         network = find_ips(text) + find_macs(text) if want & {"IP_ADDRESS", "ID", "PHONE"} else []
         spans = self._web(text) + [s for s in network if s[2] in want]
         dates = find_dates(text) if want & {"DATE", "PHONE"} else []
-        spans += self._numbers(text, dates + network)
+        coords = find_coordinates(text) if want & {"LOCATION", "PHONE"} else []
+        spans += self._numbers(text, dates + network + coords)
+        if "LOCATION" in want:
+            spans += coords
         if "DATE" in want:
             spans += dates
         if "ADDRESS" in want:
