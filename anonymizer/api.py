@@ -37,7 +37,6 @@ from .io.job import (
     run_items,
 )
 from .io.lines import check_encoding
-from .io.transcode import utf8_input
 from .keys import Keyring
 from .lang import locale_for
 from .operators import build_operators
@@ -278,9 +277,7 @@ class Anonymizer:
             "delimiter": delimiter,
             "encoding": check_encoding(encoding),
         }
-        with open_input(src) as raw, open_output(dst) as out:
-            inp, opts["encoding"] = utf8_input(raw, opts["encoding"])  # UTF-16 read as UTF-8
-            opts["transcoded"] = inp is not raw
+        with open_input(src) as inp, open_output(dst) as out:
             reader, writer = make_reader_writer(fmt, inp, out, fields, opts)
             with (
                 open_quarantine(fmt, quarantine, reader, fields) as qwriter,

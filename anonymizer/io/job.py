@@ -22,6 +22,7 @@ from .csvfile import CsvReader, CsvWriter
 from .errors import ON_ERROR, FileSummary, InputError, InputFormatError
 from .jsonl import JsonlReader, JsonlWriter
 from .text import TextReader, TextWriter
+from .transcode import utf8_input
 
 T = TypeVar("T")
 R = TypeVar("R")
@@ -146,14 +147,16 @@ def open_quarantine(fmt: str, path, reader, fields: list[str]) -> Iterator:
             yield JsonlWriter(f, fields) if fmt == "jsonl" else TextWriter(f, False)
 
 
-def make_reader_writer(fmt: str, inp: BinaryIO, out: BinaryIO, fields: list[str], opts: dict):
-    max_chars, enc = opts["max_chars"], opts.get("encoding", "utf-8")
+def make_reader_writer(fmt: str, raw: BinaryIO, out: BinaryIO, fields: list[str], opts: dict):
+    """The reader and writer of a job; UTF-16 or UTF-32 input is read as UTF-8 (`transcode`)."""
+    inp, enc = utf8_input(raw, opts.get("encoding", "utf-8"))
+    max_chars, transcoded = opts["max_chars"], inp is not raw
     if fmt == "jsonl":
         return JsonlReader(inp, fields, max_chars, enc), JsonlWriter(out, fields)
     if fmt == "csv":
         reader = CsvReader(inp, fields, max_chars, opts["delimiter"], enc)
         # the output is UTF-8; its byte order mark tells Excel so when the input had another
-        bom = reader.bom or codecs.lookup(enc).name != "utf-8" or opts.get("transcoded", False)
+        bom = reader.bom or codecs.lookup(enc).name != "utf-8" or transcoded
         writer = CsvWriter(
             out,
             reader.header,
