@@ -38,6 +38,7 @@ _LOCAL_RE = re.compile(r"^([a-z]+(?:[._-][a-z]+){0,3})([._-]?\d*)$")  # "jonas.m
 # A name word, apostrophes inside included ("O'Connor"), an English possessive not ("Whitcombe's"
 # keeps its "'s").
 _TOKEN_RE = re.compile(r"(?<!['’])[^\W\d_]+(?:['’](?!s\b)[^\W\d_]+)*", re.UNICODE)
+_IRISH = frozenset({"ó", "ní", "uí"})  # "Ó Briain", "Ní Bhriain", "Uí Bhriain"
 _TITLE_BEFORE_RE = re.compile(r"(?<![^\W\d_])([^\W\d_]+)\.?\s+$")  # "Frau ", "Mrs. " ending a text
 
 
@@ -139,11 +140,12 @@ class NameMapper:
         return match_case(word, self._token(name_key(word), role))
 
     def _is_kept(self, word: str) -> bool:
-        """A title, or a name particle written in lower case ("von", "van der"). A capitalised
-        one is mapped like any name word: in "Le Van Thanh" (Vietnamese) "Le" and "Van" are the
-        family and middle name, and keeping them would leave two thirds of the name readable."""
+        """A title, a name particle written in lower case ("von", "van der") or an Irish one
+        ("Seán Ó Briain": "Ó" became an initial, "W"). A capitalised particle is mapped like any
+        name word: in "Le Van Thanh" (Vietnamese) "Le" and "Van" are the family and middle name,
+        and keeping them would leave two thirds of the name readable."""
         low = word.casefold().rstrip(".")
-        return low in self._titles or (low in PARTICLES and word.islower())
+        return low in self._titles or (low in PARTICLES and word.islower()) or low in _IRISH
 
     def _read(self, value: str) -> tuple[list[re.Match], list[bool], dict[int, str]]:
         """Words of a PERSON span (`clean`), which are kept as they are, and the roles of the

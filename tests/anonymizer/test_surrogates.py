@@ -157,6 +157,8 @@ def test_lower_case_particles_are_kept_capitalised_ones_mapped(sur: Surrogates) 
     assert out[1:3] == ["von", "der"] and "Ursula" not in out and "Leyen" not in out
     out = sur.surrogate("Le Van Thanh", "PERSON", "vi_VN").split()  # family, middle, given name
     assert len(out) == 3 and not {"Le", "Van", "Thanh"} & set(out)
+    out = sur.surrogate("Seán Ó Briain", "PERSON", "en_GB").split()  # an Irish particle stays
+    assert out[1] == "Ó" and not {"Seán", "Briain"} & set(out)
 
 
 def test_a_role_noun_that_is_the_name_is_replaced(sur: Surrogates) -> None:
