@@ -68,14 +68,16 @@ _LOWER_INTRO_RE = re.compile(
 )
 
 # The name a booking, order or account is under: "auf den Namen Müller, Jürgen", "booked under
-# the name Patel", "Tisch reserviert auf Schmidt". After "Namen"/"name" the first word may be any
+# the name Patel", "Tisch reserviert auf Schmidt", "booked through Expedia under Okafor" (up to
+# five words between the verb and "under"). After "Namen"/"name" the first word may be any
 # capitalised word; after a verb alone ("reserviert auf Vorkasse", "booked under pressure") every
 # word must be a listed name. Words after the first join when listed ("Müller, Jürgen").
 _ANY_WORD = r"[^\W\d_]+(?:['’-][^\W\d_]+)*"
 _BOOKED_RE = re.compile(
     r"(?<![\w'’-])(?:(?P<named>(?i:auf den namen|unter dem namen"
     r"|(?:(?:booked|reserved|registered|ordered)[ \t]+)?under the name(?: of)?))"
-    r"|(?i:(?:booked|reserved|registered|ordered)[ \t]+under"
+    r"|(?i:(?:booked|reserved|registered|ordered)(?:[ \t]+[\w.]+){0,5}?[ \t]+under"
+    r"(?![ \t]+the[ \t]+name)"
     r"|(?:reserviert|gebucht|bestellt|angemeldet)[ \t]+auf))"
     r"[ \t]+(?:(?i:herrn?|frau|familie|family|mr|mrs|ms|dr)\.?[ \t]+)?"
     rf"(?P<first>{_ANY_WORD})(?P<rest>(?:,?[ \t]+{_ANY_WORD}){{0,2}})"

@@ -3,8 +3,9 @@
 Customers paste credentials into feedback ("mein Passwort war Sommer2024!", "PIN ist 4711",
 "my password is hunter2 and it doesn't work"). A secret is no name, place or number a model
 learns, but whoever reads it can log in as that person, so it is masked with the ids. Only the
-word right after the keyword (and an optional "ist/lautet/war/is/was/to/auf" or ":"/"=")
-counts, and it must look like a secret: after a PIN, PUK, TAN or a card's security code (CVC,
+word right after the keyword (and an optional "ist/lautet/war/is/was/to/auf" or ":"/"=", or
+up to four words and a colon: "Wifi password on the card: Gu3st#2024") counts, and it must
+look like a secret: after a PIN, PUK, TAN or a card's security code (CVC,
 CVV, Prüfnummer) 3-8 digits; after a password
 word a digit, a symbol or a capital letter inside it ("Passwort vergessen", "password is
 wrong" and "Passwort-Reset" name none).
@@ -28,7 +29,11 @@ _PASSWORD_WORDS = (
 )
 _PIN_WORDS = r"PIN|Pin|pin|PUK|TAN|OTP|CVC2?|CVV2?|CVN|CID|(?i:kartenprüfnummer|prüfnummer)"
 _LINK = (
-    r"(?:\s+(?i:lautet|lautete|ist|war|is|was|lautet\s+jetzt|is\s+now|to|auf))?(?:\s*[:=]\s*|\s+)"
+    # up to four words of letters and a colon first: "password on the card: ...", "Passwort
+    # fürs WLAN: ..."; no keyword among them ("password Geheim und PIN: 1234")
+    rf"(?:(?:[ \t]+(?!(?:{_PASSWORD_WORDS}|{_PIN_WORDS})\b)[^\W\d_]{{1,20}}){{1,4}}[ \t]*[:=][ \t]*"
+    r"|(?:\s+(?i:lautet|lautete|ist|war|is|was|lautet\s+jetzt|is\s+now|to|auf))?"
+    r"(?:\s*[:=]\s*|\s+))"
 )
 _SECRET_RE = re.compile(
     rf"(?<![\w-])(?:(?P<pw>(?i:{_PASSWORD_WORDS}))|(?P<pin>{_PIN_WORDS})"
@@ -51,6 +56,8 @@ def find_secrets(text: str) -> list[Span]:
         while end > start and text[end - 1] in _TRAILING:
             end -= 1
         value = text[start:end]
+        if "://" in value or value.startswith("www."):
+            continue  # "the password reset link: https://...", a URL's
         if m.group("pin") is not None:
             found = _PIN_RE.fullmatch(value) is not None
         else:

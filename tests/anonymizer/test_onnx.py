@@ -170,6 +170,7 @@ def test_a_lone_or_leading_article_is_no_part_of_an_entity(detector, second):
         "Kundennummer",
         "Schülerin",  # "meine Tochter Emily-Sophie (Schülerin, ...)": the model read a person
         "BLZ",
+        "rider",  # "Ordered via Deliveroo, rider was called Abdi"
         "Landgericht",  # an office named by its kind alone: "beim Landgericht"
     ],
 )

@@ -136,6 +136,11 @@ def test_the_pattern_detector_runs_the_lower_case_introduction_rule() -> None:
         ("unter dem Namen meiner Frau", []),
         ("booked under my name", []),
         ("registered under a different email", []),
+        # words between the verb and "under"
+        ("Booked through Expedia under Okafor, check-in was smooth", ["Okafor"]),
+        ("booked a table for six under Fitzgerald", ["Fitzgerald"]),
+        ("booked through the app under the name Nowak", ["Nowak"]),
+        ("ordered a coat under 100 euros", []),
     ],
 )
 def test_the_name_a_booking_is_under_is_a_person(text: str, names: list[str]) -> None:

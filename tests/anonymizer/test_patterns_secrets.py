@@ -19,6 +19,11 @@ from anonymizer.detect.patterns_secrets import find_secrets
         ("WLAN-Schlüssel: ABCD-1234-EFGH", ["ABCD-1234-EFGH"]),
         ("Karte 4111 1111 1111 1111, CVC 123", ["123"]),  # a card's security code
         ("Kartenprüfnummer: 4567 bitte löschen", ["4567"]),
+        # a few words and a colon between keyword and secret
+        ("Wifi password on the card: Gu3st#2024", ["Gu3st#2024"]),
+        ("Passwort fürs WLAN: Sonne!2024 danke", ["Sonne!2024"]),
+        ("PIN der Karte: 4711", ["4711"]),
+        ("mein Passwort Sommer2024 und die PIN: 4711", ["Sommer2024", "4711"]),
     ],
 )
 def test_a_secret_after_its_keyword_is_an_id(text: str, secrets: list[str]) -> None:
@@ -40,6 +45,8 @@ def test_a_secret_after_its_keyword_is_an_id(text: str, secrets: list[str]) -> N
         "a pin of 2",
         "CID 12",
         "$ pwd: /home/jonas/projects",  # a shell's working directory, not a password
+        "password is wrong: please fix",
+        "the password reset link: https://example.org/reset",  # a URL's, not a secret
     ],
 )
 def test_no_secret_without_one_after_the_keyword(text: str) -> None:
