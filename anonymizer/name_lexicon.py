@@ -61,7 +61,10 @@ ROLES = frozenset(
     # pupils, students, trainees and the retired ("Tochter Emily-Sophie (Schülerin, ...)"; not
     # "Schüler", a surname after "Herr")
     "schülerin student studentin praktikant praktikantin rentner rentnerin pupil "
-    "intern trainee".split()
+    "intern trainee "
+    # assistants ("ihre Helferin Jessy", "die Sprechstundenhilfe")
+    "helfer helferin arzthelferin sprechstundenhilfe assistent assistentin assistant "
+    "pflegekraft".split()
 )
 PARTICLES = frozenset("von van der den de zu vom zum di da del la le du ten ter af".split())
 _UMLAUTS = str.maketrans(

@@ -32,14 +32,20 @@ def _surname_first(word: str) -> bool:
     return bool(keys) and all(k in lasts and k not in firsts for k in keys)
 
 
-def span_roles(words: list[str], kept: list[bool], honorifics: frozenset[str]) -> dict[int, str]:
+def span_roles(
+    words: list[str],
+    kept: list[bool],
+    honorifics: frozenset[str],
+    role_nouns: frozenset[str] = frozenset(),
+) -> dict[int, str]:
     """Role ("first" or "last") of the words of one PERSON span whose place tells it, by index.
 
     `kept[i]` marks titles, particles and role nouns, which are no name words. A lone name word
-    after a form of address is a family name; of two or more name words the first is the given
-    and the last the family name, unless the first is a surname only (family name first) or
-    the same word as the last; in "Müller, Jürgen" the word before the comma is the family
-    name. Other words get no role.
+    after a form of address is a family name, after a role noun a given name unless it is a
+    surname only ("Helferin Jessy", but "agent Lopez"); of two or more name words the first is
+    the given and the last the family name, unless the first is a surname only (family name
+    first) or the same word as the last; in "Müller, Jürgen" the word before the comma is the
+    family name. Other words get no role.
     """
     names = [i for i, w in enumerate(words) if not kept[i] and _LETTERS_RE.search(w)]
     if not names:
@@ -54,8 +60,12 @@ def span_roles(words: list[str], kept: list[bool], honorifics: frozenset[str]) -
     if len(groups) > 2:
         return {}
     if len(names) == 1:
-        before = {w.casefold().rstrip(".,") for w in words[: names[0]]}
-        return {names[0]: "last"} if before & honorifics else {}
+        before = {w.casefold().rstrip(".,:") for w in words[: names[0]]}
+        if before & honorifics:
+            return {names[0]: "last"}
+        if before & role_nouns and not _surname_first(words[names[0]]):
+            return {names[0]: "first"}
+        return {}
     if _surname_first(words[names[0]]) or _keys(words[names[0]]) & _keys(words[names[-1]]):
         return {}  # family name first, or one word in both places ("Zorro Zorro")
     return {names[0]: "first", names[-1]: "last"}

@@ -97,6 +97,7 @@ class NameMapper:
         }
         self._titles = TITLES | prefixes
         self._honorifics = HONORIFICS | prefixes
+        self._before_name = self._honorifics | ROLES  # words before a span that give a role
         self._token = lru_cache(maxsize=cache_size)(self._map_key)
 
     def _pool(self, key: str, role: str | None) -> tuple[str, ...]:
@@ -156,15 +157,15 @@ class NameMapper:
             self._is_kept(w) or (i == 0 and len(words) > 1 and w.casefold().rstrip(".,:") in ROLES)
             for i, w in enumerate(words)
         ]
-        return chunks, kept, span_roles(words, kept, self._honorifics)
+        return chunks, kept, span_roles(words, kept, self._honorifics, ROLES)
 
     def roles(self, value: str, before: str = "") -> dict[str, str]:
         """Roles of the name keys of one PERSON span, `before` being the text before it:
         `{"yilmaz": "last"}` for "Yilmaz" after "Frau " (a span need not hold its title); and
         the given name of a family name, `{"lindgren/given": "hannah"}` for "Hannah Lindgren",
         which an e-mail's initial follows ("h.lindgren@...")."""
-        title = _TITLE_BEFORE_RE.search(before)
-        if title and title.group(1).casefold() in self._honorifics:
+        title = _TITLE_BEFORE_RE.search(before)  # a title or role noun right before the span
+        if title and title.group(1).casefold() in self._before_name:
             value = f"{title.group(1)} {value}"
         chunks, _, roles = self._read(clean(value))
         out = {

@@ -4,13 +4,14 @@ from __future__ import annotations
 
 import pytest
 
-from anonymizer.name_lexicon import HONORIFICS, name_key
+from anonymizer.name_lexicon import HONORIFICS, ROLES, name_key
 from anonymizer.name_roles import merge_roles, span_roles
 
 
 def _roles(value: str, kept: set[str] = frozenset()) -> dict[int, str]:
     words = value.split()
-    return span_roles(words, [w.casefold().rstrip(".,") in kept for w in words], HONORIFICS)
+    kept_words = [w.casefold().rstrip(".,") in kept for w in words]
+    return span_roles(words, kept_words, HONORIFICS, ROLES)
 
 
 @pytest.mark.parametrize(
@@ -20,6 +21,8 @@ def _roles(value: str, kept: set[str] = frozenset()) -> dict[int, str]:
         ("Mrs. Jordan", {"mrs"}, {1: "last"}),
         ("Frau Dr. Weber", {"frau", "dr"}, {2: "last"}),
         ("Oma Gisela", {"oma"}, {}),  # a kin word is no form of address
+        ("Helferin Xandrine", {"helferin"}, {1: "first"}),  # staff named by given name
+        ("agent Lopez", {"agent"}, {}),  # but a surname only stays one
         ("Jordan", set(), {}),  # a lone word keeps the kind its key has
         ("Gül Aydın", set(), {0: "first", 1: "last"}),
         ("Anna Maria Schmidt", set(), {0: "first", 2: "last"}),

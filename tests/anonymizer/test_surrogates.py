@@ -227,6 +227,13 @@ def test_a_given_name_some_locale_lists_as_surname_stays_a_given_name(sur: Surro
     assert first in person.first_names and first not in person.last_names
 
 
+def test_a_name_after_a_role_noun_gets_a_given_name(sur: Surrogates) -> None:
+    person = next(p for p in Faker("de_DE").providers if ".person." in type(p).__module__)
+    roles = sur.name_roles([("ihre Helferin ", "Xandrine")], "de_DE")  # no list knows it
+    out = sur.surrogate("Xandrine", "PERSON", "de_DE", roles)
+    assert out in person.first_names and out not in person.last_names
+
+
 def test_document_roles_reach_bare_mentions_and_emails(sur: Surrogates) -> None:
     roles = sur.name_roles([("Frau ", "Yilmaz")], "de_DE")
     assert roles == {"yilmaz": "last"}
