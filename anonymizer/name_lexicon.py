@@ -13,8 +13,8 @@ from functools import cache
 from typing import Any
 
 TITLES = frozenset(
-    "herr herrn frau hr hrn fr frl fräulein dr prof mr mrs ms miss mx sir dame lady lord madam "
-    "mme mlle "
+    "herr herrn frau hr hrn fr frl fräulein dr dres prof mr mrs ms miss mx sir dame lady lord "
+    "madam mme mlle "
     "dipl.-ing dipl.-kfm dipl.-inf dipl.-psych dipl ing mag univ.prof med dr.med rer.nat h.c "
     "phd md "
     "jr sr ii iii iv mba msc bsc "

@@ -29,6 +29,7 @@ def test_labels_and_care_of_words_are_lone_words(word: str) -> None:
 def test_titles_alone_are_a_lone_word() -> None:
     text = "Herr Prof. Dr. Dr. h.c. Sigrun Wöllerstein"
     assert is_lone_word(text, 5, 23)  # "Prof. Dr. Dr. h.c."
+    assert is_lone_word("Praxis Dres. Meier", 7, 11)  # "Dres": doctors, plural
     assert not is_lone_word(text, 5, 30) and not is_lone_word(text, 0, len(text))
 
 
