@@ -59,6 +59,7 @@ _KW_STEMS = (
     "|member(?:ship)?|policy|account|reference|booking|reservation|transaction|claim|confirmation"
     "|shipment|passport|licen[cs]e|employee|patient|serial|client|incident|request|support"
     "|quittungs|receipt|benutzer|nutzer|user"
+    "|versicherten|patienten|medicare|medicaid|insurance|health|tax"  # "Medicare ID 1EG4-TE5-MK73"
 )
 _KW_SUFFIXES = r"nummer|nr\.?|no\.?|number|num\.?|id|ref\.?|code"
 _KW_OTHERS = (

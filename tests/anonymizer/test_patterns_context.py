@@ -58,6 +58,9 @@ def at(text: str, value: str, score: float) -> tuple[int, int, float]:
         ("neither could find my booking ref QX7TPL.", "QX7TPL", 0.9),
         ("Buchungscode: 4HK2ZP bitte stornieren", "4HK2ZP", 0.9),
         ("passenger Mr. Tanaka, PNR X7K9PQ.", "X7K9PQ", 0.9),
+        ("Medicare ID 1EG4-TE5-MK73 on file", "1EG4-TE5-MK73", 0.9),  # health and tax ids
+        ("Versichertennummer: A123456780", "A123456780", 0.9),
+        ("Patienten-Nr. 778812", "778812", 0.9),
         ("record locator: QX7TPL", "QX7TPL", 0.9),
         # after its keyword an 11-digit number is an id even when the checksum fails (a typo)
         ("Meine Steuer-ID lautet 36574261808.", "36574261808", 0.9),
