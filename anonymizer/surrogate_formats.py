@@ -157,11 +157,7 @@ def _random_phone(value: str, rng: random.Random, extra: int = 0) -> str:
 
 
 def iban(value: str, rng: random.Random) -> str:
-    """Same country, length and spacing, random BBAN, valid ISO 7064 check digits. A value
-    that opens with no country code and check digits (a password "Gu3st" the model read as
-    an IBAN) keeps its shape and none of its characters."""
-    if not re.match(r"\s*[A-Z]{2}\d{2}", value):
-        return reshape(value, rng)
+    """Same country, length and spacing, random BBAN, valid ISO 7064 check digits."""
     candidate = value
     for _ in range(_ATTEMPTS):
         candidate = reshape(value, rng, keep=2)

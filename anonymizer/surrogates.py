@@ -35,6 +35,7 @@ _WORD_LABELS = frozenset({"PERSON", "EMAIL", "LOCATION", "ORGANIZATION", "URL"})
 _PLACE_LABELS = frozenset({"LOCATION", "ADDRESS", "ORGANIZATION"})
 _NAME_LABELS = frozenset({"PERSON", "EMAIL"})  # surrogates that read a document's name roles
 _WORD_RE = re.compile(r"[^\W\d_]+")
+_IBAN_HEAD = re.compile(r"\s*[A-Z]{2}\d{2}")  # country code and check digits
 _EXTRA_COUNTRIES = ("deutschland", "österreich", "schweiz", "germany", "austria", "usa", "uk")
 _PREFERRED = {"en": "en_US", "sv": "sv_SE", "da": "da_DK", "cs": "cs_CZ", "ja": "ja_JP"}
 
@@ -211,12 +212,15 @@ def _hint(value: str, roles: Mapping[str, str]) -> tuple[tuple[str, str], ...]:
 
 def _misread(value: str, label: str) -> bool:
     """A span whose value cannot be of its label: a word label without a letter (but for a
-    place's coordinates, "52.52001, 13.40495"), an IP address that does not parse ("10:02", a
-    time the model read as IPv6). It keeps its shape, as an id."""
+    place's coordinates, "52.52001, 13.40495"), an IBAN that opens with no country code and
+    check digits (a password "Gu3st" the model read as one kept "Gu"), an IP address that does
+    not parse ("10:02", a time the model read as IPv6). It keeps its shape, as an id."""
     if label in _WORD_LABELS:
         if label == "LOCATION" and is_coordinates(value):
             return False
         return not any(c.isalpha() for c in value)
+    if label == "IBAN":
+        return not _IBAN_HEAD.match(value)
     if label == "IP_ADDRESS":
         try:
             ipaddress.ip_address(value.strip("[]"))
