@@ -13,6 +13,7 @@ import unicodedata
 from functools import lru_cache
 from typing import Any
 
+from .detect.markup import visible
 from .detect.patterns_web import parse_obfuscated_email
 from .keys import Keyring
 from .name_lexicon import (
@@ -58,8 +59,7 @@ def clean(value: str) -> str:
     >>> clean("Mu\u0308l\u00adler")
     'Müller'
     """
-    text = unicodedata.normalize("NFC", value)
-    return "".join(c for c in text if unicodedata.category(c) != "Cf")
+    return unicodedata.normalize("NFC", visible(value))
 
 
 class NameMapper:
