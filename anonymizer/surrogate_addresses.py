@@ -26,6 +26,7 @@ from functools import cache
 from typing import Any
 
 from .detect import patterns_address as pa
+from .surrogate_codes import airport_towns
 from .surrogate_formats import reshape
 
 # A street name read as a place ("in der Schillerstraße", "on Maple Road") gets a street name.
@@ -67,15 +68,20 @@ _FOUR_DIGIT_TOWN = re.compile(r"(?:^|,\s*|\n)\d{4}\s+[A-ZÄÖÜ][a-zäöüß]+",
 
 
 # Faker locales whose `city()` invents a town from a person's name ("East Megan", "Brianburgh");
-# their towns come from the real places Faker's geo provider lists for the country.
+# their towns are real places of the country: those Faker's geo provider lists and the towns of
+# its airports (`airportsdata`; 38 British towns alone drew the same surrogate for many towns).
 _INVENTED_TOWNS = {"en_US": "US", "en_GB": "GB", "en_CA": "CA", "en_AU": "AU"}
+# A town's name: letters, spaces, hyphens, dots and apostrophes ("Arcata/Eureka" is two).
+_TOWN_NAME = re.compile(r"[^\W\d_](?:[^\W\d_]|[ .'-])*[^\W\d_]")
 
 
 @cache
 def _real_places(country: str) -> tuple[str, ...]:
     from faker.providers.geo import Provider
 
-    return tuple(sorted({row[2] for row in Provider.land_coords if row[3] == country}))
+    places = {row[2] for row in Provider.land_coords if row[3] == country}
+    places |= airport_towns(country)
+    return tuple(sorted(p for p in places if _TOWN_NAME.fullmatch(p)))
 
 
 def town(fk: Any) -> str:

@@ -18,7 +18,13 @@ from collections.abc import Callable, Iterable, Mapping
 from functools import lru_cache
 from typing import Any
 
-from . import surrogate_addresses, surrogate_dates, surrogate_formats, surrogate_urls
+from . import (
+    surrogate_addresses,
+    surrogate_codes,
+    surrogate_dates,
+    surrogate_formats,
+    surrogate_urls,
+)
 from .detect.patterns_geo import is_coordinates
 from .keys import Keyring
 from .name_lexicon import name_key
@@ -93,7 +99,7 @@ class Surrogates:
             "DATE": lambda v, r, loc: surrogate_dates.date(v, r, loc, self._faker(loc)),
             "LOCATION": self._location,
             "ADDRESS": self._address,
-            "ORGANIZATION": lambda _v, _r, loc: self._faker(loc).company(),
+            "ORGANIZATION": self._organization,
             "URL": self._url,
             "IP_ADDRESS": lambda v, r, _loc: _ip_address(v, r),
         }
@@ -168,12 +174,19 @@ class Surrogates:
     def _location(self, value: str, rng: random.Random, locale: str) -> str:
         if is_coordinates(value):  # "52.5200° N, 13.4050° E": another pair of the same shape
             return surrogate_formats.coordinates(value, rng)
+        if surrogate_codes.is_place_code(value):  # "MUC", "TX": another code, not a town
+            return surrogate_codes.place_code(value, rng, locale)
         fk = self._faker(locale)
         if normalize(value) in self._countries(locale):
             return fk.country()
         if surrogate_addresses.STREET_NAME.search(value.strip()) and hasattr(fk, "street_name"):
             return fk.street_name()
         return surrogate_addresses.town(fk)
+
+    def _organization(self, value: str, rng: random.Random, locale: str) -> str:
+        if surrogate_codes.is_org_code(value):  # "IBM", "AT&T": capitals, not a company name
+            return surrogate_codes.org_code(value, rng)
+        return self._faker(locale).company()
 
     def _countries(self, locale: str) -> frozenset[str]:
         if locale not in self._country_sets:

@@ -581,12 +581,70 @@ def test_location_is_a_city_or_a_country(sur: Surrogates) -> None:
     ],
 )
 def test_english_towns_are_real_places(sur, value: str, label: str, locale: str, country: str):
-    # Faker's English locales invent towns from names ("East Megan"); its geo data lists real ones
+    # Faker's English locales invent towns from names ("East Megan"); its geo data and the
+    # towns of airports list real ones
+    import airportsdata
     from faker.providers.geo import Provider
 
     places = {row[2] for row in Provider.land_coords if row[3] == country}
+    places |= {row["city"] for row in airportsdata.load().values() if row["country"] == country}
     out = sur.surrogate(value, label, locale)
     assert re.sub(r" [A-Z0-9]+ [A-Z0-9]+$", "", out) in places and out != value
+
+
+def test_many_british_towns_keep_most_of_their_distinctions(sur) -> None:
+    # from the 38 British places of Faker's geo data alone, 100 towns drew 35 surrogates at best
+    ends = "ford ton field bury wood ham by stead wick worth bridge mouth ley hurst well combe"
+    ends += " borough minster cliffe gate"
+    towns = [stem + end for stem in ("Ash", "Brad", "Chel", "Dun", "Elm") for end in ends.split()]
+    surrogates = {sur.surrogate(town, "LOCATION", "en_GB") for town in towns}
+    assert len(towns) == 100 and len(surrogates) >= 60
+
+
+@pytest.mark.parametrize(
+    ("value", "label", "locale", "kind"),
+    [
+        ("MUC", "LOCATION", "de_DE", "airport DE"),  # Munich's airport: another German one
+        ("LHR", "LOCATION", "de_DE", "airport GB"),
+        ("FRA", "LOCATION", "de_DE", "airport DE"),  # Frankfurt's airport, not France
+        ("TX", "LOCATION", "en_US", "US"),  # a state: another state
+        ("CA", "LOCATION", "en_US", "US"),  # California in American text
+        ("ON", "LOCATION", "en_CA", "CA"),  # a province in Canadian text
+        ("CA", "LOCATION", "en_CA", "countries"),  # Canada
+        ("NSW", "LOCATION", "en_AU", "AU"),
+        ("DE", "LOCATION", "de_DE", "countries"),  # Germany in German text, not Delaware
+        ("USA", "LOCATION", "de_DE", "countries"),
+        ("NRW", "LOCATION", "de_DE", "capitals"),
+        ("IBM", "ORGANIZATION", "en_US", "capitals"),
+        ("ADAC", "ORGANIZATION", "de_DE", "capitals"),
+    ],
+)
+def test_a_code_gets_a_code_of_its_kind(sur, value: str, label: str, locale: str, kind: str):
+    # "Flug von MUC nach LHR" became "Flug von ECKBAUER nach SENFTENBERG"
+    from anonymizer import surrogate_codes
+
+    out = sur.surrogate(value, label, locale)
+    assert out != value and len(out) == len(value) and out.isupper() and out.isalpha()
+    if kind.startswith("airport"):
+        assert surrogate_codes._airports()[out] == kind.split()[1]
+    elif kind != "capitals":
+        assert out in surrogate_codes._code_lists()[kind]
+
+
+def test_a_code_with_dots_or_ampersand_keeps_them(sur) -> None:
+    out = sur.surrogate("AT&T", "ORGANIZATION", "en_US")
+    assert re.fullmatch(r"[A-Z]{2}&[A-Z]", out) and out != "AT&T"
+    assert re.fullmatch(r"[A-Z]\.[A-Z]\.", sur.surrogate("U.S.", "LOCATION", "en_US"))
+
+
+def test_a_word_in_capitals_is_no_code(sur) -> None:
+    from faker.providers.address.de_DE import Provider
+    from faker.providers.person.de_DE import Provider as PersonProvider
+
+    town = sur.surrogate("HAMBURG", "LOCATION", "de_DE")
+    assert town.isupper() and town.casefold() in {c.casefold() for c in Provider.cities}
+    company = sur.surrogate("SIEMENS", "ORGANIZATION", "de_DE")  # a company: "BAUER GMBH"
+    assert re.split(r"[ ,-]", company)[0].title() in PersonProvider.last_names
 
 
 @pytest.mark.parametrize(
