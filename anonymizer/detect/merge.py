@@ -7,8 +7,9 @@
    Ella", "esp. Kwame and Bogdan"), and a one-word place or company one space beside a listed
    first name ("Eleanor" + "Whitmore"), become or are added as PERSON (`coordination`). A PERSON
    followed by a legal form ("Reyes Ltd", "Müller GmbH") becomes ORGANIZATION (`companies`).
-   A model span of exactly a pattern span's extent but another label gives way to the pattern
-   when the pattern's context vouches for it (score >= 0.9: "my username is darkwolf_1987").
+   A model span of a pattern span's extent, or inside one, but of another label gives way to
+   the pattern when the pattern's context vouches for it (score >= 0.9: "my username is
+   darkwolf_1987", "Kennzeichen M-AB 1234").
 1. A model span that overlaps a validated pattern span (score >= 0.95) of its own label keeps
    only its parts outside that span that hold a letter or digit: the validator knows where an
    e-mail address or IBAN ends ("a@b.fr", not the model's "a@b.fr>"). Then join fragments:
@@ -66,18 +67,19 @@ def merge_entities(text: str, *groups: list[Entity]) -> list[Entity]:
 
 
 def _same_extent_to_patterns(spans: list[Entity]) -> list[Entity]:
-    """A model span with exactly the extent of a pattern span of another label that the
-    pattern's context vouches for (score >= 0.9: a keyword id, a user name after "username is",
-    a date) is dropped: the pattern's label stands ("darkwolf_1987" after "my username is" is an
-    ID, not the model's ORGANIZATION)."""
-    vouched = {(e.start, e.end): e.label for e in spans if e.source == "pattern" and e.score >= 0.9}
+    """A model span with the extent of a pattern span of another label, or lying inside one,
+    that the pattern's context vouches for (score >= 0.9: a keyword id, a user name after
+    "username is", a date) is dropped: the pattern's label stands ("darkwolf_1987" after "my
+    username is" is an ID, not the model's ORGANIZATION; "Kennzeichen M-AB 1234" one plate, not
+    the ORGANIZATION "M-AB" and the ID "1234")."""
+    vouched = [e for e in spans if e.source == "pattern" and e.score >= 0.9]
     if not vouched:
         return spans
-    return [
-        e
-        for e in spans
-        if e.source == "pattern" or vouched.get((e.start, e.end), e.label) == e.label
-    ]
+    return [e for e in spans if e.source == "pattern" or not _inside_other(e, vouched)]
+
+
+def _inside_other(e: Entity, vouched: list[Entity]) -> bool:
+    return any(v.label != e.label and v.start <= e.start and e.end <= v.end for v in vouched)
 
 
 def _clip_to_validated(text: str, spans: list[Entity]) -> list[Entity]:

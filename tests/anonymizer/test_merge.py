@@ -263,3 +263,25 @@ def test_a_vouched_pattern_label_beats_the_model_on_the_same_extent():
     assert texts(text, merge_entities(text, model, [weak]))[0][1] == "ORGANIZATION"
     inner = Entity(start, start + 8, "ID", 0.9, "pattern")
     assert texts(text, merge_entities(text, model, [inner]))[0][1] == "ORGANIZATION"
+
+
+def test_a_model_span_inside_a_vouched_pattern_of_another_label_gives_way():
+    # the model read the plate's district as a company and the rest stayed a separate id
+    text = "mit dem Kennzeichen M-AB 1234 hat"
+    start, end = text.index("M-AB"), text.index(" hat")
+    model = [Entity(start, start + 4, "ORGANIZATION", 0.93)]
+    plate = Entity(start, end, "ID", 0.9, "pattern")
+    assert texts(text, merge_entities(text, model, [plate])) == [("M-AB 1234", "ID", "pattern")]
+    # a model span reaching past the pattern keeps its label where the score ranks it first
+    wider = [Entity(start, end + 4, "ORGANIZATION", 0.93)]
+    assert texts(text, merge_entities(text, wider, [plate]))[0][1] == "ORGANIZATION"
+
+
+def test_patterns_and_merge_keep_a_plate_whole():
+    from anonymizer.detect.patterns import PatternDetector
+
+    text = "Der Fahrer mit dem Kennzeichen M-AB 1234 hat mein Auto beschädigt."
+    start = text.index("M-AB")
+    model = [Entity(start, start + 4, "ORGANIZATION", 0.93)]
+    pats = PatternDetector().detect(text)
+    assert texts(text, merge_entities(text, model, pats)) == [("M-AB 1234", "ID", "pattern")]
