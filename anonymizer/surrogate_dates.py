@@ -1,9 +1,11 @@
 """Date surrogates: parse common numeric and written-out formats, shift by a keyed offset and
 write the date back in the same format and language ("12. März 2024" -> "3. Juni 2024").
 
-A date-like value that is no full date keeps its words and shape, with its numbers redrawn: a
-year stays a nearby year, a month- or day-sized number one of its size ("März 2024" -> "März
-2019", "5th" -> "17th"). Only a value without digits ("letzten Dienstag") becomes a Faker date."""
+A month and year shifts by 1-12 months ("Juli 2025" -> "März 2025", "07/2025" -> "03/2025").
+Another date-like value that is no full date keeps its words and shape, with its numbers
+redrawn: a year stays a nearby year, a month- or day-sized number one of its size ("2024/1187"
+-> "2019/4410", "5th" -> "17th"). Only a value without digits ("letzten Dienstag") becomes a
+Faker date."""
 
 from __future__ import annotations
 
@@ -33,6 +35,9 @@ _MONTH_FIRST = re.compile(
     r"^([^\W\d_]+)(\.?)(\s+)([0-9]{1,2})(st|nd|rd|th)?(?:(,?\s+)([0-9]{4}))?$"
 )
 _DAY_MONTH = re.compile(r"^([0-9]{1,2})\.([0-9]{1,2})\.$")  # German "14.11."
+# A month and year: "Juli 2025", "Sept. 2024", "March, 2023"; "07/2025", "7.2025".
+_MONTH_YEAR = re.compile(r"^([^\W\d_]+)(\.?)(,?\s+)([0-9]{4})$")
+_NUMERIC_MONTH_YEAR = re.compile(r"^(0?[1-9]|1[0-2])([./-])([0-9]{4})$")
 _NUMBER = re.compile(r"[0-9]+")
 # Between the two ends of a date range, and a day alone opening one ("12." of "12.-15.08.2024").
 _RANGE_SEP = re.compile(r"\s*(?:[-–—]|\bbis\b|\bto\b|\buntil\b)\s*")
@@ -56,9 +61,13 @@ def _month(word: str, lang: str) -> tuple[str, str, int] | None:
     return hits[0] if hits else _ALIASES.get(low)
 
 
-def _month_name(lang: str, style: str, month: int, template: str) -> str:
+def _month_name(lang: str, style: str, month: int, template: str, dot: str = "") -> str:
+    """The month's name in the style and case of `template`, with `dot` unless the short name
+    is the full one ("Sept." -> "May", not "May.")."""
     name = MONTH_NAMES[(lang, style)][month - 1]
-    return name.upper() if len(template) > 1 and template.isupper() else name
+    if name == MONTH_NAMES[(lang, "full")][month - 1]:
+        dot = ""
+    return (name.upper() if len(template) > 1 and template.isupper() else name) + dot
 
 
 def _pad(number: int, template: str) -> str:
@@ -94,8 +103,8 @@ def _day_first(m: re.Match, rng: random.Random, lang: str) -> str | None:
     new = _shift(dt.date(_year(year), month[2], int(day)), rng)
     suffix = _ordinal(new.day) if suffix and suffix != "." else suffix or ""
     tail = f"{ysep}{new.year}" if year else ""
-    name = _month_name(month[0], month[1], new.month, word)
-    return f"{_pad(new.day, day)}{suffix}{space}{name}{dot}{tail}"
+    name = _month_name(month[0], month[1], new.month, word, dot)
+    return f"{_pad(new.day, day)}{suffix}{space}{name}{tail}"
 
 
 def _month_first(m: re.Match, rng: random.Random, lang: str) -> str | None:
@@ -106,8 +115,25 @@ def _month_first(m: re.Match, rng: random.Random, lang: str) -> str | None:
     new = _shift(dt.date(_year(year), month[2], int(day)), rng)
     suffix = _ordinal(new.day) if suffix else ""
     tail = f"{ysep}{new.year}" if year else ""
-    name = _month_name(month[0], month[1], new.month, word)
-    return f"{name}{dot}{space}{_pad(new.day, day)}{suffix}{tail}"
+    name = _month_name(month[0], month[1], new.month, word, dot)
+    return f"{name}{space}{_pad(new.day, day)}{suffix}{tail}"
+
+
+def _shift_month(year: int, month: int, rng: random.Random) -> tuple[int, int]:
+    """(year, month) moved by 1-12 months either way, as far as a full date's shift goes."""
+    index = year * 12 + month - 1 + rng.randint(1, 12) * rng.choice((-1, 1))
+    return index // 12, index % 12 + 1
+
+
+def _month_year(m: re.Match, rng: random.Random, lang: str) -> str | None:
+    """A month of a year shifts like a full date: "Juli 2025" -> "März 2025" (its numbers
+    redrawn alone, the year moved up to ten years: "Juli 2035")."""
+    word, dot, space, year = m.groups()
+    month = _month(word, lang)
+    if month is None:
+        return None
+    new_year, new_month = _shift_month(int(year), month[2], rng)
+    return f"{_month_name(month[0], month[1], new_month, word, dot)}{space}{new_year}"
 
 
 def _day_month(m: re.Match, rng: random.Random) -> str:
@@ -168,6 +194,12 @@ def _full(text: str, rng: random.Random, locale: str) -> str | None:
             return _numeric(m, rng, locale)
         if m := _DAY_MONTH.match(text):
             return _day_month(m, rng)
+        if m := _NUMERIC_MONTH_YEAR.match(text):
+            month, sep, year = m.groups()
+            new_year, new_month = _shift_month(int(year), int(month), rng)
+            return f"{_pad(new_month, month)}{sep}{new_year}"
+        if (m := _MONTH_YEAR.match(text)) and (out := _month_year(m, rng, lang)) is not None:
+            return out
         for pattern, fn in ((_DAY_FIRST, _day_first), (_MONTH_FIRST, _month_first)):
             if (m := pattern.match(text)) and (out := fn(m, rng, lang)) is not None:
                 return out

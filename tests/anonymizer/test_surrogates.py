@@ -799,7 +799,6 @@ def test_ip_address_keeps_version(sur: Surrogates, value: str) -> None:
     ("value", "shape"),
     [
         ("14.11.", r"[0-9]{2}\.[0-9]{2}\."),  # German day and month without a year
-        ("März 2024", r"März 20[12][0-9]"),
         ("2024/1187", r"20[12][0-9]/[0-9]{4}"),  # a model DATE that is no date keeps its shape
         ("1st of May", r"[0-9]{1,2}(st|nd|rd|th) of May"),
     ],
@@ -830,3 +829,34 @@ def test_a_possessive_keeps_its_s(sur: Surrogates) -> None:
     assert out.endswith("'s") and "Whitcombe" not in out and out.count(" ") == 1
     assert sur.surrogate("Harold Whitcombe", "PERSON", "en_GB") == out[:-2]
     assert "Connor" not in sur.surrogate("O'Connor", "PERSON", "en_GB")  # one word, mapped whole
+
+
+@pytest.mark.parametrize(
+    ("value", "locale"),
+    [
+        ("Juli 2025", "de_DE"),
+        ("Sept. 2024", "en_US"),
+        ("March, 2023", "en_US"),
+        ("07/2025", "de_DE"),
+    ],
+)
+def test_a_month_of_a_year_moves_as_far_as_a_full_date(sur, value: str, locale: str) -> None:
+    # "Juli 2025" became "Juli 2035": the year alone was redrawn up to ten years away
+    months = {
+        name.casefold().rstrip("."): i + 1
+        for names in MONTH_NAMES.values()
+        for i, name in enumerate(names)
+    } | {"sept": 9}
+
+    def month_index(text: str) -> int:
+        word, year = re.fullmatch(r"([^\W\d_]+|[0-9]{2})\.?,?[ /]?([0-9]{4})", text).groups()
+        return int(year) * 12 + (int(word) if word.isdigit() else months[word.casefold()])
+
+    out = sur.surrogate(value, "DATE", locale)
+    assert 1 <= abs(month_index(out) - month_index(value)) <= 12
+
+
+def test_a_short_month_name_that_is_the_full_name_takes_no_dot(sur) -> None:
+    outs = {sur.surrogate(f"{day} Sept. 2024", "DATE", "en_US") for day in range(1, 29)}
+    assert not any("May." in out for out in outs)
+    assert any(re.fullmatch(r"[0-9]+ [A-Z][a-z]{2}\. 20[0-9]{2}", out) for out in outs)
