@@ -87,6 +87,7 @@ _NO_ARTICLE = "|".join(sorted(PARTICLES - {"der", "den", "vom", "zum", "la", "le
 _NEXT_PARTICLE = rf"(?:(?:{_NO_ARTICLE})[ \t]+)?"
 _NEXT_WORD_RE = re.compile(rf"[ \t]+{_NEXT_PARTICLE}(?P<word>{WORD})(?![\w'’-])")
 _CLOSING_RE = re.compile(rf"{_CLOSING_LINE}$")
+_LOWER_NEXT_RE = re.compile(r"[ \t]+([a-zß-öø-ÿ][^\W\d_]*)(?![\w'’-])")
 _LOOKBACK = 40  # characters before a candidate that may hold its context
 # Forms of address before a surname or full name, then further titles ("Fr. Dr. Ojo", "Herr
 # Prof. Dr. med. Weiß") and name particles ("Herr von Bülow"), then the name.
@@ -100,6 +101,13 @@ _PARTICLE_RE = "|".join(sorted(PARTICLES, key=len, reverse=True))
 _TITLED_RE = re.compile(
     rf"(?<![\w.-])(?P<title>{_TITLE})\.?[ \t]+{_MORE_TITLES}"
     rf"(?P<name>(?:(?:{_PARTICLE_RE})[ \t]+){{0,2}}(?P<word>{WORD}))"
+)
+# Chat text in lower case: a form of address, then a lower-case word ("herr schulze", "mr
+# johnson"); a name only when a name list knows it ("die frau am schalter" is none). "ms" is
+# left out: "ms office".
+_LOWER_TITLED_RE = re.compile(
+    r"(?=[hHfFmM])(?<![\w.-])(?P<title>(?i:herrn?|frau|mrs?))\.?[ \t]+"
+    r"(?P<name>(?P<word>[a-zß-öø-ÿ][^\W\d_]*(?:['’-][^\W\d_]+)*))(?![\w'’-])"
 )
 # Capitalised function words that may follow a title in title case ("Mr. And Mrs. Smith").
 _NOT_NAMES = frozenset(
@@ -160,7 +168,7 @@ def find_titled_names(text: str) -> list[Span]:
     A word no name list knows counts too, except after "Miss" (also a verb) and after "Frau"
     that follows an article or possessive ("meine Frau Angst hatte": Frau is the wife).
     """
-    spans: list[Span] = []
+    spans: list[Span] = _lower_titled_names(text)
     for m in _TITLED_RE.finditer(text):
         title, word = m.group("title"), m.group("word")
         if not_a_name(word) or m.group("name").startswith(("der ", "den ")):
@@ -176,6 +184,24 @@ def find_titled_names(text: str) -> list[Span]:
         if end == m.end() and is_first_name(word):
             end = _next_capitalised(text, end)  # "Frau Dr. Annegret Schulte-Vennbur"
         spans.append((start, end, "PERSON", SCORE))
+    return spans
+
+
+def _lower_titled_names(text: str) -> list[Span]:
+    """A listed name in lower case after a form of address ("herr schulze", "frau anna
+    schmidt": a listed surname after a listed first name joins it)."""
+    spans: list[Span] = []
+    for m in _LOWER_TITLED_RE.finditer(text):
+        word = m.group("word")
+        if not_a_name(word) or word in PARTICLES or not is_listed(word):
+            continue  # "Herr von der Leyen" is the capitalised rule's
+        if not _bare_title_suffices(text, m.start(), m.group("title")):
+            continue  # "meine frau braun gebrannt": the wife
+        end = m.end()
+        nxt = _LOWER_NEXT_RE.match(text, end)
+        if nxt and is_first_name(word.capitalize()) and name_key(nxt.group(1)) in name_lists()[1]:
+            end = nxt.end()
+        spans.append((m.start("name"), end, "PERSON", SCORE))
     return spans
 
 

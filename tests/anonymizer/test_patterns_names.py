@@ -106,6 +106,11 @@ def titled(text: str) -> list[str]:
         ("Herr Prof. Klaus-Dieter von Hohenfels schrieb", ["Klaus-Dieter von Hohenfels"]),
         ("Herr Prof. Dr. Dr. h.c. Sigrun Wöllerstein", ["Sigrun Wöllerstein"]),  # honoris causa
         ("Frau Anna von der Hotline war nett.", ["Anna"]),  # an article: a department follows
+        # chat in lower case: a word a name list knows
+        ("hab mit frau yilmaz gesprochen", ["yilmaz"]),
+        ("talked to mr johnson yesterday", ["johnson"]),
+        ("frau anna schmidt von der buchhaltung", ["anna schmidt"]),
+        ("Herr müller hat nie zurückgerufen", ["müller"]),
     ],
 )
 def test_names_after_a_form_of_address(text: str, names: list[str]) -> None:
@@ -123,6 +128,10 @@ def test_names_after_a_form_of_address(text: str, names: list[str]) -> None:
         "12 Oak Dr Springfield",  # Drive
         "I Miss Football so much",  # "Miss" needs a listed name
         "am Fr. Nachmittag und Mo. bis Fr. Geschlossen",  # Freitag
+        "die frau am schalter war unfreundlich",  # lower case: no list knows the word
+        "herr der ringe kam kaputt an, frau doktor",
+        "meine frau braun gebrannt",  # lower case after an article: the wife
+        "i use ms office",  # "ms" in lower case is no form of address
     ],
 )
 def test_no_name_after_a_title_that_is_not_one(text: str) -> None:
