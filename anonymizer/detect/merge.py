@@ -16,13 +16,16 @@
    spans of the same label that overlap, touch, or are separated only by
    whitespace or a hyphen (also a comma for ADDRESS and DATE) become one span
    ("Jonas" + "Müller" -> "Jonas Müller"; "Hauptstr. 5" + "10115 Berlin" -> one ADDRESS).
-   The joined span is "pattern" if any part was, with the highest score of its parts.
+   The joined span is "pattern" if any part was, with the highest score of its parts. A span
+   closed by lower-case conjunctions, prepositions or articles before no capitalised word
+   loses them ("Seattle and" before "the cashier"; not "Patel and" before "Reed").
 2. Resolve overlaps between labels by rank: validated patterns (source "pattern", score >= 0.95:
    checksums, phone numbers, e-mail, URL, IP) first, then higher score, then longer span.
    A lower-ranked span is cut around the spans already placed; each leftover piece that still
    holds a letter or digit is kept (trimmed) with its own label.
 
-So every character any detector flagged stays covered (recall first), while structured values
+So every character any detector flagged stays covered (recall first; but for those closing
+function words), while structured values
 keep the type their validator proved. Example:
 
     >>> from anonymizer.schema import Entity
@@ -40,7 +43,7 @@ import re
 from ..schema import Entity
 from .companies import companies_of_people, named_legal_forms
 from .coordination import coordinated_names
-from .spans import has_alnum, trim_span
+from .spans import drop_trailing_function_words, has_alnum, trim_span
 
 VALIDATED_SCORE = 0.95
 _COMMA_JOIN = frozenset({"ADDRESS", "DATE"})
@@ -55,7 +58,7 @@ def merge_entities(text: str, *groups: list[Entity]) -> list[Entity]:
     spans = coordinated_names(text, _locations_into_addresses(text, spans))
     spans = named_legal_forms(text, companies_of_people(text, spans))
     spans = _clip_to_validated(text, _same_extent_to_patterns(spans))
-    joined = _join_fragments(text, spans)
+    joined = [_without_trailing_words(text, e) for e in _join_fragments(text, spans)]
     ranked = sorted(joined, key=_rank, reverse=True)
     placed: list[Entity] = []
     for ent in ranked:
@@ -64,6 +67,13 @@ def merge_entities(text: str, *groups: list[Entity]) -> list[Entity]:
             if span and has_alnum(text, *span):
                 placed.append(Entity(span[0], span[1], ent.label, ent.score, ent.source))
     return sorted(placed, key=lambda e: e.start)
+
+
+def _without_trailing_words(text: str, e: Entity) -> Entity:
+    """`e` without the conjunctions, prepositions, articles and particles that close it
+    ("Seattle and", "Kevin von der"), once fragments are joined ("Müller und" + "Söhne")."""
+    end = drop_trailing_function_words(text, e.start, e.end)
+    return e if end == e.end else Entity(e.start, end, e.label, e.score, e.source)
 
 
 def _same_extent_to_patterns(spans: list[Entity]) -> list[Entity]:

@@ -76,6 +76,36 @@ def drop_leading_function_word(text: str, start: int, end: int) -> int:
     return rest if rest < end else start
 
 
+# Lower-case words that never end a name, place or date: conjunctions, prepositions and
+# articles ("Seattle and" lost its "and" to the surrogate: "in Purvis the cashier"). Name
+# particles stay: a surname may end with one ("Dussen van"), and name surrogates keep them.
+_TRAILING_WORDS = _FUNCTION_WORDS | frozenset("and und or oder sowie".split())
+
+
+def drop_trailing_function_words(text: str, start: int, end: int) -> int:
+    """End of [start, end) before the lower-case conjunctions, prepositions and articles that
+    close it after another word, unless a capitalised word follows: then they may join the
+    rest of the name ("Bowman, Patel and" before "Reed").
+
+    >>> text = "in Seattle and the cashier"
+    >>> text[3:drop_trailing_function_words(text, 3, 14)]
+    'Seattle'
+    >>> text = "Kevin von der Hotline"
+    >>> drop_trailing_function_words(text, 0, 13)
+    13
+    """
+    after = text[end : end + 40].lstrip()
+    if after[:1].isupper():
+        return end
+    while True:
+        space = text.rfind(" ", start, end)
+        if space <= start or text[space + 1 : end] not in _TRAILING_WORDS:
+            return end
+        end = space
+        while end > start and text[end - 1].isspace():
+            end -= 1
+
+
 def drop_leading_label(text: str, start: int, end: int) -> int:
     """Start of [start, end) past a greeting, closing or contact label that opens it before
     another word ("BIC COBADEFFXXX", "Hallo Anna"), in any case.

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from anonymizer.detect.spans import is_lone_word
+from anonymizer.detect.spans import drop_trailing_function_words, is_lone_word
 
 
 @pytest.mark.parametrize(
@@ -47,3 +47,22 @@ def test_a_signature_contact_letter_before_its_number_is_a_lone_word() -> None:
         assert is_lone_word(text, at, at + 1)
     assert not is_lone_word("T. Weber", 0, 1)  # an initial before a name
     assert not is_lone_word("Mr M", 3, 4)
+
+
+@pytest.mark.parametrize(
+    ("text", "span", "kept"),
+    [
+        ("in Seattle and the cashier", "Seattle and", "Seattle"),
+        ("bei Müller und der andere", "Müller und der", "Müller"),
+        ("the Hilton at the airport", "Hilton at the", "Hilton"),
+        # a capitalised word follows: the words may join the rest of the name
+        ("Bowman, Patel and Reed", "Bowman, Patel and", "Bowman, Patel and"),
+        # name particles stay: a surname may end with one, and surrogates keep them
+        ("Frau Dussen van hier", "Dussen van", "Dussen van"),
+        ("Frankfurt am Main", "Frankfurt am Main", "Frankfurt am Main"),
+    ],
+)
+def test_trailing_function_words_are_dropped(text: str, span: str, kept: str) -> None:
+    start = text.index(span)
+    end = drop_trailing_function_words(text, start, start + len(span))
+    assert text[start:end] == kept
