@@ -42,8 +42,9 @@ _HOUSE_NUMBER = re.compile(r"(?<!\w)\d+(?:\s?[A-Za-z](?![A-Za-z]))?(?:\s?[-–/]
 _UK_POSTCODE = re.compile(r"(?:(?<=\s)|^)[A-Z]{1,2}\d[A-Z\d]? ?\d[A-Z]{2}$")
 _UNIT = re.compile(
     r"^((?:(?:flat|apt\.?|apartment|suite|unit|room|studio|block|building|bldg\.?|wohnung|whg\.?"
-    r"|app\.?|zimmer|etage|stock|floor|level|tür|top|stiege|haus|gebäude)\s*){1,2})(\w{1,5})$",
-    # "Whg. 12", "Wohnung Top 4", "Studio 94j"
+    r"|app\.?|zimmer|etage|stock|floor|level|tür|top|stiege|haus|gebäude|station|raum|ward)\s*)"
+    r"{1,2})(\w{1,5})$",
+    # "Whg. 12", "Wohnung Top 4", "Studio 94j", a hospital's "Station 4B"
     re.IGNORECASE,
 )
 # "Packstation 123", "Postfach 10 20 30": the word kept, a new number of the same shape.

@@ -42,6 +42,8 @@ _PLACE_LABELS = frozenset({"LOCATION", "ADDRESS", "ORGANIZATION"})
 _NAME_LABELS = frozenset({"PERSON", "EMAIL"})  # surrogates that read a document's name roles
 _WORD_RE = re.compile(r"[^\W\d_]+")
 _IBAN_HEAD = re.compile(r"\s*[A-Z]{2}\d{2}")  # country code and check digits
+# A flat or house number alone ("3b", "12A"), which no name, place or company is.
+_HOUSE_NUMBER = re.compile(r"\s*\d+\s?[^\W\d_]\s*")
 _EXTRA_COUNTRIES = ("deutschland", "österreich", "schweiz", "germany", "austria", "usa", "uk")
 _PREFERRED = {"en": "en_US", "sv": "sv_SE", "da": "da_DK", "cs": "cs_CZ", "ja": "ja_JP"}
 
@@ -128,6 +130,8 @@ class Surrogates:
         norm = normalize(value)
         misread = _misread(value, label)
         generate = self._generators["ID" if misread else label]
+        if misread and _HOUSE_NUMBER.fullmatch(value):  # "3b" -> "7a", not "0e"
+            generate = _house_number
         if hint and not misread:
             generate = self._named(label, dict(hint))
         for attempt in range(_MAX_ATTEMPTS):
@@ -225,13 +229,14 @@ def _hint(value: str, roles: Mapping[str, str]) -> tuple[tuple[str, str], ...]:
 
 def _misread(value: str, label: str) -> bool:
     """A span whose value cannot be of its label: a word label without a letter (but for a
-    place's coordinates, "52.52001, 13.40495"), an IBAN that opens with no country code and
+    place's coordinates, "52.52001, 13.40495") or a flat number ("Wohnung 3b", whose "3b" the
+    model read as a place, became "Wohnung tuttlingen"), an IBAN that opens with no country code and
     check digits (a password "Gu3st" the model read as one kept "Gu"), an IP address that does
     not parse ("10:02", a time the model read as IPv6). It keeps its shape, as an id."""
     if label in _WORD_LABELS:
         if label == "LOCATION" and is_coordinates(value):
             return False
-        return not any(c.isalpha() for c in value)
+        return not any(c.isalpha() for c in value) or bool(_HOUSE_NUMBER.fullmatch(value))
     if label == "IBAN":
         return not _IBAN_HEAD.match(value)
     if label == "IP_ADDRESS":
@@ -240,6 +245,10 @@ def _misread(value: str, label: str) -> bool:
         except ValueError:
             return True
     return False
+
+
+def _house_number(value: str, rng: random.Random, _locale: str) -> str:
+    return surrogate_addresses.house_number(value, rng)
 
 
 def _ip_address(value: str, rng: random.Random) -> str:

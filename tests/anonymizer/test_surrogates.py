@@ -716,6 +716,8 @@ def test_floors_units_and_building_parts_keep_their_words(sur: Surrogates) -> No
     assert re.fullmatch(r"Studio [0-9][a-z], [0-9]{2} \S.*", out), out
     out = sur.surrogate("Haus 3, Lindenweg 7", "ADDRESS", "de_DE")
     assert re.fullmatch(r"Haus [0-9], \S.*[0-9]", out), out
+    out = sur.surrogate("Station 4B, Zimmer 12", "ADDRESS", "de_DE")  # a hospital ward
+    assert re.fullmatch(r"Station [0-9][A-Z], Zimmer [0-9]{2}", out), out
     out = sur.surrogate("Hinterhaus, 3. OG links, Lindenweg 7", "ADDRESS", "de_DE")
     assert re.fullmatch(r"Hinterhaus, [1-24-9]\. OG links, \S.*[0-9].*", out)
     for value in ("2nd floor, 4 Elm Road", "1st floor, 4 Elm Road", "3rd floor, 4 Elm Road"):
@@ -822,6 +824,18 @@ def test_a_value_that_cannot_be_of_its_label_keeps_its_shape(
     out = sur.surrogate(value, label, "de_DE")
     assert out != value
     assert re.sub(r"\d", "0", out) == re.sub(r"\d", "0", value)
+
+
+@pytest.mark.parametrize(("value", "label"), [("3b", "LOCATION"), ("12A", "ORGANIZATION")])
+def test_a_flat_number_read_as_a_word_label_stays_a_flat_number(sur, value, label) -> None:
+    # "Wohnung 3b", whose "3b" the model read as a place, became "Wohnung tuttlingen"
+    outs = {
+        Surrogates(Keyring(f"flat-number-key-{i:04d}".encode())).surrogate(value, label, "de_DE")
+        for i in range(20)
+    }
+    letters = "abcd" if value[-1].islower() else "ABCD"
+    assert all(re.fullmatch(rf"[1-9][0-9]{{{len(value) - 2}}}[{letters}]", out) for out in outs)
+    assert value not in outs
 
 
 def test_a_possessive_keeps_its_s(sur: Surrogates) -> None:
