@@ -28,8 +28,8 @@ _ALIASES |= {"jänner": ("de", "full", 1), "sept": ("en", "abbr", 9)}
 
 _ISO = re.compile(r"^([0-9]{4})([-/.])([0-9]{1,2})\2([0-9]{1,2})$")
 _NUMERIC = re.compile(r"^([0-9]{1,2})([./-])([0-9]{1,2})\2([0-9]{4}|[0-9]{2})$")
-_DAY_FIRST = re.compile(
-    r"^([0-9]{1,2})(\.|st|nd|rd|th)?(\s+)([^\W\d_]+)(\.?)(?:(,?\s+)([0-9]{4}))?$"
+_DAY_FIRST = re.compile(  # "12. März 2024", "7th of May"
+    r"^([0-9]{1,2})(\.|st|nd|rd|th)?(\s+(?:of\s+)?)([^\W\d_]+)(\.?)(?:(,?\s+)([0-9]{4}))?$"
 )
 _MONTH_FIRST = re.compile(
     r"^([^\W\d_]+)(\.?)(\s+)([0-9]{1,2})(st|nd|rd|th)?(?:(,?\s+)([0-9]{4}))?$"
@@ -41,9 +41,10 @@ _NUMERIC_MONTH_YEAR = re.compile(r"^(0?[1-9]|1[0-2])([./-])([0-9]{4})$")
 _NUMBER = re.compile(r"[0-9]+")
 # Between the two ends of a date range, and a day alone opening one ("12." of "12.-15.08.2024").
 _RANGE_SEP = re.compile(r"\s*(?:[-–—]|\bbis\b|\bto\b|\buntil\b)\s*")
-_LEAD_DAY = re.compile(r"([0-9]{1,2})(\.?)")
+_LEAD_DAY = re.compile(r"([0-9]{1,2})(\.?|st|nd|rd|th)")
 _RANGE_DRAWS = 20
-_LEAD_DAY_OF = re.compile(r"[0-9]{1,2}(?=\.|\s+[^\W\d_])")  # the day opening "15.08." or "7. Juni"
+# the day opening "15.08.", "7. Juni" or "7th of May"
+_LEAD_DAY_OF = re.compile(r"[0-9]{1,2}(?=\.|st|nd|rd|th|\s+[^\W\d_])")
 _ORDINAL_SUFFIX = re.compile(r"([0-9]+)(st|nd|rd|th)\b")
 _NUMERIC_FORMATS = {"de": "%d.%m.%Y", "en_US": "%m/%d/%Y", "en": "%d/%m/%Y"}
 
@@ -222,7 +223,7 @@ def _range_order(first: str, last: str, locale: str) -> str:
 def _range(text: str, rng: random.Random, locale: str) -> str | None:
     """Both ends of a date range shifted by the same offset, so it keeps its length:
     "12/08/2024 - 15/08/2024", "2024-08-12 bis 2024-08-15", and a day before a German date
-    ("12.-15.08.2024", "3. bis 7. Juni"), else None.
+    ("12.-15.08.2024", "3. bis 7. Juni", "3rd to 7th of May"), else None.
 
     >>> _range("12.-15.08.2024", random.Random(1), "de_DE")
     '04.-07.06.2024'
@@ -234,7 +235,9 @@ def _range(text: str, rng: random.Random, locale: str) -> str | None:
         if day and lead:  # "12." before "15.08.2024": shift "12.08.2024" and keep its day
             ends = _day_range(day.group(1) + last[lead.end() :], last, rng, loc)
             if ends and all(ends):
-                ends = (_LEAD_DAY_OF.match(ends[0]).group() + day.group(2), ends[1])
+                new_day = _LEAD_DAY_OF.match(ends[0]).group()
+                suffix = _ordinal(int(new_day)) if day.group(2)[:1].isalpha() else day.group(2)
+                ends = (new_day + suffix, ends[1])
         else:
             ends = _same_shift(first, last, rng, loc)
         if ends and all(ends):

@@ -548,6 +548,22 @@ def test_a_day_before_a_german_date_moves_with_it(sur: Surrogates) -> None:
         assert int(first.rstrip(".")) < end.day, out  # both in one month, as written
 
 
+def test_an_english_day_before_a_date_moves_with_it(sur: Surrogates) -> None:
+    # "3rd to 7th of May" became "10th to 2nd of May": each day was redrawn alone
+    for day in range(1, 25):
+        value = f"{day}{_ordinal_suffix(day)} to {day + 4}{_ordinal_suffix(day + 4)} of May"
+        m = re.fullmatch(
+            r"([0-9]+)(st|nd|rd|th) to ([0-9]+)(st|nd|rd|th) of ([A-Z][a-z]+)",
+            sur.surrogate(value, "DATE", "en_GB"),
+        )
+        assert m and int(m[3]) - int(m[1]) == 4, value
+        assert (m[2], m[4]) == (_ordinal_suffix(int(m[1])), _ordinal_suffix(int(m[3])))
+
+
+def _ordinal_suffix(day: int) -> str:
+    return "th" if 10 <= day <= 20 else {1: "st", 2: "nd", 3: "rd"}.get(day % 10, "th")
+
+
 @pytest.mark.parametrize(
     "value", ["31.-15.02.2024", "30. bis 2. Februar", "12/13/2024 - 14/13/2024"]
 )
@@ -802,13 +818,14 @@ def test_ip_address_keeps_version(sur: Surrogates, value: str) -> None:
     [
         ("14.11.", r"[0-9]{2}\.[0-9]{2}\."),  # German day and month without a year
         ("2024/1187", r"20[12][0-9]/[0-9]{4}"),  # a model DATE that is no date keeps its shape
-        ("1st of May", r"[0-9]{1,2}(st|nd|rd|th) of May"),
+        # a day of a month: the month moves with the day, the ordinal follows the day
+        ("1st of May", r"[0-9]{1,2}(st|nd|rd|th) of [A-Z][a-z]+"),
     ],
 )
 def test_partial_dates_keep_their_shape_with_new_numbers(sur, value: str, shape: str) -> None:
     out = sur.surrogate(value, "DATE", "de_DE")
     assert re.fullmatch(shape, out) and out != value
-    if m := re.fullmatch(r"([0-9]+)(st|nd|rd|th) of May", out):
+    if m := re.fullmatch(r"([0-9]+)(st|nd|rd|th) of [A-Z][a-z]+", out):
         day = int(m.group(1))
         teen = 10 <= day <= 20
         assert m.group(2) == ("th" if teen else {1: "st", 2: "nd", 3: "rd"}.get(day % 10, "th"))
