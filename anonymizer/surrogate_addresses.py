@@ -36,6 +36,8 @@ STREET_NAME = re.compile(
     re.IGNORECASE,
 )
 _SPLIT = re.compile(r"\s*[,\n]\s*")
+# A town, a US state and a ZIP code without a comma between: "Austin TX 78701".
+_TOWN_STATE_ZIP = re.compile(rf"[^\W\d_][^\d,]*?\s+(?:{pa.US_STATES})\s+\d{{5}}(?:-\d{{4}})?")
 # "14b", "3/6", "27-29", "5 a": the house number of a street part
 _RANGE = re.compile(r"(\d+)(\s?[-–]\s?)(\d+)")
 _HOUSE_NUMBER = re.compile(r"(?<!\w)\d+(?:\s?[A-Za-z](?![A-Za-z]))?(?:\s?[-–/]\s?\d+[A-Za-z]?)*")
@@ -110,7 +112,7 @@ def address_locale(value: str, locale: str) -> str:
         return locale if locale.startswith("de_") else "de_DE"
     if pa.UK_POSTCODE_RE.search(value):
         return "en_GB"
-    if pa.US_CITY_STATE_ZIP_RE.search(value):
+    if pa.US_CITY_STATE_ZIP_RE.search(value) or _TOWN_STATE_ZIP.search(value):
         return "en_US"
     return locale
 
@@ -128,7 +130,9 @@ def _part(part: str, fk: Any, rng: random.Random) -> str:
     if re.match(r"^\d{4,5}\s+\S", part) and not pa.ENGLISH_STREET_RE.search(part):  # "10115 Berlin"
         return f"{fk.postcode()} {town(fk)}"
     if re.match(r"^[A-Z]{2}\s+\d{5}(?:-\d{4})?$", part) and hasattr(fk, "state_abbr"):
-        return f"{fk.state_abbr()} {fk.postcode()}"  # "IL 62704"
+        return _state_zip(part, fk, rng)  # "IL 62704"
+    if _TOWN_STATE_ZIP.fullmatch(part) and hasattr(fk, "state_abbr"):  # "Austin TX 78701"
+        return f"{town(fk)} {_state_zip(part, fk, rng)}"
     if m := _UK_POSTCODE.search(part):  # "Leeds LS6 2AB": a city, the postcode's shape kept
         place = town(fk) if m.start() else ""  # "NR21 0AB" alone stays a postcode alone
         return f"{place} {reshape(m.group(), rng)}".strip()
@@ -144,6 +148,14 @@ def _part(part: str, fk: Any, rng: random.Random) -> str:
         street = STREET_NAME.search(part) and hasattr(fk, "street_name")
         return fk.street_name() if street else town(fk)
     return _street_address(part, fk, rng)
+
+
+def _state_zip(part: str, fk: Any, rng: random.Random) -> str:
+    """A US state and a ZIP code of that state, "-" and four digits more where `part` has
+    them ("TX 78701-1234")."""
+    state = fk.state_abbr(include_territories=False, include_freely_associated_states=False)
+    plus4 = f"-{rng.randint(0, 9999):04d}" if re.search(r"\d{5}-\d{4}$", part) else ""
+    return f"{state} {fk.postcode_in_state(state)}{plus4}"
 
 
 def _street_address(part: str, fk: Any, rng: random.Random) -> str:

@@ -126,6 +126,7 @@ ENGLISH_STREET_RE, UK_POSTCODE_RE, US_CITY_STATE_ZIP_RE = (
     _UK_POSTCODE_RE,
     _US_CITY_RE,
 )
+US_STATES = _US_STATES
 _DIGIT_RE = re.compile(r"\d")
 _JOIN_GAP_RE = re.compile(r"[ \t]*(?:,[ \t]*|\n[ \t]*)?")
 # Town and county words before a UK postcode: "Baker Street, London NW1 6XE", "Church Lane,

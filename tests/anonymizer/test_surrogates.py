@@ -891,3 +891,21 @@ def test_a_short_month_name_that_is_the_full_name_takes_no_dot(sur) -> None:
     outs = {sur.surrogate(f"{day} Sept. 2024", "DATE", "en_US") for day in range(1, 29)}
     assert not any("May." in out for out in outs)
     assert any(re.fullmatch(r"[0-9]+ [A-Z][a-z]{2}\. 20[0-9]{2}", out) for out in outs)
+
+
+@pytest.mark.parametrize(
+    ("value", "locale"),
+    [
+        ("Austin TX 78701", "en_US"),  # no comma: it became a street, "Justin Expressway 44425"
+        ("Springfield IL 62704-1234", "de_DE"),  # American in German text too
+        ("12 Elm Street, Springfield, IL 62704", "en_US"),
+    ],
+)
+def test_a_us_town_state_and_zip_keep_their_parts(sur, value: str, locale: str) -> None:
+    from faker.providers.address.en_US import Provider
+
+    out = sur.surrogate(value, "ADDRESS", locale)
+    m = re.search(r"(?:^|, )([A-Z][\w .'-]*?),? ([A-Z]{2}) ([0-9]{5})(-[0-9]{4})?$", out)
+    assert m and m[2] in Provider.states_abbr and bool(m[4]) == value.endswith("-1234"), out
+    low, high = Provider.states_postcode[m[2]]  # a ZIP code of that state
+    assert low <= int(m[3]) <= high and out != value
