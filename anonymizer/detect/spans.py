@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+import unicodedata
 from functools import cache
 
 # Characters never worth keeping at the edge of a detected span.
@@ -189,9 +190,9 @@ def trim_span(text: str, start: int, end: int) -> tuple[int, int] | None:
     slash goes only where whitespace parts it from the span ("10045566 /").
     """
     first, last = start, end
-    while start < end and (text[start] in EDGE_CHARS or _lone_slash(text, start, start + 1)):
+    while start < end and (_edge(text[start]) or _lone_slash(text, start, start + 1)):
         start += 1
-    while end > start and (text[end - 1] in EDGE_CHARS or _lone_slash(text, end - 1, end - 2)):
+    while end > start and (_edge(text[end - 1]) or _lone_slash(text, end - 1, end - 2)):
         if text[end - 1] == "." and _abbreviation_before(text, start, end - 1):
             break
         end -= 1
@@ -204,6 +205,17 @@ def trim_span(text: str, start: int, end: int) -> tuple[int, int] | None:
         if end < last and text[end] == close and inner.count(open_) > inner.count(close):
             end += 1
     return start, end
+
+
+def _edge(ch: str) -> bool:
+    """Punctuation, whitespace or a symbol (an emoji, its skin tone, joiner or variation
+    selector; "®"): "Store Mönckebergstraße 👍👍" lost its thumbs to the town surrogate."""
+    if ch in EDGE_CHARS:
+        return True
+    return ch > "\x7f" and (unicodedata.category(ch) in _SYMBOLS or ch in "\ufe0e\ufe0f")
+
+
+_SYMBOLS = frozenset({"So", "Sk", "Cf"})
 
 
 def _lone_slash(text: str, at: int, beside: int) -> bool:

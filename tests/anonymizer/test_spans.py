@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from anonymizer.detect.spans import drop_trailing_function_words, is_lone_word
+from anonymizer.detect.spans import drop_trailing_function_words, is_lone_word, trim_span
 
 
 @pytest.mark.parametrize(
@@ -65,4 +65,19 @@ def test_a_signature_contact_letter_before_its_number_is_a_lone_word() -> None:
 def test_trailing_function_words_are_dropped(text: str, span: str, kept: str) -> None:
     start = text.index(span)
     end = drop_trailing_function_words(text, start, start + len(span))
+    assert text[start:end] == kept
+
+
+@pytest.mark.parametrize(
+    ("text", "kept"),
+    [
+        ("Store Mönckebergstraße 👍👍", "Store Mönckebergstraße"),  # the town took the thumbs
+        ("👉Anna❤️", "Anna"),  # a variation selector after the heart
+        ("Tom 👍🏽", "Tom"),  # a skin tone
+        ("Nivea®", "Nivea"),
+        ("José", "José"),  # a combining accent ends the name: it stays
+    ],
+)
+def test_symbols_at_the_edges_are_trimmed(text: str, kept: str) -> None:
+    start, end = trim_span(text, 0, len(text))
     assert text[start:end] == kept
