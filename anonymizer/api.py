@@ -21,7 +21,7 @@ from .bundle import MODEL_ENV, Bundle, default_bundle_path
 from .detect.markup import Reading, outside_tags, read_markup
 from .detect.merge import merge_entities
 from .detect.patterns import PatternDetector
-from .detect.propagate import propagate_names
+from .detect.propagate import propagate
 from .detect.switching import short_switch_interval
 from .io.errors import FileSummary
 from .io.job import (
@@ -150,7 +150,7 @@ class Anonymizer:
         """Merged entities of each text, found in its reading (references decoded, tags
         blanked), cut around its tags, in the text's offsets."""
         found = [
-            merge_entities(r.view, m, propagate_names(r.view, m), p)
+            merge_entities(r.view, m, propagate(r.view, m, p), p)
             for r, m, p in zip(reads, model, pats)
         ]
         return [r.to_text(outside_tags(r.decoded, ents)) for r, ents in zip(reads, found)]

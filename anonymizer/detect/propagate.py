@@ -1,4 +1,5 @@
-"""A full name the model found in a text marks its other mentions in that same text.
+"""A full name the model found in a text marks its other mentions in that same text, and an
+e-mail address that spells a found name marks the name's other words.
 
 A PERSON span of two or more words that the model found ("Jonas Müller") also covers every other
 occurrence of exactly that string in the text, case included and at word boundaries, as a model
@@ -6,6 +7,11 @@ PERSON span with the same score. The model reads each mention in its own context
 then misses one (a repeated signature, a long ticket that quotes the customer again), which
 would leave that one mention readable next to its replaced twins. Single words are not
 propagated: "Wolf", "Hahn" or "Lange" are names in one place and words in the next.
+
+An e-mail address whose local part holds a word of a PERSON span of the same text
+("julia.weber@gmx.net" beside the PERSON "Julia") names that person, so its other words of
+three or more letters, written capitalised elsewhere in the text and in no span, are PERSON
+spans too: "From: "Weber, Julia" <julia.weber@gmx.net>" left "Weber" readable.
 
 Example:
     >>> from anonymizer.schema import Entity
@@ -19,9 +25,43 @@ from __future__ import annotations
 
 import re
 
+from ..name_lexicon import name_key
 from ..schema import Entity
 
 _WORD = re.compile(r"\w+")
+_CAPITALISED = re.compile(r"(?<![\w@.-])[A-ZÀ-ÖØ-Þ][^\W\d_]{2,}(?![\w@-]|\.\w)")
+_LOCAL_WORD = re.compile(r"[^\W\d_]+")
+EMAIL_SCORE = 0.8
+
+
+def propagate(text: str, model: list[Entity], patterns: list[Entity]) -> list[Entity]:
+    """`propagate_names` of the model's spans and `email_names` of all spans."""
+    return propagate_names(text, model) + email_names(text, model + patterns)
+
+
+def email_names(text: str, entities: list[Entity]) -> list[Entity]:
+    """PERSON spans of the capitalised words an e-mail address of the text shares with one of
+    its PERSON spans' names (see the module doc)."""
+    people = {
+        name_key(w)
+        for e in entities
+        if e.label == "PERSON"
+        for w in _LOCAL_WORD.findall(text[e.start : e.end])
+    }
+    words: set[str] = set()
+    for e in entities:
+        if e.label == "EMAIL":
+            local = {name_key(w) for w in _LOCAL_WORD.findall(text[e.start : e.end].split("@")[0])}
+            if local & people:
+                words |= {w for w in local - people if len(w) >= 3}
+    if not words:
+        return []
+    taken = [(e.start, e.end) for e in entities]
+    return [
+        Entity(m.start(), m.end(), "PERSON", EMAIL_SCORE, "pattern")
+        for m in _CAPITALISED.finditer(text)
+        if name_key(m.group()) in words and not any(s < m.end() and m.start() < e for s, e in taken)
+    ]
 
 
 def propagate_names(text: str, entities: list[Entity]) -> list[Entity]:

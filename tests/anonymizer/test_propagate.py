@@ -1,6 +1,6 @@
 from anonymizer import Anonymizer
 from anonymizer.detect.markup import read_markup
-from anonymizer.detect.propagate import propagate_names
+from anonymizer.detect.propagate import email_names, propagate_names
 from anonymizer.schema import Entity
 
 
@@ -38,3 +38,33 @@ def test_a_name_that_starts_with_punctuation_is_found_too():
     text = "Gerard 't Hooft kam. Dann 't Hooft Gerard und 't Hooft Gerard."
     found = [Entity(26, 41, "PERSON", 0.6, "model")]  # "'t Hooft Gerard" (Dutch: 't Hooft)
     assert spans(text, propagate_names(text, found)) == [("'t Hooft Gerard", 46, "PERSON", 0.6)]
+
+
+def test_an_email_address_that_spells_a_found_name_marks_its_other_words():
+    text = 'From: "Weber, Julia" <julia.weber@gmx.net>'
+    found = [
+        Entity(text.index("Julia"), text.index("Julia") + 5, "PERSON", 0.9),
+        Entity(text.index("julia."), len(text) - 1, "EMAIL", 0.95, "pattern"),
+    ]
+    out = email_names(text, found)
+    assert [(text[e.start : e.end], e.label) for e in out] == [("Weber", "PERSON")]
+    # umlauts written out in the address; a word inside the address itself is no mention
+    text = "Gruß, Jörg. Kontakt: joerg.mueller@web.de. Müller ist mein Name."
+    found = [
+        Entity(6, 10, "PERSON", 0.9),
+        Entity(text.index("joerg"), text.index("de. ") + 2, "EMAIL", 0.95, "pattern"),
+    ]
+    assert [text[e.start : e.end] for e in email_names(text, found)] == ["Müller"]
+
+
+def test_an_email_address_that_spells_no_found_name_marks_nothing():
+    text = "Infos: info@weber-bau.de, Weber Bau liefert."  # a company's address
+    found = [Entity(7, 24, "EMAIL", 0.95, "pattern")]
+    assert email_names(text, found) == []
+
+
+def test_anonymize_replaces_the_surname_before_the_given_name_in_a_mail_header():
+    out = Anonymizer(None, key="test-key-0123456789abcdef").anonymize(
+        'From: "Weber, Julia" <julia.weber@gmx.net>\nHallo, ich bin Julia.'
+    )
+    assert "Weber" not in out.text and "weber" not in out.text
