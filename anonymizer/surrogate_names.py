@@ -35,6 +35,16 @@ FREEMAIL = frozenset(
     "icloud.com me.com mac.com posteo.de mailbox.org freenet.de arcor.de proton.me "
     "protonmail.com online.de 1und1.de kabelmail.de vodafone.de".split()
 )
+# Shared mailboxes of a team or function, which name no person: their local part stays
+# ("service@example-shop.de" -> "service@dietz.de", not the person "walter@dietz.de").
+ROLE_MAILBOXES = frozenset(
+    "info service support kontakt contact noreply no-reply donotreply do-not-reply hello hallo "
+    "team sales vertrieb billing buchhaltung rechnung rechnungen invoice invoices accounts "
+    "kundenservice kundendienst customerservice customer-service customercare help hilfe office "
+    "admin webmaster postmaster mail post newsletter presse press marketing jobs karriere "
+    "careers bewerbung hr personal shop order orders bestellung bestellungen feedback "
+    "beschwerde complaints reklamation datenschutz privacy dpo legal abuse security".split()
+)
 _LOCAL_RE = re.compile(r"^([a-z]+(?:[._-][a-z]+){0,3})([._-]?\d*)$")  # "jonas.m_1988"
 # A name word, apostrophes inside included ("O'Connor"), an English possessive not ("Whitcombe's"
 # keeps its "'s").
@@ -245,8 +255,9 @@ class NameMapper:
     def email(
         self, value: str, rng: random.Random, faker: Any, roles: dict[str, str] | None = None
     ) -> str:
-        """A valid e-mail: name-like local parts follow the person surrogate, free-mail kept. A
-        value without "@" (a user name the model read as an e-mail) stays a user name."""
+        """A valid e-mail: name-like local parts follow the person surrogate, a team's shared
+        mailbox ("service@") keeps its local part, free-mail kept. A value without "@" (a user
+        name the model read as an e-mail) stays a user name."""
         obfuscated = parse_obfuscated_email(value)
         if obfuscated:  # "anna (at) gmx (punkt) de" -> "lukas (at) gmx (punkt) de"
             plain, at, dot = obfuscated
@@ -254,7 +265,8 @@ class NameMapper:
         local, _, domain = value.rpartition("@")
         if not local:
             local, domain = value, ""
-        new_local = self.email_local(local, rng, roles)
+        shared = local.lower() in ROLE_MAILBOXES and domain and domain.lower() not in FREEMAIL
+        new_local = local if shared else self.email_local(local, rng, roles)
         if new_local is None:
             new_local = ascii_fold(faker.user_name()) or "user"
         if "@" not in value:

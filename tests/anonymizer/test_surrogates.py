@@ -909,3 +909,12 @@ def test_a_us_town_state_and_zip_keep_their_parts(sur, value: str, locale: str) 
     assert m and m[2] in Provider.states_abbr and bool(m[4]) == value.endswith("-1234"), out
     low, high = Provider.states_postcode[m[2]]  # a ZIP code of that state
     assert low <= int(m[3]) <= high and out != value
+
+
+@pytest.mark.parametrize("local", ["service", "Support", "noreply", "kundenservice"])
+def test_a_shared_mailbox_keeps_its_local_part(sur, local: str) -> None:
+    # "service@example-shop.de" became the person "walter@dietz.de"
+    out = sur.surrogate(f"{local}@example-shop.de", "EMAIL", "de_DE")
+    assert out.startswith(f"{local}@") and not out.endswith("@example-shop.de")
+    # on a free-mail domain the address is someone's own: it changes like any other
+    assert not sur.surrogate(f"{local}@gmail.com", "EMAIL", "de_DE").startswith(f"{local}@")
