@@ -14,6 +14,8 @@ import random
 import re
 from typing import Any
 
+from .detect.patterns_dates import WEEKDAYS
+
 _MONTHS = {
     ("de", "full"): "Januar Februar März April Mai Juni Juli August September Oktober November "
     "Dezember",
@@ -39,6 +41,8 @@ _DAY_MONTH = re.compile(r"^([0-9]{1,2})\.([0-9]{1,2})\.$")  # German "14.11."
 _MONTH_YEAR = re.compile(r"^([^\W\d_]+)(\.?)(,?\s+)([0-9]{4})$")
 _NUMERIC_MONTH_YEAR = re.compile(r"^(0?[1-9]|1[0-2])([./-])([0-9]{4})$")
 _NUMBER = re.compile(r"[0-9]+")
+# A weekday opening a date: "Montag, 4. November 2026", "Di., den 12.11.", "Tue 12 Nov".
+_WEEKDAY_FIRST = re.compile(r"([^\W\d_]+)(\.?,?\s+(?:(?i:den|the)\s+)?)(\S.*)", re.DOTALL)
 # Between the two ends of a date range, and a day alone opening one ("12." of "12.-15.08.2024").
 _RANGE_SEP = re.compile(r"\s*(?:[-–—]|\bbis\b|\bto\b|\buntil\b)\s*")
 _LEAD_DAY = re.compile(r"([0-9]{1,2})(\.?|st|nd|rd|th)")
@@ -75,8 +79,20 @@ def _pad(number: int, template: str) -> str:
     return str(number).zfill(len(template))
 
 
+def _pad_written(day: int, template: str) -> str:
+    """A written date's day, with a leading zero only where the original has one ("04. März";
+    "12th November" became "04th September")."""
+    return str(day).zfill(2) if template.startswith("0") else str(day)
+
+
 def _shift(date: dt.date, rng: random.Random) -> dt.date:
-    return date + dt.timedelta(days=rng.randint(1, 365) * rng.choice((-1, 1)))
+    return date + dt.timedelta(days=_offset(rng))
+
+
+def _offset(rng: random.Random) -> int:
+    """Days a date moves, 1-365 either way. A single date's surrogate draws it before anything
+    else, so a caller that saved the generator's state knows it (`_with_weekday`)."""
+    return rng.randint(1, 365) * rng.choice((-1, 1))
 
 
 def _year(text: str | None) -> int:
@@ -105,7 +121,7 @@ def _day_first(m: re.Match, rng: random.Random, lang: str) -> str | None:
     suffix = _ordinal(new.day) if suffix and suffix != "." else suffix or ""
     tail = f"{ysep}{new.year}" if year else ""
     name = _month_name(month[0], month[1], new.month, word, dot)
-    return f"{_pad(new.day, day)}{suffix}{space}{name}{tail}"
+    return f"{_pad_written(new.day, day)}{suffix}{space}{name}{tail}"
 
 
 def _month_first(m: re.Match, rng: random.Random, lang: str) -> str | None:
@@ -117,7 +133,7 @@ def _month_first(m: re.Match, rng: random.Random, lang: str) -> str | None:
     suffix = _ordinal(new.day) if suffix else ""
     tail = f"{ysep}{new.year}" if year else ""
     name = _month_name(month[0], month[1], new.month, word, dot)
-    return f"{name}{space}{_pad(new.day, day)}{suffix}{tail}"
+    return f"{name}{space}{_pad_written(new.day, day)}{suffix}{tail}"
 
 
 def _shift_month(year: int, month: int, rng: random.Random) -> tuple[int, int]:
@@ -173,14 +189,54 @@ def numeric_format(locale: str) -> str:
 
 def date(value: str, rng: random.Random, locale: str, faker: Any) -> str:
     """Shift a parseable date, or both ends of a date range, by a keyed non-zero offset; redraw
-    the numbers of another date-like value; a Faker date for one without digits."""
+    the numbers of another date-like value; a Faker date for one without digits. A weekday
+    before the date names the new date's weekday."""
     text = value.strip()
+    if (m := _WEEKDAY_FIRST.match(text)) and (day := _weekday(m.group(1))):
+        return value.replace(text, _with_weekday(m, day, rng, locale, faker))
     out = _full(text, rng, locale) or _range(text, rng, locale)
     if out is not None:
         return out
     if _NUMBER.search(text):
         return value.replace(text, _renumber(text, rng))
     return faker.date_object().strftime(numeric_format(locale))
+
+
+def _weekday(word: str) -> tuple[tuple[str, str], int] | None:
+    """((language, style), index from Monday) of a weekday's name."""
+    key = word.casefold()
+    for style, names in WEEKDAYS.items():
+        for i, name in enumerate(names):
+            if name.casefold() == key:
+                return style, i
+    return None
+
+
+def _with_weekday(
+    m: re.Match, day: tuple[tuple[str, str], int], rng: random.Random, locale: str, faker: Any
+) -> str:
+    """ "Montag, 4. November 2026" -> the date shifted, the weekday moved by as many days (it
+    stayed "Montag" beside "8. November 2023" and told the offset); a random weekday before a
+    value that is no single date."""
+    state = rng.getstate()
+    out = _full(m.group(3), rng, locale)
+    if out is None:
+        index = rng.randrange(7)
+        out = date(m.group(3), rng, locale, faker)
+    else:
+        after = rng.getstate()
+        rng.setstate(state)
+        index = (day[1] + _offset(rng)) % 7
+        rng.setstate(after)
+    word, name = m.group(1), WEEKDAYS[day[0]][index]
+    name = (
+        name.upper()
+        if len(word) > 1 and word.isupper()
+        else name.lower()
+        if word.islower()
+        else name
+    )
+    return name + m.group(2) + out
 
 
 def _full(text: str, rng: random.Random, locale: str) -> str | None:

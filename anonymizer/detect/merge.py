@@ -1,6 +1,7 @@
 """The one merge policy for model and pattern spans. Output spans never overlap.
 
-0. A LOCATION that overlaps an ADDRESS, or stands right before or after one (a comma or
+0. A DATE grows over a weekday right before it ("Montag, 4. November 2026"). A LOCATION that
+   overlaps an ADDRESS, or stands right before or after one (a comma or
    whitespace apart), is part of that address ("Goethestr." or "Köln" inside "Goethestr. 45,
    45879 Köln"; "The Old Rectory, Church Lane" before "Little Snoring NR21 0AB"): it becomes
    ADDRESS, so step 1 joins them. A listed first name coordinated with a PERSON ("Finn und
@@ -43,6 +44,7 @@ import re
 from ..schema import Entity
 from .companies import companies_of_people, named_legal_forms
 from .coordination import coordinated_names
+from .patterns_dates import weekday_start
 from .spans import drop_trailing_function_words, has_alnum, trim_span
 
 VALIDATED_SCORE = 0.95
@@ -55,6 +57,7 @@ _DAY_RANGE_GAP = re.compile(r"\.?[ \t]*(?:bis|to|until|[-–])[ \t]*")
 def merge_entities(text: str, *groups: list[Entity]) -> list[Entity]:
     """Merge any number of entity lists into one sorted, non-overlapping list."""
     spans = sorted((e for g in groups for e in g), key=lambda e: (e.start, e.end))
+    spans = _weekdays_into_dates(text, spans)
     spans = coordinated_names(text, _locations_into_addresses(text, spans))
     spans = named_legal_forms(text, companies_of_people(text, spans))
     spans = _clip_to_validated(text, _same_extent_to_patterns(spans))
@@ -74,6 +77,18 @@ def _without_trailing_words(text: str, e: Entity) -> Entity:
     ("Seattle and", "Kevin von der"), once fragments are joined ("Müller und" + "Söhne")."""
     end = drop_trailing_function_words(text, e.start, e.end)
     return e if end == e.end else Entity(e.start, end, e.label, e.score, e.source)
+
+
+def _weekdays_into_dates(text: str, spans: list[Entity]) -> list[Entity]:
+    """A DATE grows over the weekday right before it that no other span holds ("Montag, 4.
+    November 2026": the weekday stayed beside the shifted date, and told its offset)."""
+    out = []
+    for e in spans:
+        start = weekday_start(text, e.start) if e.label == "DATE" else e.start
+        if start < e.start and not any(o.start < e.start and start < o.end for o in spans):
+            e = Entity(start, e.end, e.label, e.score, e.source)
+        out.append(e)
+    return sorted(out, key=lambda e: (e.start, e.end))
 
 
 def _same_extent_to_patterns(spans: list[Entity]) -> list[Entity]:

@@ -60,6 +60,20 @@ _WRITTEN_RE = re.compile(
     rf"|(?P<month3>{_MONTH})\b\.?\s(?P<year3>(?:19|20)\d\d)(?!\d)"
     rf")"
 )
+# Weekdays by language and style, Monday first. A weekday right before a date is part of it
+# ("Dienstag, den 12.11.", "Tue, 12 Nov"): its surrogate names the new date's weekday.
+WEEKDAYS = {
+    ("de", "full"): tuple("Montag Dienstag Mittwoch Donnerstag Freitag Samstag Sonntag".split()),
+    ("de", "abbr"): tuple("Mo Di Mi Do Fr Sa So".split()),
+    ("en", "full"): tuple("Monday Tuesday Wednesday Thursday Friday Saturday Sunday".split()),
+    ("en", "abbr"): tuple("Mon Tue Wed Thu Fri Sat Sun".split()),
+}
+_FULL_DAYS = "|".join(WEEKDAYS[("de", "full")] + WEEKDAYS[("en", "full")])
+_SHORT_DAYS = "|".join(WEEKDAYS[("de", "abbr")] + WEEKDAYS[("en", "abbr")])
+_WEEKDAY_BEFORE_RE = re.compile(
+    rf"(?<![\w.])(?:(?i:{_FULL_DAYS})|(?:{_SHORT_DAYS})\.?)(?:,[ \t]*|[ \t]+)"
+    r"(?:(?i:den|the)[ \t]+)?$"
+)
 _VERSION_BEFORE_RE = re.compile(r"(?:\bv|version|vers\.|release|build|update)\s*$", re.IGNORECASE)
 
 
@@ -97,6 +111,17 @@ def _written_ok(m: re.Match[str]) -> bool:
     else:
         month, day, year = g["month"], g["day"], g["year"]
     return _valid(int(year) if year else None, _MONTHS[month], int(day))
+
+
+def weekday_start(text: str, start: int) -> int:
+    """Start of the weekday that opens the date at `start`, else `start`.
+
+    >>> text = "am Dienstag, den 12.11. kam niemand"
+    >>> text[weekday_start(text, 17):23]
+    'Dienstag, den 12.11.'
+    """
+    m = _WEEKDAY_BEFORE_RE.search(text, max(0, start - 20), start)
+    return m.start() if m else start
 
 
 def _after_version_word(text: str, start: int) -> bool:

@@ -299,3 +299,23 @@ def test_a_merged_span_loses_the_conjunction_that_closes_it():
     a, b = text.index("Müller"), text.index("Söhne")
     model = [Entity(a, b - 1, "ORGANIZATION", 0.9), Entity(b, b + 5, "ORGANIZATION", 0.9)]
     assert texts(text, merge_entities(text, model))[0][0] == "Müller und Söhne"
+
+
+@pytest.mark.parametrize(
+    ("text", "date", "expected"),
+    [
+        (
+            "Gesendet: Montag, 4. November 2026 09:12",
+            "4. November 2026",
+            "Montag, 4. November 2026",
+        ),
+        ("am Di., den 12.11 kam keiner", "12.11", "Di., den 12.11"),
+        ("on Tuesday the 12th November", "12th November", "Tuesday the 12th November"),
+        ("ein Monteur 12.11", "12.11", "12.11"),  # no weekday
+    ],
+)
+def test_a_date_grows_over_its_weekday(text: str, date: str, expected: str):
+    # the weekday stayed beside the shifted date ("Montag, 8. November 2023") and told its offset
+    start = text.index(date)
+    out = merge_entities(text, [Entity(start, start + len(date), "DATE", 0.9, "pattern")])
+    assert texts(text, out) == [(expected, "DATE", "pattern")]

@@ -498,8 +498,10 @@ def test_date_round_trips_in_the_same_format(sur, value: str, fmt: str, locale: 
     out = sur.surrogate(value, "DATE", locale)
     shifted, original = dt.datetime.strptime(out, fmt), dt.datetime.strptime(value, fmt)
     assert 0 < abs((shifted - original).days) <= 366
+    written = "%b" in fmt or "%B" in fmt  # a written day has no leading zero: "5 March"
     for new, old in zip(re.findall("[0-9]+", out), re.findall("[0-9]+", value), strict=True):
-        assert len(new) == len(old) if len(old) != 1 else not new.startswith("0")  # padding
+        padded = len(old) != 1 and not written or old.startswith("0")
+        assert len(new) == len(old) if padded else not new.startswith("0")  # padding
 
 
 @pytest.mark.parametrize(
@@ -918,3 +920,37 @@ def test_a_shared_mailbox_keeps_its_local_part(sur, local: str) -> None:
     assert out.startswith(f"{local}@") and not out.endswith("@example-shop.de")
     # on a free-mail domain the address is someone's own: it changes like any other
     assert not sur.surrogate(f"{local}@gmail.com", "EMAIL", "de_DE").startswith(f"{local}@")
+
+
+@pytest.mark.parametrize(
+    ("value", "locale", "fmt", "pattern", "names"),
+    [
+        ("Montag, 4. November 2024", "de_DE", "%d. %B %Y", r"([A-Z][a-z]+), (.+)", "de"),
+        ("Tuesday 12th November 2024", "en_GB", "%d %B %Y", r"([A-Z][a-z]+) (.+)", "%A"),
+        ("Tue, 12 Nov 2024", "en_GB", "%d %b %Y", r"([A-Z][a-z]{2}), (.+)", "%a"),
+    ],
+)
+def test_a_weekday_before_a_date_names_the_new_dates_weekday(value, locale, fmt, pattern, names):
+    # "Montag, 4. November 2026" became "Montag, 8. November 2023": the weekday told the offset
+    german = "Montag Dienstag Mittwoch Donnerstag Freitag Samstag Sonntag".split()
+    months = list(zip(MONTH_NAMES[("de", "full")], MONTH_NAMES[("en", "full")], strict=True))
+    for i in range(10):
+        key = Keyring(f"weekday-key-{i:04d}-abcdef".encode())
+        weekday, rest = re.fullmatch(
+            pattern, Surrogates(key).surrogate(value, "DATE", locale)
+        ).groups()
+        rest = re.sub(r"(?<=[0-9])(st|nd|rd|th)", "", rest)
+        for de, en in months if names == "de" else ():  # strptime reads English month names
+            rest = rest.replace(de, en)
+        new = dt.datetime.strptime(rest, fmt)
+        assert weekday == (german[new.weekday()] if names == "de" else new.strftime(names))
+
+
+def test_a_written_day_has_no_leading_zero_unless_the_original_has_one(sur) -> None:
+    outs = [sur.surrogate(f"{d}th November 2024", "DATE", "en_GB") for d in range(10, 20)]
+    assert not any(re.match(r"0", out) for out in outs)
+    assert all(
+        re.match(r"0[1-9]\. ", sur.surrogate(f"0{d}. März 2024", "DATE", "de_DE"))
+        or re.match(r"[1-3][0-9]\. ", sur.surrogate(f"0{d}. März 2024", "DATE", "de_DE"))
+        for d in range(1, 10)
+    )
