@@ -41,6 +41,7 @@ _TOWN_STATE_ZIP = re.compile(rf"[^\W\d_][^\d,]*?\s+(?:{pa.US_STATES})\s+\d{{5}}(
 # "14b", "3/6", "27-29", "5 a": the house number of a street part
 _RANGE = re.compile(r"(\d+)(\s?[-–]\s?)(\d+)")
 _HOUSE_NUMBER = re.compile(r"(?<!\w)\d+(?:\s?[A-Za-z](?![A-Za-z]))?(?:\s?[-–/]\s?\d+[A-Za-z]?)*")
+_EIRCODE = re.compile(r"(?:[AC-FHKNPRTV-Y][0-9]{2}|D6W) ?[0-9AC-FHKNPRTV-Y]{4}")  # "T12 X8N4"
 _UK_POSTCODE = re.compile(r"(?:(?<=\s)|^)[A-Z]{1,2}\d[A-Z\d]? ?\d[A-Z]{2}$")
 _UNIT = re.compile(
     r"^((?:(?:flat|apt\.?|apartment|suite|unit|room|studio|block|building|bldg\.?|wohnung|whg\.?"
@@ -133,6 +134,8 @@ def _part(part: str, fk: Any, rng: random.Random) -> str:
         return _state_zip(part, fk, rng)  # "IL 62704"
     if _TOWN_STATE_ZIP.fullmatch(part) and hasattr(fk, "state_abbr"):  # "Austin TX 78701"
         return f"{town(fk)} {_state_zip(part, fk, rng)}"
+    if _EIRCODE.fullmatch(part):  # an Irish Eircode: its shape kept
+        return reshape(part, rng)
     if m := _UK_POSTCODE.search(part):  # "Leeds LS6 2AB": a city, the postcode's shape kept
         place = town(fk) if m.start() else ""  # "NR21 0AB" alone stays a postcode alone
         return f"{place} {reshape(m.group(), rng)}".strip()

@@ -119,6 +119,12 @@ _US_CITY_RE = re.compile(
 _UK_POSTCODE_RE = re.compile(
     r"(?<![\w-])(?:[A-PR-UWYZ][A-HK-Y]?\d[A-Z\d]?)\s\d(?![GT]B\b)[ABD-HJLNP-UW-Z]{2}(?!\w)"
 )
+# An Irish Eircode after its name ("My Eircode is T12 X8N4"): a routing key and a unique
+# identifier, which names one address. Without the word, its shape is too common to take.
+_EIRCODE_RE = re.compile(
+    r"(?i:\beircode)(?:[ \t]+(?:is|ist|lautet))?[ \t]*:?[ \t]*"
+    r"(?P<at>(?:[AC-FHKNPRTV-Y][0-9]{2}|D6W)[ \t]?[0-9AC-FHKNPRTV-Y]{4})(?![\w-])"
+)
 # The shapes `surrogate_addresses.address_locale` reads an address's country from.
 GERMAN_STREET_RE, GERMAN_POSTCODE_CITY_RE = _DE_STREET_RE, _PLZ_CITY_RE
 ENGLISH_STREET_RE, UK_POSTCODE_RE, US_CITY_STATE_ZIP_RE = (
@@ -161,7 +167,8 @@ def _joins(text: str, prev: tuple[int, int, str], nxt: tuple[int, int, str]) -> 
 
 
 def find_addresses(text: str) -> list[Span]:
-    """Street addresses, postal code + city, units, US city/state/ZIP and UK postcodes."""
+    """Street addresses, postal code + city, units, US city/state/ZIP, UK postcodes and Irish
+    Eircodes after their name."""
     if _DIGIT_RE.search(text) is None:
         return []
     parts = sorted(
@@ -176,4 +183,8 @@ def find_addresses(text: str) -> list[Span]:
             joined[-1] = (start, max(end, part[1]), part[2])
         else:
             joined.append(part)
-    return [(s, e, "ADDRESS", 0.85) for s, e, _kind in joined]
+    eircodes = [m.span("at") for m in _EIRCODE_RE.finditer(text)]
+    return sorted(
+        [(s, e, "ADDRESS", 0.85) for s, e, _kind in joined if (s, e) not in eircodes]
+        + [(s, e, "ADDRESS", 0.9) for s, e in eircodes]  # its name vouches for it
+    )

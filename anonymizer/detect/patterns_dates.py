@@ -74,6 +74,11 @@ _WEEKDAY_BEFORE_RE = re.compile(
     rf"(?<![\w.])(?:(?i:{_FULL_DAYS})|(?:{_SHORT_DAYS})\.?)(?:,[ \t]*|[ \t]+)"
     r"(?:(?i:den|the)[ \t]+)?$"
 )
+# A day and month without a year after a weekday ("Anreise Fr. 14.06.", "Dienstag, den 12.11.").
+_WEEKDAY_DAY_MONTH_RE = re.compile(
+    rf"(?<![\w.])(?:(?i:{_FULL_DAYS})|(?:{_SHORT_DAYS})\.?)(?:,[ \t]*|[ \t]+)(?:(?i:den)[ \t]+)?"
+    r"(?P<day>[0-3]?\d)\.(?P<month>[01]?\d)\.(?=[\s,;)]|$)"
+)
 _VERSION_BEFORE_RE = re.compile(r"(?:\bv|version|vers\.|release|build|update)\s*$", re.IGNORECASE)
 
 
@@ -151,7 +156,10 @@ def find_dates(text: str) -> list[Span]:
             a, b = int(m.group("a")), int(m.group("b"))
             if _valid(y, b, a) or _valid(y, a, b):  # dd/mm/yyyy or mm/dd/yyyy
                 out.append((m.start(), m.end(), "DATE", 0.9))
+    for m in _WEEKDAY_DAY_MONTH_RE.finditer(text):
+        if _valid(None, int(m.group("month")), int(m.group("day"))):
+            out.append((m.start("day"), m.end(), "DATE", 0.9))
     for m in _WRITTEN_RE.finditer(text):
         if _written_ok(m):
             out.append((m.start(), _written_end(m), "DATE", 0.9))
-    return sorted(out)
+    return sorted(set(out))

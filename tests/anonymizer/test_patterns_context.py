@@ -124,6 +124,9 @@ def test_id_negatives(detector: PatternDetector, text: str) -> None:
         # a day and month without year after "am", "vom", "den", ...
         ("Der Techniker kam am Dienstag, den 12.11., zu spät", "12.11."),
         ("Urlaub ist bis 7.5.", "7.5."),
+        # and after a weekday (the merge then takes the weekday in)
+        ("Zimmer 12 gebucht, Anreise Fr. 14.06.", "14.06."),
+        ("Der Techniker kam Mo 3.4. nicht", "3.4."),
     ],
 )
 def test_date(detector: PatternDetector, text: str, value: str) -> None:
@@ -188,6 +191,16 @@ def test_address(detector: PatternDetector, text: str, value: str) -> None:
 
 
 @pytest.mark.parametrize(
+    ("text", "value"),
+    [("My Eircode is T12 X8N4 and", "T12 X8N4"), ("Eircode: D6WF4E2", "D6WF4E2")],
+)
+def test_an_eircode_after_its_name(detector: PatternDetector, text: str, value: str) -> None:
+    # the model took "T12" as an id and left "X8N4"; its name vouches for it (0.9)
+    assert spans(detector, text, "ADDRESS") == [at(text, value, 0.9)]
+    assert spans(detector, text.replace("Eircode", "code"), "ADDRESS") == []
+
+
+@pytest.mark.parametrize(
     "text",
     [
         "Im Jahr 2020 hatten wir 12000 Kunden und 50000 Euro Umsatz.",
@@ -203,6 +216,7 @@ def test_address(detector: PatternDetector, text: str, value: str) -> None:
         "Ich wohne am Stadtrand 3 Jahre schon.",
         "Wir wohnen im Jahr 2024 noch hier.",
         "Ab Montag an Am Sonntag 5 Kinder",  # a count after the street-like words
+        "Flight T12 X8N4 code",  # an Eircode's shape without its name
     ],
 )
 def test_address_negatives(detector: PatternDetector, text: str) -> None:

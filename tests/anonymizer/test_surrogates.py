@@ -954,3 +954,9 @@ def test_a_written_day_has_no_leading_zero_unless_the_original_has_one(sur) -> N
         or re.match(r"[1-3][0-9]\. ", sur.surrogate(f"0{d}. März 2024", "DATE", "de_DE"))
         for d in range(1, 10)
     )
+
+
+def test_an_eircode_keeps_its_shape(sur: Surrogates) -> None:
+    # it became a street, "DWAYNE WALL 557"
+    out = sur.surrogate("T12 X8N4", "ADDRESS", "en_GB")
+    assert re.fullmatch(r"[A-Z][0-9]{2} [A-Z][0-9][A-Z][0-9]", out) and out != "T12 X8N4"
