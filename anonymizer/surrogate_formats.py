@@ -174,11 +174,14 @@ def iban(value: str, rng: random.Random) -> str:
 
 
 def credit_card(value: str, rng: random.Random) -> str:
-    """Same length, grouping and first digit; Luhn-valid."""
+    """Same length, grouping and card network; Luhn-valid. The network is the first digit for
+    Visa ("4"), the first four for Discover's "6011", else the first two (American Express "34"
+    and "37", Mastercard "51"-"55": an Amex "3782 ..." became a Diners "3882 ...")."""
     digits = "".join(ch for ch in value if ch in string.digits)
-    if len(digits) < 2:
+    if len(digits) < 6:
         return reshape(value, rng)
-    body = digits[0] + "".join(rng.choice(string.digits) for _ in digits[1:-1])
+    keep = 1 if digits[0] == "4" else 4 if digits.startswith("6011") else 2
+    body = digits[:keep] + "".join(rng.choice(string.digits) for _ in digits[keep:-1])
     return _set_digits(value, body + luhn.calc_check_digit(body))
 
 

@@ -76,8 +76,8 @@ _WEEKDAY_BEFORE_RE = re.compile(
 )
 # A day and month without a year after a weekday ("Anreise Fr. 14.06.", "Dienstag, den 12.11.").
 _WEEKDAY_DAY_MONTH_RE = re.compile(
-    rf"(?=[MDFSTWmdfstw])(?<![\w.])(?:(?i:{_FULL_DAYS})|(?:{_SHORT_DAYS})\.?)(?:,[ \t]*|[ \t]+)(?:(?i:den)[ \t]+)?"
-    r"(?P<day>[0-3]?\d)\.(?P<month>[01]?\d)\.(?=[\s,;)]|$)"
+    rf"(?=[MDFSTWmdfstw])(?<![\w.])(?:(?i:{_FULL_DAYS})|(?:{_SHORT_DAYS})\.?)(?:,[ \t]*|[ \t]+)"
+    r"(?:(?i:den)[ \t]+)?(?P<day>[0-3]?\d)\.(?P<month>[01]?\d)\.(?=[\s,;)]|$)"
 )
 _VERSION_BEFORE_RE = re.compile(r"(?:\bv|version|vers\.|release|build|update)\s*$", re.IGNORECASE)
 

@@ -433,6 +433,28 @@ def test_credit_card_is_luhn_valid_with_same_grouping(sur: Surrogates) -> None:
         assert out[0] == value[0] and _shape(out) == _shape(value)
 
 
+@pytest.mark.parametrize(
+    ("value", "network"),
+    [
+        ("3782 822463 10005", "37"),  # American Express: it became a Diners "3882 ..."
+        ("5500 0000 0000 0004", "55"),  # Mastercard
+        ("6011 1111 1111 1117", "6011"),  # Discover
+        ("4111 1111 1111 1111", "4"),  # Visa: only its "4"
+    ],
+)
+def test_a_card_keeps_its_network(value: str, network: str) -> None:
+    outs = {
+        Surrogates(Keyring(f"card-network-key-{i:04d}".encode())).surrogate(
+            value, "CREDIT_CARD", "en_US"
+        )
+        for i in range(20)
+    }
+    assert all(o.startswith(network) and luhn.is_valid(o.replace(" ", "")) for o in outs)
+    assert value not in outs
+    if network == "4":  # the bank's digits after the network change
+        assert len({o[:2] for o in outs}) > 1
+
+
 def _valid_ids(rng: random.Random) -> list[tuple[str, object]]:
     ids = []
     while len(ids) < 2:
