@@ -25,6 +25,7 @@ from . import (
     surrogate_formats,
     surrogate_urls,
 )
+from .detect.companies import split_legal_form
 from .detect.patterns_geo import is_coordinates
 from .keys import Keyring
 from .name_lexicon import name_key
@@ -90,6 +91,7 @@ class Surrogates:
         self._names: dict[str, NameMapper] = {}
         self._locales: dict[str, str] = {}
         self._country_sets: dict[str, frozenset[str]] = {}
+        self._suffixes: dict[str, tuple[str, ...]] = {}
         self._cached = lru_cache(maxsize=cache_size)(self._compute)
         self._generators: dict[str, Callable[[str, random.Random, str], str]] = {
             "PERSON": self._named("PERSON", {}),
@@ -190,7 +192,26 @@ class Surrogates:
     def _organization(self, value: str, rng: random.Random, locale: str) -> str:
         if surrogate_codes.is_org_code(value):  # "IBM", "AT&T": capitals, not a company name
             return surrogate_codes.org_code(value, rng)
-        return self._faker(locale).company()
+        # the original's legal form, or none ("Musterfirma AG" became "Kraushaar", "Caritas"
+        # "Krebs GmbH & Co. KG")
+        name = self._faker(locale).company()
+        for suffix in self._company_suffixes(locale):
+            if name.endswith(" " + suffix):
+                name = name[: -len(suffix) - 1]
+                break
+        return name + split_legal_form(value)[1]
+
+    def _company_suffixes(self, locale: str) -> tuple[str, ...]:
+        """The legal forms Faker's companies of `locale` end with, longest first."""
+        if locale not in self._suffixes:
+            found = {
+                suffix
+                for provider in self._faker(locale).providers
+                if ".company." in type(provider).__module__
+                for suffix in getattr(provider, "company_suffixes", ())
+            }
+            self._suffixes[locale] = tuple(sorted(found, key=len, reverse=True))
+        return self._suffixes[locale]
 
     def _countries(self, locale: str) -> frozenset[str]:
         if locale not in self._country_sets:

@@ -25,8 +25,8 @@ from ..schema import Entity
 # Legal forms, German and English; the short capital ones in capitals only ("AG", not "ag"); a
 # comma only before an abbreviation ("Acme, Inc."), group words capitalised and without one.
 _FORMS = (
-    r"(?:(?i:gmbh|ggmbh|ltd|limited|inc|llc|llp|plc|corp|corporation)|AG|KG|OHG|GbR|UG|eG|SE"
-    r"|e\.[ \t]?V)(?:[ \t]*&[ \t]*Co\.?[ \t]*KG)?\.?"
+    r"(?:(?i:gmbh|ggmbh|ltd|limited|inc|llc|llp|plc|corp|corporation)|AG|KGaA|KG|OHG|GbR|UG|eG"
+    r"|SE|e\.[ \t]?V)(?:[ \t]*&[ \t]*Co\.?[ \t]*KG(?:aA)?)?\.?"
 )
 _LEGAL_FORM_RE = re.compile(
     r"(?:[ \t]*,)?[ \t]+(?:&[ \t]*(?:Co|Sons|Söhne)\.?[ \t]+)?" + _FORMS + r"(?![\w-])"
@@ -34,6 +34,25 @@ _LEGAL_FORM_RE = re.compile(
     r"|[ \t]*&[ \t]*(?:Co|Sons|Söhne)\.?(?![\w-])"
 )
 _BARE_FORM_RE = re.compile(_FORMS)
+_TRAILING_FORM_RE = re.compile(f"(?:{_LEGAL_FORM_RE.pattern})$")
+
+
+def is_legal_form(text: str, e: Entity) -> bool:
+    """Whether the span is a legal form alone ("Inc" of "Acme, Inc.", which the model read
+    apart from its name)."""
+    return _BARE_FORM_RE.fullmatch(text, e.start, e.end) is not None
+
+
+def split_legal_form(name: str) -> tuple[str, str]:
+    """A company's name and its legal form, as written after it.
+
+    >>> split_legal_form("Musterfirma AG"), split_legal_form("Acme, Inc."), split_legal_form("Aldi")
+    (('Musterfirma', ' AG'), ('Acme', ', Inc.'), ('Aldi', ''))
+    """
+    m = _TRAILING_FORM_RE.search(name)
+    return (name[: m.start()], m.group()) if m and m.start() > 0 else (name, "")
+
+
 # The name before a legal form: up to four words on its line, capitalised, a number or "&"
 # ("Acme Logistics", "Smith & Jones", "3M"), right before it.
 _NAME_BEFORE_RE = re.compile(r"(?:(?<![\w&'.-])(?:[A-ZÄÖÜ0-9][\w'.-]*|&)[ \t]+){1,4}$")

@@ -42,7 +42,7 @@ from __future__ import annotations
 import re
 
 from ..schema import Entity
-from .companies import companies_of_people, named_legal_forms
+from .companies import companies_of_people, is_legal_form, named_legal_forms
 from .coordination import coordinated_names
 from .patterns_dates import weekday_start
 from .spans import drop_trailing_function_words, has_alnum, trim_span
@@ -183,7 +183,8 @@ def _joinable(text: str, a: Entity, b: Entity) -> bool:
     if a.label == "DATE" and _BARE_DAY.fullmatch(text, a.start, a.end):
         if _DAY_RANGE_GAP.fullmatch(gap):
             return True
-    allowed = " \t-,\u00a0" if a.label in _COMMA_JOIN else " \t-\u00a0"
+    comma = a.label in _COMMA_JOIN or (a.label == "ORGANIZATION" and is_legal_form(text, b))
+    allowed = " \t-,\u00a0" if comma else " \t-\u00a0"
     return len(gap) <= 3 and all(c in allowed for c in gap)
 
 

@@ -319,3 +319,17 @@ def test_a_date_grows_over_its_weekday(text: str, date: str, expected: str):
     start = text.index(date)
     out = merge_entities(text, [Entity(start, start + len(date), "DATE", 0.9, "pattern")])
     assert texts(text, out) == [(expected, "DATE", "pattern")]
+
+
+def test_a_legal_form_after_a_comma_joins_its_company():
+    # the model read "Acme" and "Inc" apart; "Inc" alone became a company of its own
+    text = "I work for Acme, Inc. in Ohio"
+    a, b = text.index("Acme"), text.index("Inc")
+    model = [Entity(a, a + 4, "ORGANIZATION", 0.9), Entity(b, b + 3, "ORGANIZATION", 0.9)]
+    assert texts(text, merge_entities(text, model))[0][:2] == ("Acme, Inc", "ORGANIZATION")
+    # two companies in a list stay two
+    text = "bei Aldi, Lidl und Rewe"
+    spans = [
+        Entity(text.index(w), text.index(w) + 4, "ORGANIZATION", 0.9) for w in ("Aldi", "Lidl")
+    ]
+    assert len(merge_entities(text, spans)) == 2

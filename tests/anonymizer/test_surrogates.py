@@ -982,3 +982,22 @@ def test_an_eircode_keeps_its_shape(sur: Surrogates) -> None:
     # it became a street, "DWAYNE WALL 557"
     out = sur.surrogate("T12 X8N4", "ADDRESS", "en_GB")
     assert re.fullmatch(r"[A-Z][0-9]{2} [A-Z][0-9][A-Z][0-9]", out) and out != "T12 X8N4"
+
+
+@pytest.mark.parametrize(
+    ("value", "locale", "form"),
+    [
+        ("Musterfirma AG", "de_DE", " AG"),  # it became "Kraushaar"
+        ("Elektro Schulze GmbH & Co. KG", "de_DE", " GmbH & Co. KG"),
+        ("Acme, Inc.", "en_US", ", Inc."),
+        ("Caritas", "de_DE", ""),  # none: it became "Krebs GmbH & Co. KG"
+        ("Walmart", "en_US", ""),
+    ],
+)
+def test_a_company_keeps_its_legal_form_and_gets_no_other(value, locale, form) -> None:
+    from anonymizer.detect.companies import split_legal_form
+
+    for i in range(10):
+        key = Keyring(f"legal-form-key-{i:04d}".encode())
+        name, got = split_legal_form(Surrogates(key).surrogate(value, "ORGANIZATION", locale))
+        assert got == form and name and name != split_legal_form(value)[0]
