@@ -15,6 +15,7 @@ Example:
 from __future__ import annotations
 
 import html
+import re
 from dataclasses import dataclass, field
 
 from .detect.markup import decode_references, has_markup, visible
@@ -69,12 +70,33 @@ def apply_operators(text: str, entities: list[Entity], operators: dict, doc) -> 
         pieces.append(keep)
         length += len(keep)
         new = _replacement(text[ent.start : ent.end], ent.label, operators, doc, escape)
+        if (
+            _closes_sentence(text, ent.end, new)
+            and getattr(operators[ent.label], "name", "") in _WORDS_OUT
+        ):
+            new += "."  # "on Elm Rd." at the end: the abbreviation's dot ends the sentence too
         pieces.append(new)
         out.append(Replacement(ent, new, length, length + len(new)))
         length += len(new)
         pos = ent.end
     pieces.append(text[pos:])
     return AnonymizeResult("".join(pieces), out)
+
+
+_LINE_END = re.compile(r"[ \t]*(?:[\r\n]|$)")
+# Operators whose output reads as words, after which a sentence's dot belongs (not mask's
+# same-length stars, redact's nothing or a hash).
+_WORDS_OUT = frozenset({"surrogate", "tag"})
+
+
+def _closes_sentence(text: str, end: int, new: str) -> bool:
+    """Whether the span ending at `end` ends with a dot at the end of the text or of its line,
+    which its replacement `new` lacks."""
+    return (
+        text[end - 1 : end] == "."
+        and not new.endswith(".")
+        and _LINE_END.match(text, end) is not None
+    )
 
 
 def person_names(text: str, entities: list[Entity]) -> tuple[tuple[str, str], ...]:

@@ -155,3 +155,24 @@ def test_parse_operator_args() -> None:
 def test_parse_operator_args_errors(items: list[str], message: str) -> None:
     with pytest.raises(ValueError, match=message):
         parse_operator_args(items)
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "ends_with_dot"),
+    [
+        ("We ate at your restaurant on Elm Rd.", "Elm Rd.", True),  # it lost the sentence's dot
+        ("Wir wohnen in der Goethestr.\nDanke", "Goethestr.", True),
+        ("Wir wohnen in der Hauptstr. bei Köln", "Hauptstr.", False),  # the dot is the word's
+    ],
+)
+def test_a_dot_that_ends_the_line_stays(text: str, value: str, ends_with_dot: bool) -> None:
+    start = text.index(value)
+    ents = [Entity(start, start + len(value), "LOCATION", 0.9)]
+    key = Keyring(b"sentence-dot-key-0123456789")
+    for name in ("surrogate", "tag"):
+        ops = build_operators(name, key)
+        plain = ops["LOCATION"].apply(value, "LOCATION", DocumentContext("de_DE"))
+        out = apply_operators(text, ents, ops, DocumentContext("de_DE"))
+        assert out.entities[0].replacement == plain + ("." if ends_with_dot else "")
+    masked = apply_operators(text, ents, build_operators("mask", key), DocumentContext("de_DE"))
+    assert len(masked.text) == len(text)  # a mask keeps the length
