@@ -24,18 +24,8 @@ from .detect.patterns import PatternDetector
 from .detect.propagate import propagate
 from .detect.switching import short_switch_interval
 from .io.errors import FileSummary
-from .io.job import (
-    DEFAULT_FIELDS,
-    check_paths,
-    chunked,
-    infer_format,
-    make_reader_writer,
-    open_input,
-    open_output,
-    open_quarantine,
-    pipelined,
-    run_items,
-)
+from .io.file_job import run_file
+from .io.job import chunked, pipelined
 from .io.lines import check_encoding
 from .keys import Keyring
 from .lang import locale_for
@@ -266,35 +256,25 @@ class Anonymizer:
         the input's (utf-8, cp1252, latin-1, ..., or utf-16, also found by its byte order
         mark); the output is UTF-8.
         """
-        fmt = infer_format(src, fmt)
-        check_paths(src, dst, quarantine)
-        fields = [fields] if isinstance(fields, str) else list(fields or DEFAULT_FIELDS[fmt])
-        if on_error == "quarantine" and not quarantine:
-            raise ValueError("on_error='quarantine' needs a quarantine path (--quarantine PATH)")
         opts = {
             "max_chars": max_chars,
             "whole_file": whole_file,
             "delimiter": delimiter,
             "encoding": check_encoding(encoding),
         }
-        with open_input(src) as inp, open_output(dst) as out:
-            reader, writer = make_reader_writer(fmt, inp, out, fields, opts)
-            with (
-                open_quarantine(fmt, quarantine, reader, fields) as qwriter,
-                self._job_switching(),
-            ):
-                summary = run_items(
-                    reader,
-                    writer,
-                    self._start_records,
-                    on_error=on_error,
-                    quarantine_writer=qwriter,
-                    batch_size=CHUNK_RECORDS,
-                    chunk_chars=CHUNK_CHARS,
-                    progress=progress,
-                )
-            if hasattr(writer, "detach"):
-                writer.detach()
+        summary = run_file(
+            self._start_records,
+            src,
+            dst,
+            fmt,
+            fields,
+            on_error=on_error,
+            quarantine=quarantine,
+            opts=opts,
+            switching=self._job_switching(),
+            chunk=(CHUNK_RECORDS, CHUNK_CHARS),
+            progress=progress,
+        )
         log.info("%s", summary.line())
         return summary
 
