@@ -140,7 +140,7 @@ def test_bias_summary_ratio_and_unbounded_case():
 
 
 def test_bias_data_is_scored_alone_and_rendered_in_card(teacher_bundle, tmp_path, capsys):
-    from distill.card import metrics_table
+    from distill.card_metrics import metrics_table
 
     recs = []
     for i, (name, origin) in enumerate([("Anna Weber", "de_DE"), ("Emeka Okafor", "en_NG")]):
@@ -165,7 +165,7 @@ def test_bias_data_is_scored_alone_and_rendered_in_card(teacher_bundle, tmp_path
 
 
 def test_bias_set_made_once_per_name_origin_is_reported_as_matched(tmp_path):
-    from distill.card import _bias_section
+    from distill.card_metrics import _bias_section
     from distill.evaluate import _matched
 
     bias_file = tmp_path / "bias.jsonl"
