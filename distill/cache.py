@@ -54,7 +54,7 @@ def teacher_soft_labels(
 
 
 def _word_probs(teacher: str, records: list[dict], cfg: CacheConfig) -> Iterator[tuple]:
-    from .train import pick_device
+    from .device import pick_device
 
     model, tokenizer = load_model(teacher)
     split = word_split_of(teacher)

@@ -12,6 +12,7 @@ Example:
 from __future__ import annotations
 
 import json
+from dataclasses import asdict
 from pathlib import Path
 
 from tokenizers import Tokenizer
@@ -94,3 +95,37 @@ def load_state(folder: str | Path) -> dict:
     if not path.is_file():
         raise FileNotFoundError(f"cannot resume: {path} is missing; start without --resume")
     return torch.load(path, weights_only=False)
+
+
+def earlier_passes(base_model: str) -> list[dict]:
+    """Training settings of the checkpoints `base_model` grew from, oldest first: a second pass
+    (or a student started from the teacher) keeps the whole chain in its train_config.json.
+    Empty for a hub name or a folder without train_config.json."""
+    path = Path(base_model) / "train_config.json"
+    if not base_model or not path.is_file():
+        return []
+    prev = json.loads(path.read_text(encoding="utf-8"))
+    return prev.pop("earlier_passes", []) + [prev]
+
+
+def save_epoch(out: Path, cfg, model, tokenizer, opt, sched, state: dict, improved: bool) -> None:
+    """`last/` with the optimizer and scheduler state to resume from; `best/` when `improved`."""
+    conf = {**asdict(cfg), "earlier_passes": earlier_passes(cfg.base_model)}
+    save_checkpoint(out / "last", model, tokenizer, conf)
+    save_state(
+        out / "last", {"optimizer": opt.state_dict(), "scheduler": sched.state_dict(), **state}
+    )
+    if improved:
+        save_checkpoint(out / "best", model, tokenizer, conf)
+
+
+def resume_training(last: Path, model, opt, sched) -> dict:
+    """Model, optimizer and scheduler as `save_epoch` left them in `last`; the loop's state."""
+    from safetensors.torch import load_file
+
+    saved = load_state(last)
+    model.load_state_dict(load_file(str(last / "model.safetensors")))
+    opt.load_state_dict(saved.pop("optimizer"))
+    sched.load_state_dict(saved.pop("scheduler"))
+    print(f"resumed from {last} at step {saved['step']}, epoch {saved['epoch']}", flush=True)
+    return saved

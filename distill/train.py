@@ -15,13 +15,11 @@ Example:
 
 from __future__ import annotations
 
-import contextlib
 import json
 import math
-import os
 import time
 from collections.abc import Callable
-from dataclasses import asdict, dataclass
+from dataclasses import dataclass
 from pathlib import Path
 
 import torch
@@ -30,7 +28,7 @@ from anonymizer.records import read_records
 from anonymizer.schema import BIO_TAGS
 from anonymizer.softlabels import SoftLabels, soft_path
 
-from .checkpoint import load_state, save_checkpoint, save_state
+from .checkpoint import resume_training, save_epoch
 from .config import StudentConfig, TeacherConfig, TrainConfig
 from .data import (
     Window,
@@ -42,6 +40,7 @@ from .data import (
     parse_oversample,
     special_ids,
 )
+from .device import autocast, pick_device
 from .loss import hard_loss, kd_loss
 
 LossFn = Callable[[torch.Tensor, dict], torch.Tensor]
@@ -132,7 +131,7 @@ def run(cfg: TrainConfig, model, tokenizer, train_wins: list[Window], dev_wins, 
     opt = make_optimizer(model, cfg)
     sched = _cosine(opt, int(total * cfg.warmup_ratio), total)
     state = (
-        _resume(out / "last", model, opt, sched)
+        resume_training(out / "last", model, opt, sched)
         if cfg.resume
         else {"step": 0, "epoch": 0, "best_f1": None}
     )
@@ -151,7 +150,7 @@ def run(cfg: TrainConfig, model, tokenizer, train_wins: list[Window], dev_wins, 
             flush=True,
         )
         state["epoch"] = epoch + 1
-        _save(out, cfg, model, tokenizer, opt, sched, state, improved=_improved(f1, state))
+        save_epoch(out, cfg, model, tokenizer, opt, sched, state, improved=_improved(f1, state))
     from .plot import plot_metrics
 
     plot_metrics(loop.metrics, out / "curves.png")
@@ -200,7 +199,7 @@ class _Loop:
         return step, total_loss / max(n, 1)
 
     def step(self, batch: dict) -> float:
-        with _autocast(self.device, self.amp):
+        with autocast(self.device, self.amp):
             out = self.model(input_ids=batch["input_ids"], attention_mask=batch["attention_mask"])
         loss = self.loss_fn(out.logits.float(), batch)
         self.opt.zero_grad(set_to_none=True)
@@ -210,19 +209,6 @@ class _Loop:
         self.opt.step()
         self.sched.step()
         return float(loss.detach())
-
-
-def pick_device(preference: str = "auto", threads: int = 0) -> tuple[torch.device, bool]:
-    """(device, bf16 autocast?): CUDA with bf16 when present, CPU fp32 otherwise; printed."""
-    if preference == "cuda" and not torch.cuda.is_available():
-        raise RuntimeError("--device cuda asked for, but torch sees no CUDA GPU; use --device cpu")
-    use_cuda = preference == "cuda" or (preference == "auto" and torch.cuda.is_available())
-    device = torch.device("cuda" if use_cuda else "cpu")
-    amp = use_cuda and torch.cuda.is_bf16_supported()
-    if not use_cuda:
-        torch.set_num_threads(threads or max(1, min(8, os.cpu_count() or 1)))
-    print(f"device: {device.type}, precision: {'bf16' if amp else 'fp32'}", flush=True)
-    return device, amp
 
 
 def make_optimizer(model, cfg: TrainConfig) -> torch.optim.AdamW:
@@ -253,7 +239,7 @@ def dev_f1(model, wins: list[Window], specials, batch_size: int, device, amp: bo
     gold, pred = [], []
     for idx in batches(wins, batch_size, seed=0, shuffle=False):
         batch = collate([wins[i] for i in idx], *specials)
-        with _autocast(device, amp):
+        with autocast(device, amp):
             logits = model(
                 input_ids=batch["input_ids"].to(device),
                 attention_mask=batch["attention_mask"].to(device),
@@ -285,12 +271,6 @@ def _cosine(opt, warmup: int, total: int):
     return get_cosine_schedule_with_warmup(opt, warmup, max(total, 1))
 
 
-def _autocast(device: torch.device, amp: bool):
-    if amp:
-        return torch.autocast(device_type=device.type, dtype=torch.bfloat16)
-    return contextlib.nullcontext()
-
-
 def _improved(f1: float | None, state: dict) -> bool:
     if f1 is None:  # no dev set: the latest epoch is the best we know
         return True
@@ -298,38 +278,6 @@ def _improved(f1: float | None, state: dict) -> bool:
         state["best_f1"] = f1
         return True
     return False
-
-
-def earlier_passes(base_model: str) -> list[dict]:
-    """Training settings of the checkpoints `base_model` grew from, oldest first: a second pass
-    (or a student started from the teacher) keeps the whole chain in its train_config.json.
-    Empty for a hub name or a folder without train_config.json."""
-    path = Path(base_model) / "train_config.json"
-    if not base_model or not path.is_file():
-        return []
-    prev = json.loads(path.read_text(encoding="utf-8"))
-    return prev.pop("earlier_passes", []) + [prev]
-
-
-def _save(out: Path, cfg, model, tokenizer, opt, sched, state: dict, improved: bool) -> None:
-    conf = {**asdict(cfg), "earlier_passes": earlier_passes(cfg.base_model)}
-    save_checkpoint(out / "last", model, tokenizer, conf)
-    save_state(
-        out / "last", {"optimizer": opt.state_dict(), "scheduler": sched.state_dict(), **state}
-    )
-    if improved:
-        save_checkpoint(out / "best", model, tokenizer, conf)
-
-
-def _resume(last: Path, model, opt, sched) -> dict:
-    from safetensors.torch import load_file
-
-    saved = load_state(last)
-    model.load_state_dict(load_file(str(last / "model.safetensors")))
-    opt.load_state_dict(saved.pop("optimizer"))
-    sched.load_state_dict(saved.pop("scheduler"))
-    print(f"resumed from {last} at step {saved['step']}, epoch {saved['epoch']}", flush=True)
-    return saved
 
 
 def _log(path: Path, **row) -> None:
