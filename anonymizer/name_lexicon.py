@@ -20,14 +20,18 @@ TITLES = frozenset(
     "jr sr ii iii iv mba msc bsc "
     # roles and kin a model span may include ("nurse Bettina", "Oma Gisela"): kept as words
     "nurse schwester pfleger pflegerin officer sergeant captain pastor pfarrer father rev "
-    "reverend professor doktor coach onkel tante oma opa uncle aunt auntie grandma grandpa".split()
+    "reverend professor doktor coach onkel tante oma opa uncle aunt auntie grandma grandpa "
+    # a birth name's marker ("Elif Şahin, geb. Yıldız"), kept as a word
+    "geb geborene geborener née nee".split()
 )
 # Forms of address before a surname: a lone name word after one is the family name ("Frau
 # Yilmaz", "Mrs. Jordan"), unlike after a kin word or a first-name title ("Oma Gisela", "Sir
 # Elton").
 HONORIFICS = frozenset(
     "herr herrn frau hr hrn fr frl fräulein mr mrs ms miss mx mme mlle madame monsieur dr prof "
-    "professor doktor".split()
+    "professor doktor "
+    # a birth name follows "geb." as a family name ("geb. Yıldız" became "geb. Ludmilla")
+    "geb geborene geborener née nee".split()
 )
 # Role and kin nouns that open a span before a name ("Kellner Giuseppe", "driver Tunde"): kept
 # only as a span's first word with a name after it, since many are surnames too ("Herr Kellner").
@@ -62,6 +66,9 @@ ROLES = frozenset(
     # "Schüler", a surname after "Herr")
     "schülerin student studentin praktikant praktikantin rentner rentnerin pupil "
     "intern trainee "
+    # clients, patients, tenants and those in someone's care ("meiner Mandantin" was a person)
+    "mandant mandantin klient klientin patient patientin mieter mieterin kunde kundin partnerin "
+    "vormund client customer tenant carer caregiver guardian "
     # assistants ("ihre Helferin Jessy", "die Sprechstundenhilfe")
     "helfer helferin arzthelferin sprechstundenhilfe assistent assistentin assistant "
     "pflegekraft".split()

@@ -71,7 +71,9 @@ _CANDIDATE_RE = re.compile(rf"(?<![\w'’-]){WORD}")
 # A closing on a line of its own, up to the start of the next line.
 _CLOSING_LINE = rf"(?m:^)[ \t]*(?i:{_CLOSING})[ \t]*[,.!]?[ \t]*\r?\n[ \t]*"
 _CONTEXT_RE = re.compile(
-    rf"(?:(?<![\w-])(?i:(?:{_ROLE_RE})\.?)"
+    # a dot only after an abbreviation ("Rep. Steve King"): "I became your customer. Hope it
+    # works" is two sentences
+    rf"(?:(?<![\w-])(?i:{_ROLE_RE}|rep\.)"
     r"(?:[ \t]+(?i:nr\.|no\.|#)?[ \t]*\d{1,8})?"  # a staff number: "agent #4471 (Jasmine"
     r"(?:[ \t]+|[ \t]*\([ \t]*)"  # "the driver (Declan"
     rf"|(?<![\w-])(?i:{_INTRO})[ \t]+"
@@ -92,7 +94,10 @@ _LOOKBACK = 40  # characters before a candidate that may hold its context
 # Forms of address before a surname or full name, then further titles ("Fr. Dr. Ojo", "Herr
 # Prof. Dr. med. Weiß") and name particles ("Herr von Bülow"), then the name.
 # Abbreviations only capitalised ("fr Twitter" is "from"); the full words in any case.
-_TITLE = r"(?i:herrn?|frau)|Hrn?|Fr|Frl|Fräulein|Mr|Mrs|Ms|Mx|Miss|Dr|Prof|MR|MRS|MS|DR"
+_TITLE = (
+    r"(?i:herrn?|frau)|Hrn?|Fr|Frl|Fräulein|Mr|Mrs|Ms|Mx|Miss|Dr|Prof|MR|MRS|MS|DR"
+    r"|geb|Geb|geborene|née|nee"  # a birth name: "Maria Schmidt geb. Weber"
+)
 _MORE_TITLES = (
     r"(?:(?:Dr|Prof|Doktor|Professor|med|dent|habil|rer\.[ \t]?nat|h\.[ \t]?c|Dipl\.-\w+|Ing)\.?"
     r"[ \t]+)*"
@@ -113,6 +118,9 @@ _LOWER_TITLED_RE = re.compile(
 _NOT_NAMES = frozenset(
     "and und or oder the der die das den dem des ein eine of from von to zu mit with at an am im "
     "in bei for für your ihr ihre sie you who what when where why how this that it "
+    # possessives opening a sentence ("I became your customer. My account ...": Vietnamese
+    # lists "My" as a first name)
+    "my our his her their mein meine unser unsere dein deine sein seine "
     # offices addressed by title ("Herr Bürgermeister", "Mr. President")
     "bürgermeister bürgermeisterin präsident präsidentin president minister ministerin kanzler "
     "kanzlerin direktor direktorin director vorsitzender vorsitzende richter richterin judge "
@@ -132,13 +140,16 @@ _ARTICLES = frozenset(
 )
 
 
+_NOT_FIRST = WAKE_WORDS | _NOT_NAMES  # listed, but a product or a possessive here ("My")
+
+
 def find_context_names(text: str) -> list[Span]:
     """PERSON spans of listed first names (plus listed surnames) after a role or intro context."""
     spans: list[Span] = []
     end = 0
     for m in _CANDIDATE_RE.finditer(text):
         start = m.start()
-        if start < end or not is_first_name(m.group()) or m.group().casefold() in WAKE_WORDS:
+        if start < end or not is_first_name(m.group()) or m.group().casefold() in _NOT_FIRST:
             continue
         lookback = max(0, start - _LOOKBACK)
         stop = join_surnames(text, start, m.end())
@@ -238,10 +249,15 @@ def is_listed(word: str) -> bool:
     return all(p in firsts or p in lasts for p in parts)
 
 
+# Titles after which only a listed name counts: "Miss" is also a verb, "geb." also "bound"
+# ("geb. Ausgabe", a hardcover).
+_LISTED_ONLY = frozenset({"miss", "geb", "geborene", "née", "nee"})
+
+
 def _bare_title_suffices(text: str, start: int, title: str) -> bool:
     """Whether the title alone marks the next word as a name (see `find_titled_names`)."""
     key = title.casefold()
-    if key == "miss":
+    if key in _LISTED_ONLY:
         return False
     if key in {"frau", "fr"}:
         before = text[max(0, start - 12) : start].split()

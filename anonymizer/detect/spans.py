@@ -161,7 +161,7 @@ def is_lone_word(text: str, start: int, end: int) -> bool:
         return all(part.strip() in _LONE_WORDS for part in word.split("/"))
     if len(words := word.split()) > 1:  # titles alone: "Prof. Dr. Dr." before the name
         return all(w.rstrip(".,") in _role_words() for w in words)
-    return word in _LONE_WORDS or word in _role_words()
+    return word in _LONE_WORDS or word.rstrip(".") in _role_words()
 
 
 @cache

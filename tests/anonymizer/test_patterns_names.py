@@ -32,6 +32,8 @@ def found(text: str) -> list[str]:
         ("Die Kollegin ( Svenja ) rief zurück.", ["Svenja"]),
         ("Spoke with agent #4471 (Jasmine) twice.", ["Jasmine"]),  # a staff number between
         ("Mitarbeiter Nr. 12 (Sandra) war nett.", ["Sandra"]),
+        ("Exclusive: Rep. Steve talks", ["Steve"]),  # the dot of an abbreviated role
+        ("Meine Mandantin Agnieszka hat angerufen.", ["Agnieszka"]),  # clients and tenants too
     ],
 )
 def test_listed_first_names_after_a_context(text: str, names: list[str]) -> None:
@@ -49,6 +51,9 @@ def test_listed_first_names_after_a_context(text: str, names: list[str]) -> None
         "Please ask the agent mehmet again.",  # lower case is left to the model
         "Ask for my name (Priya) at the desk.",  # a bracket only after a role
         "I called the manager, Will you help?",  # a comma after a role closes an apposition
+        # a sentence ends after the role; a possessive opens the next ("My" is a listed name)
+        "Since 2019 I became your customer. Hope it works now.",
+        "Hi, My old monitor broke.",
     ],
 )
 def test_no_name_without_context_and_list(text: str) -> None:
@@ -111,6 +116,9 @@ def titled(text: str) -> list[str]:
         ("talked to mr johnson yesterday", ["johnson"]),
         ("frau anna schmidt von der buchhaltung", ["anna schmidt"]),
         ("Herr müller hat nie zurückgerufen", ["müller"]),
+        # a birth name after "geb." or "née", when a list knows it
+        ("Maria Schmidt geb. Weber, wohnhaft in Kiel", ["Weber"]),
+        ("Mrs. Anna Clarke (née Patel)", ["Anna Clarke", "Patel"]),
     ],
 )
 def test_names_after_a_form_of_address(text: str, names: list[str]) -> None:
@@ -132,6 +140,8 @@ def test_names_after_a_form_of_address(text: str, names: list[str]) -> None:
         "herr der ringe kam kaputt an, frau doktor",
         "meine frau braun gebrannt",  # lower case after an article: the wife
         "i use ms office",  # "ms" in lower case is no form of address
+        "Die geb. Ausgabe kam beschädigt an",  # "gebunden": a hardcover
+        "geb. 12.05.1958 in Köln",
     ],
 )
 def test_no_name_after_a_title_that_is_not_one(text: str) -> None:

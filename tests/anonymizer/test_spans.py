@@ -20,6 +20,8 @@ from anonymizer.detect.spans import drop_trailing_function_words, is_lone_word, 
         "Kennzeichen",
         "Kd-Nr",
         "Rg-Nr",
+        "Mandantin",  # "meiner Mandantin" was a person
+        "geb.",
     ],
 )
 def test_labels_and_care_of_words_are_lone_words(word: str) -> None:

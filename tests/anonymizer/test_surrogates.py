@@ -227,6 +227,14 @@ def test_a_given_name_some_locale_lists_as_surname_stays_a_given_name(sur: Surro
     assert first in person.first_names and first not in person.last_names
 
 
+def test_a_birth_name_after_geb_gets_a_surname(sur: Surrogates) -> None:
+    # "Frau Elif Şahin, geb. Yıldız" became "geb. Ludmilla": tr_TR lists Yıldız as a first name
+    roles = sur.name_roles([("Şahin, geb. ", "Yıldız")], "de_DE")
+    assert sur.surrogate("Yıldız", "PERSON", "de_DE", roles) in _last_names("de_DE")
+    out = sur.surrogate("Elif Şahin geb. Yıldız", "PERSON", "de_DE")
+    assert " geb. " in out and out.split()[-1] in _last_names("de_DE")  # the word stays
+
+
 def test_a_name_after_a_role_noun_gets_a_given_name(sur: Surrogates) -> None:
     person = next(p for p in Faker("de_DE").providers if ".person." in type(p).__module__)
     roles = sur.name_roles([("ihre Helferin ", "Xandrine")], "de_DE")  # no list knows it
