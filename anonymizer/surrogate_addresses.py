@@ -144,7 +144,7 @@ def _part(part: str, fk: Any, rng: random.Random) -> str:
     if m := _FLOOR.match(part):  # "3. OG links", "2nd floor"
         return _floor(m, rng)
     if re.fullmatch(r"\d{1,5}[a-zA-Z]?", part):  # a house, flat or branch number alone
-        return reshape(part, rng)
+        return house_number(part, rng) if part[0] != "0" else reshape(part, rng)  # "0815"
     if all(w in _BUILDING_WORDS for w in part.casefold().replace(".", " ").split()):
         return part  # "Hinterhaus", "3rd floor rear" without a number
     if not any(ch.isdigit() for ch in part):  # "Church Lane" a street, "Edinburgh" a town

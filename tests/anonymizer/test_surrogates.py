@@ -764,6 +764,11 @@ def test_floors_units_and_building_parts_keep_their_words(sur: Surrogates) -> No
     assert re.fullmatch(r"Studio [0-9][a-z], [0-9]{2} \S.*", out), out
     out = sur.surrogate("Haus 3, Lindenweg 7", "ADDRESS", "de_DE")
     assert re.fullmatch(r"Haus [0-9], \S.*[0-9]", out), out
+    outs = {
+        Surrogates(Keyring(f"ward-key-{i:08d}".encode())).surrogate("7B", "ADDRESS", "en_GB")
+        for i in range(10)
+    }  # a ward's number alone became "0W"
+    assert all(re.fullmatch(r"[1-9][A-D]", o) for o in outs) and "7B" not in outs
     out = sur.surrogate("Station 4B, Zimmer 12", "ADDRESS", "de_DE")  # a hospital ward
     assert re.fullmatch(r"Station [0-9][A-Z], Zimmer [0-9]{2}", out), out
     out = sur.surrogate("Hinterhaus, 3. OG links, Lindenweg 7", "ADDRESS", "de_DE")
