@@ -69,6 +69,10 @@ ROLES = frozenset(
     # clients, patients, tenants and those in someone's care ("meiner Mandantin" was a person)
     "mandant mandantin klient klientin patient patientin mieter mieterin kunde kundin partnerin "
     "vormund client customer tenant carer caregiver guardian "
+    # friends and flatmates, colloquially ("mein Kumpel Dennis": the model took "Kumpel" into
+    # the name, whose surrogate replaced it)
+    "kumpel kumpeline mitbewohner mitbewohnerin schatz mate bestie buddy pal bro sis gf bf "
+    "hubby wifey missus boss roommate flatmate housemate "
     # assistants ("ihre Helferin Jessy", "die Sprechstundenhilfe")
     "helfer helferin arzthelferin sprechstundenhilfe assistent assistentin assistant "
     "pflegekraft".split()

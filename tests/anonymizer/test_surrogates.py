@@ -145,6 +145,8 @@ def test_partial_names_stay_coherent_and_titles_are_kept(sur: Surrogates) -> Non
         ("Herrn Müller", "de_DE", "Herrn"),
         ("Witwe Roswitha", "de_DE", "Witwe"),  # kin by marriage or widowhood, too
         ("stepdad Gareth", "en_GB", "stepdad"),
+        ("Kumpel Dennis", "de_DE", "Kumpel"),  # friends, colloquially: it became a surname
+        ("Mandantin Elif", "de_DE", "Mandantin"),
     ],
 )
 def test_a_role_or_title_opening_the_span_is_kept(sur: Surrogates, value, locale, role) -> None:
