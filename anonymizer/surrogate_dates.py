@@ -20,6 +20,14 @@ from .detect.patterns_dates import WEEKDAYS
 __all__ = ["MONTH_NAMES", "date", "numeric_format"]
 
 _NUMBER = re.compile(r"[0-9]+")
+# A time after the date ("4. November 2026 09:12", "12.03.2024 um 14.30 Uhr", "March 3, 2024 at
+# 3:15pm"): it stays, and the date before it shifts (its numbers were redrawn, "27:06 Uhr").
+_TIME_AFTER = re.compile(
+    r"(?:,?\s+(?:(?i:um|at|gegen|ab)\s+)?|T)"  # "2024-03-12T08:00:00" too
+    r"(?:[0-2]?\d:[0-5]\d(?::[0-5]\d)?(?:\s*(?i:uhr|h|[ap]\.?m\.?))?|[0-2]?\d\.[0-5]\d\s*(?i:uhr))$"
+)
+# A time alone ("14:30", "9.15 Uhr", "3:15pm"): another valid time of the same shape.
+_TIME_ONLY = re.compile(r"([0-2]?\d)([:.])([0-5]\d)((?::[0-5]\d)?\s*((?i:uhr|h|[ap]\.?m\.?))?)")
 # A weekday opening a date: "Montag, 4. November 2026", "Di., den 12.11.", "Tue 12 Nov".
 _WEEKDAY_FIRST = re.compile(r"([^\W\d_]+)(\.?,?\s+(?:(?i:den|the)\s+)?)(\S.*)", re.DOTALL)
 # Between the two ends of a date range, and a day alone opening one ("12." of "12.-15.08.2024").
@@ -34,16 +42,27 @@ _ORDINAL_SUFFIX = re.compile(r"([0-9]+)(st|nd|rd|th)\b")
 def date(value: str, rng: random.Random, locale: str, faker: Any) -> str:
     """Shift a parseable date, or both ends of a date range, by a keyed non-zero offset; redraw
     the numbers of another date-like value; a Faker date for one without digits. A weekday
-    before the date names the new date's weekday."""
+    before the date names the new date's weekday; a time after it stays."""
     text = value.strip()
+    if (time := _TIME_AFTER.search(text)) and time.start() > 0:
+        return value.replace(text, date(text[: time.start()], rng, locale, faker) + time.group())
     if (m := _WEEKDAY_FIRST.match(text)) and (day := _weekday(m.group(1))):
         return value.replace(text, _with_weekday(m, day, rng, locale, faker))
     out = shift_date(text, rng, locale) or _range(text, rng, locale)
     if out is not None:
         return out
+    if m := _TIME_ONLY.fullmatch(text):
+        return value.replace(text, _time(m, rng))
     if _NUMBER.search(text):
         return value.replace(text, _renumber(text, rng))
     return faker.date_object().strftime(numeric_format(locale))
+
+
+def _time(m: re.Match, rng: random.Random) -> str:
+    """A valid time in the shape of `m` (`_TIME_ONLY`): 1-12 o'clock before am/pm."""
+    twelve = (m.group(5) or "").casefold().startswith(("a", "p"))
+    hour = rng.randint(1, 12) if twelve else rng.randrange(24)
+    return f"{pad(hour, m.group(1))}{m.group(2)}{rng.randrange(60):02d}{m.group(4)}"
 
 
 def _weekday(word: str) -> tuple[tuple[str, str], int] | None:

@@ -1016,3 +1016,32 @@ def test_a_company_keeps_its_legal_form_and_gets_no_other(value, locale, form) -
         key = Keyring(f"legal-form-key-{i:04d}".encode())
         name, got = split_legal_form(Surrogates(key).surrogate(value, "ORGANIZATION", locale))
         assert got == form and name and name != split_legal_form(value)[0]
+
+
+@pytest.mark.parametrize(
+    ("value", "fmt", "time"),
+    [
+        ("4. November 2026 09:12", "%d. %B %Y", " 09:12"),  # became "8. November 2023 06:09"
+        ("12.03.2024 um 14:30 Uhr", "%d.%m.%Y", " um 14:30 Uhr"),  # "27:06 Uhr"
+        ("2024-03-12T08:00:00", "%Y-%m-%d", "T08:00:00"),  # "2031-01-05 09:76:47"
+    ],
+)
+def test_a_time_after_a_date_stays_and_the_date_shifts(sur, value: str, fmt: str, time: str):
+    months = dict(zip(MONTH_NAMES[("de", "full")], MONTH_NAMES[("en", "full")], strict=True))
+    out = sur.surrogate(value, "DATE", "de_DE")
+    assert out.endswith(time)
+    day = out[: -len(time)]
+    for de, en in months.items():
+        day = day.replace(de, en)
+    shifted = dt.datetime.strptime(day, fmt)
+    original = dt.datetime.strptime(value[: -len(time)], fmt)
+    assert 0 < abs((shifted - original).days) <= 366
+
+
+@pytest.mark.parametrize("value", ["14:30", "9.15 Uhr", "3:15pm"])
+def test_a_time_alone_becomes_another_valid_time(value: str) -> None:
+    for i in range(20):
+        out = Surrogates(Keyring(f"time-key-{i:08d}".encode())).surrogate(value, "DATE", "de_DE")
+        m = re.fullmatch(r"([0-9]{1,2})[:.]([0-9]{2})(.*)", out)
+        assert m and int(m[2]) < 60 and m[3] == re.sub(r"^[0-9]+[:.][0-9]{2}", "", value)
+        assert int(m[1]) < 24 and (not m[3].endswith("pm") or 1 <= int(m[1]) <= 12)
