@@ -34,7 +34,9 @@ _DAY_FIRST = re.compile(  # "12. März 2024", "7th of May"
 _MONTH_FIRST = re.compile(
     r"^([^\W\d_]+)(\.?)(\s+)([0-9]{1,2})(st|nd|rd|th)?(?:(,?\s+)([0-9]{4}))?$"
 )
-_DAY_MONTH = re.compile(r"^([0-9]{1,2})\.([0-9]{1,2})\.$")  # German "14.11."
+# German "14.11.", also without its closing dot, which a span's edge loses ("am 03.02. um 9"
+# became "am 11.54."): a day first, then a month.
+_DAY_MONTH = re.compile(r"^([0-3]?[0-9])\.(0?[1-9]|1[0-2])(\.?)$")
 # A month and year: "Juli 2025", "Sept. 2024", "March, 2023"; "07/2025", "7.2025".
 _MONTH_YEAR = re.compile(r"^([^\W\d_]+)(\.?)(,?\s+)([0-9]{4})$")
 _NUMERIC_MONTH_YEAR = re.compile(r"^(0?[1-9]|1[0-2])([./-])([0-9]{4})$")
@@ -144,9 +146,9 @@ def _month_year(m: re.Match, rng: random.Random, lang: str) -> str | None:
 
 
 def _day_month(m: re.Match, rng: random.Random) -> str:
-    day, month = m.groups()
+    day, month, dot = m.groups()
     new = _shift(dt.date(2000, int(month), int(day)), rng)
-    return f"{pad(new.day, day)}.{pad(new.month, month)}."
+    return f"{pad(new.day, day)}.{pad(new.month, month)}{dot}"
 
 
 def ordinal(day: int) -> str:

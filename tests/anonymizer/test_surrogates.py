@@ -1045,3 +1045,14 @@ def test_a_time_alone_becomes_another_valid_time(value: str) -> None:
         m = re.fullmatch(r"([0-9]{1,2})[:.]([0-9]{2})(.*)", out)
         assert m and int(m[2]) < 60 and m[3] == re.sub(r"^[0-9]+[:.][0-9]{2}", "", value)
         assert int(m[1]) < 24 and (not m[3].endswith("pm") or 1 <= int(m[1]) <= 12)
+
+
+@pytest.mark.parametrize("value", ["03.02", "03.02.", "14.11"])
+def test_a_day_and_month_stay_a_valid_day_and_month(value: str) -> None:
+    # "am 03.02. um 9 Uhr", whose span lost its closing dot, became "am 11.54."
+    for i in range(20):
+        out = Surrogates(Keyring(f"day-month-key-{i:08d}".encode())).surrogate(
+            value, "DATE", "de_DE"
+        )
+        dt.datetime.strptime(f"{out.rstrip('.')}.2000", "%d.%m.%Y")  # raises when invalid
+        assert out.endswith(".") == value.endswith(".") and len(out) == len(value)
