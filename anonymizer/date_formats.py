@@ -87,9 +87,15 @@ def offset(rng: random.Random) -> int:
     return rng.randint(1, 365) * rng.choice((-1, 1))
 
 
-def _year(text: str | None) -> int:
-    if text is None:
-        return 2000  # leap year, so "29. Februar" without a year parses
+def _date(year: str | None, month: int, day: int) -> dt.date:
+    """The date; without a year in a common year, so that no shift lands on 29 February ("18
+    February" became "29 February"), but in a leap year for "29. Februar" itself."""
+    if year is None:
+        return dt.date(2000 if (month, day) == (2, 29) else 2001, month, day)
+    return dt.date(_year(year), month, day)
+
+
+def _year(text: str) -> int:
     year = int(text)
     return year if len(text) == 4 else (1900 + year if year > 30 else 2000 + year)
 
@@ -98,7 +104,7 @@ def _numeric(m: re.Match, rng: random.Random, locale: str) -> str:
     a, sep, b, y = m.group(1), m.group(2), m.group(3), m.group(4)
     month_first = int(b) > 12 or (int(a) <= 12 and sep == "/" and locale == "en_US")
     day, month = (b, a) if month_first else (a, b)
-    new = _shift(dt.date(_year(y), int(month), int(day)), rng)
+    new = _shift(_date(y, int(month), int(day)), rng)
     d, mo = pad(new.day, day), pad(new.month, month)
     first, second = (mo, d) if month_first else (d, mo)
     return f"{first}{sep}{second}{sep}{pad(new.year % 100 if len(y) == 2 else new.year, y)}"
@@ -109,7 +115,7 @@ def _day_first(m: re.Match, rng: random.Random, lang: str) -> str | None:
     month = _month(word, lang)
     if month is None:
         return None
-    new = _shift(dt.date(_year(year), month[2], int(day)), rng)
+    new = _shift(_date(year, month[2], int(day)), rng)
     suffix = ordinal(new.day) if suffix and suffix != "." else suffix or ""
     tail = f"{ysep}{new.year}" if year else ""
     name = _month_name(month[0], month[1], new.month, word, dot)
@@ -121,7 +127,7 @@ def _month_first(m: re.Match, rng: random.Random, lang: str) -> str | None:
     month = _month(word, lang)
     if month is None:
         return None
-    new = _shift(dt.date(_year(year), month[2], int(day)), rng)
+    new = _shift(_date(year, month[2], int(day)), rng)
     suffix = ordinal(new.day) if suffix else ""
     tail = f"{ysep}{new.year}" if year else ""
     name = _month_name(month[0], month[1], new.month, word, dot)
@@ -147,7 +153,7 @@ def _month_year(m: re.Match, rng: random.Random, lang: str) -> str | None:
 
 def _day_month(m: re.Match, rng: random.Random) -> str:
     day, month, dot = m.groups()
-    new = _shift(dt.date(2000, int(month), int(day)), rng)
+    new = _shift(_date(None, int(month), int(day)), rng)
     return f"{pad(new.day, day)}.{pad(new.month, month)}{dot}"
 
 

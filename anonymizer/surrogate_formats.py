@@ -78,28 +78,36 @@ def _country_code_len(digits: str) -> int:
     return min(2, len(digits))
 
 
+# Number types whose area code names a place: a surrogate draws another one.
+_PLACED = frozenset(
+    {phonenumbers.PhoneNumberType.FIXED_LINE, phonenumbers.PhoneNumberType.FIXED_LINE_OR_MOBILE}
+)
+
+
 def phone(value: str, rng: random.Random, region: str | None = None) -> str:
     """Same shape and digit count; country code ("+49", "0049") or trunk "0" kept.
 
     When `value` is a valid number (international, or national in `region`, else in a region
     of its language or of `FALLBACK_REGIONS`), the surrogate is a valid number of the same type:
-    a mobile stays a mobile and keeps its network prefix (not its subscriber digits), a landline
-    gets a random valid area code. Otherwise, or when no
-    such number turns up in a few draws, the digits are simply random."""
+    a mobile stays a mobile and keeps its network prefix (not its subscriber digits), as a
+    service number (free, premium, shared cost, personal, VoIP: "0800", "+44 808") keeps its
+    prefix, which names no place; a landline gets a random valid area code, or keeps its own
+    when a few draws find none. Otherwise the digits are simply random."""
     region, original = _region_of(value, region)
-    kind = phonenumbers.number_type(original) if original else None
-    ndc = phonenumbers.length_of_national_destination_code(original) if original else 0
-    extra = ndc if kind == phonenumbers.PhoneNumberType.MOBILE else 0
-    first = _random_phone(value, rng, extra)
     if original is None:
-        return first
-    candidate = first
-    for _ in range(_PHONE_ATTEMPTS):
-        number = _parse_phone(candidate, region)
-        if number is not None and phonenumbers.number_type(number) == kind:
-            return candidate
-        candidate = _random_phone(value, rng, extra)
-    return first
+        return _random_phone(value, rng)
+    kind = phonenumbers.number_type(original)
+    ndc = phonenumbers.length_of_national_destination_code(original)
+    keeps = (0, ndc) if kind in _PLACED else (ndc,)
+    first = None
+    for extra in keeps:  # a random area code first, then the landline's own
+        for _ in range(_PHONE_ATTEMPTS):
+            candidate = _random_phone(value, rng, extra)
+            first = first or candidate
+            number = _parse_phone(candidate, region)
+            if number is not None and phonenumbers.number_type(number) == kind:
+                return candidate
+    return first or _random_phone(value, rng)
 
 
 # Where a national number ("07911 123456" in an English text of locale en_US) is tried next:

@@ -1056,3 +1056,36 @@ def test_a_day_and_month_stay_a_valid_day_and_month(value: str) -> None:
         )
         dt.datetime.strptime(f"{out.rstrip('.')}.2000", "%d.%m.%Y")  # raises when invalid
         assert out.endswith(".") == value.endswith(".") and len(out) == len(value)
+
+
+@pytest.mark.parametrize(
+    ("value", "locale", "prefix"),
+    [
+        ("0800 7101860", "de_DE", "0800"),  # free: it became "0235 1408430", no number at all
+        ("+44 808 157 0243", "en_GB", "+44 808"),
+        ("+44 20 7496 0211", "en_GB", None),  # a landline: a valid one, its area code redrawn
+    ],
+)
+def test_a_valid_service_or_landline_number_stays_valid(value: str, locale: str, prefix) -> None:
+    import phonenumbers
+
+    kind = phonenumbers.number_type(phonenumbers.parse(value, locale[-2:]))
+    for i in range(10):
+        out = Surrogates(Keyring(f"phone-type-key-{i:06d}".encode())).surrogate(
+            value, "PHONE", locale
+        )
+        number = phonenumbers.parse(out, locale[-2:])
+        assert phonenumbers.is_valid_number(number) and phonenumbers.number_type(number) == kind
+        assert out.startswith(prefix) if prefix else out != value
+
+
+def test_a_date_without_a_year_never_becomes_29_february() -> None:
+    # "18 February" became "29 February", a day only leap years have
+    keys = [b"validity-key-0123456789abcdef"] + [f"leap-key-{i:08d}".encode() for i in range(300)]
+    outs = {
+        Surrogates(Keyring(key)).surrogate(v, "DATE", "en_US")
+        for key in keys
+        for v in ("18 February", "1 March", "25.02.")
+    }
+    assert not any(o.startswith(("29 Feb", "29.02")) for o in outs)
+    assert Surrogates(Keyring(b"leap-key-00000000")).surrogate("29. Februar", "DATE", "de_DE")
