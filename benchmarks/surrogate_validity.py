@@ -1,6 +1,8 @@
-"""Whether surrogates of valid values are valid: over the gold DATE and PHONE spans of tagged
-JSONL files, the share of values that parse (a calendar date in a common format; a phone number
-phonenumbers calls valid) whose surrogate parses too, as the same phone number type.
+"""Whether surrogates of valid values are valid: over the gold DATE, PHONE, IBAN, CREDIT_CARD
+and ID spans of tagged JSONL files, of the values that parse (a calendar date in a common format;
+a phone number phonenumbers calls valid; an IBAN or card number python-stdnum validates; an id
+of a python-stdnum format), how many get a surrogate that does not (another phone number type,
+or none of the id's formats, counts as invalid).
 
 Prints counts only, never text.
 
@@ -17,16 +19,21 @@ import re
 from collections import Counter
 
 import phonenumbers
+from stdnum import iban, luhn
 
 from anonymizer.date_formats import MONTH_NAMES
 from anonymizer.keys import Keyring
-from anonymizer.surrogate_formats import _region_of
+from anonymizer.surrogate_formats import _formats_of, _region_of
 from anonymizer.surrogates import Surrogates
 
 _FORMATS = (
     "%d.%m.%Y", "%d.%m.%y", "%Y-%m-%d", "%d/%m/%Y", "%m/%d/%Y", "%d %B %Y", "%B %d, %Y",
     "%d %b %Y", "%b %d, %Y", "%B %Y", "%d.%m.", "%d. %B %Y", "%B %d", "%d %B",
 )  # fmt: skip
+_CHECKS = {
+    "IBAN": iban.is_valid,
+    "CREDIT_CARD": lambda v: len(d := re.sub(r"\D", "", v)) >= 12 and luhn.is_valid(d),
+}
 _GERMAN = dict(zip(MONTH_NAMES[("de", "full")], MONTH_NAMES[("en", "full")], strict=True))
 
 
@@ -62,6 +69,14 @@ def check(paths: list[str], key: str) -> Counter:
                     counts["dates"] += 1
                     out = sur.surrogate(value, "DATE", locale)
                     counts["dates invalid"] += date_format(out) is None
+                elif span["label"] in _CHECKS and _CHECKS[span["label"]](value):
+                    counts[span["label"]] += 1
+                    out = sur.surrogate(value, span["label"], locale)
+                    counts[span["label"] + " invalid"] += not _CHECKS[span["label"]](out)
+                elif span["label"] == "ID" and (formats := _formats_of(value)):
+                    counts["ID"] += 1
+                    out = sur.surrogate(value, "ID", locale)
+                    counts["ID invalid"] += not all(f.is_valid(out) for f in formats)
                 elif span["label"] == "PHONE":
                     region, kind = phone_type(value, locale[-2:])
                     if kind is None:
@@ -83,6 +98,8 @@ def main() -> None:
         f"valid phone numbers {counts['phones']}: surrogate invalid or of another type "
         f"{counts['phones off']}"
     )
+    for label in ("IBAN", "CREDIT_CARD", "ID"):
+        print(f"valid {label} {counts[label]}: surrogate invalid {counts[label + ' invalid']}")
 
 
 if __name__ == "__main__":
