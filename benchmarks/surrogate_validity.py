@@ -1,6 +1,7 @@
-"""Whether surrogates of valid values are valid: over the gold DATE, PHONE, IBAN, CREDIT_CARD
-and ID spans of tagged JSONL files, of the values that parse (a calendar date in a common format;
-a phone number phonenumbers calls valid; an IBAN or card number python-stdnum validates; an id
+"""Whether surrogates of valid values are valid: over the gold DATE, PHONE, EMAIL, IBAN,
+CREDIT_CARD and ID spans of tagged JSONL files, of the values that parse (a calendar date in a
+common format; a phone number phonenumbers calls valid; an e-mail address of the usual shape; an
+IBAN or card number python-stdnum validates; an id
 of a python-stdnum format), how many get a surrogate that does not (another phone number type,
 or none of the id's formats, counts as invalid).
 
@@ -30,7 +31,9 @@ _FORMATS = (
     "%d.%m.%Y", "%d.%m.%y", "%Y-%m-%d", "%d/%m/%Y", "%m/%d/%Y", "%d %B %Y", "%B %d, %Y",
     "%d %b %Y", "%b %d, %Y", "%B %Y", "%d.%m.", "%d. %B %Y", "%B %d", "%d %B",
 )  # fmt: skip
+_EMAIL = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)*\.[a-z]{2,}", re.IGNORECASE)
 _CHECKS = {
+    "EMAIL": lambda v: _EMAIL.fullmatch(v) is not None,
     "IBAN": iban.is_valid,
     "CREDIT_CARD": lambda v: len(d := re.sub(r"\D", "", v)) >= 12 and luhn.is_valid(d),
 }
@@ -98,7 +101,7 @@ def main() -> None:
         f"valid phone numbers {counts['phones']}: surrogate invalid or of another type "
         f"{counts['phones off']}"
     )
-    for label in ("IBAN", "CREDIT_CARD", "ID"):
+    for label in ("EMAIL", "IBAN", "CREDIT_CARD", "ID"):
         print(f"valid {label} {counts[label]}: surrogate invalid {counts[label + ' invalid']}")
 
 
