@@ -16,6 +16,7 @@ TITLES = frozenset(
     "herr herrn frau hr hrn fr frl fräulein dr dres prof mr mrs ms miss mx sir dame lady lord "
     "madam mme mlle "
     "dipl.-ing dipl.-kfm dipl.-inf dipl.-psych dipl ing mag univ.prof med dr.med rer.nat h.c "
+    "dent vet phil jur oec pol habil rer nat "  # "Dr. med. dent.": "dent" became "jockel"
     "phd md "
     "jr sr ii iii iv mba msc bsc "
     # roles and kin a model span may include ("nurse Bettina", "Oma Gisela"): kept as words

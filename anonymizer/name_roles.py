@@ -45,7 +45,7 @@ def span_roles(
     surname only ("Helferin Jessy", but "agent Lopez"); of two or more name words the first is
     the given and the last the family name, unless the first is a surname only (family name
     first) or the same word as the last; in "Müller, Jürgen" the word before the comma is the
-    family name. Other words get no role.
+    family name, as in an airline's "MUELLER/ANNA". Other words get no role.
     """
     names = [i for i, w in enumerate(words) if not kept[i] and _LETTERS_RE.search(w)]
     if not names:
@@ -53,7 +53,7 @@ def span_roles(
     groups: list[list[int]] = [[]]
     for i in names:
         groups[-1].append(i)
-        if words[i].endswith(",") and i != names[-1]:
+        if words[i].endswith((",", "/")) and i != names[-1]:
             groups.append([])
     if len(groups) == 2:
         return {groups[0][-1]: "last", groups[1][0]: "first"}

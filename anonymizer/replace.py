@@ -4,10 +4,12 @@ Replacements are computed in reading order (so `tag` numbers follow the text) an
 together in one pass; each result entity records where its replacement sits in the output.
 
 Example:
+    >>> from anonymizer.operators.base import DocumentContext
     >>> from anonymizer.schema import Entity
     >>> class Upper:
     ...     def apply(self, value, label, doc): return value.upper()
-    >>> r = apply_operators("hi jo!", [Entity(3, 5, "PERSON")], {"PERSON": Upper()}, None)
+    >>> ops = {"PERSON": Upper()}
+    >>> r = apply_operators("hi jo!", [Entity(3, 5, "PERSON")], ops, DocumentContext())
     >>> r.text, r.entities[0].out_start, r.entities[0].out_end
     ('hi JO!', 3, 5)
 """

@@ -161,7 +161,7 @@ class NameMapper:
     def _read(self, value: str) -> tuple[list[re.Match], list[bool], dict[int, str]]:
         """Words of a PERSON span (`clean`), which are kept as they are, and the roles of the
         others."""
-        chunks = list(re.finditer(r"\S+", value))
+        chunks = list(re.finditer(r"[^\s/]+/?", value))  # "SMITH/JOHN": an airline's order
         words = [c.group() for c in chunks]
         kept = [
             self._is_kept(w) or (i == 0 and len(words) > 1 and w.casefold().rstrip(".,:") in ROLES)

@@ -2,7 +2,8 @@
 
 Runs each rule alone (`find_context_names`: a listed first name after a role, introduction,
 greeting or closing; `find_field_names`: a form or mail-header field holding a name;
-`find_titled_names`: a name after a form of address; `find_speaker_names`:
+`find_titled_names`: a name after a form of address; `find_airline_names`: "SMITH/JOHN MR";
+`find_speaker_names`:
 a chat speaker's listed first name opening a line; `find_article_names`: a listed first name
 after a German article; `find_here_names`: "Carsten hier."; `find_bracketed_names`: "(Gwen?)";
 `find_lower_intro_names`: "ich bin die lena"; `find_booked_names`: "auf den Namen Müller")
@@ -24,7 +25,11 @@ from collections import Counter
 from collections.abc import Callable
 
 from anonymizer.detect.patterns_names import find_context_names, find_titled_names
-from anonymizer.detect.patterns_names_fields import find_field_names, find_speaker_names
+from anonymizer.detect.patterns_names_fields import (
+    find_airline_names,
+    find_field_names,
+    find_speaker_names,
+)
 from anonymizer.detect.patterns_names_spoken import (
     find_article_names,
     find_booked_names,
@@ -39,6 +44,7 @@ RULES: dict[str, Callable] = {
     "field": find_field_names,
     "titled": find_titled_names,
     "speaker": find_speaker_names,
+    "airline": find_airline_names,
     "article": find_article_names,
     "here": find_here_names,
     "bracket": find_bracketed_names,

@@ -41,7 +41,7 @@ from .patterns_dates import find_dates
 from .patterns_geo import find_coordinates
 from .patterns_ids import find_ids
 from .patterns_names import find_context_names, find_titled_names
-from .patterns_names_fields import find_field_names, find_speaker_names
+from .patterns_names_fields import find_airline_names, find_field_names, find_speaker_names
 from .patterns_names_spoken import find_spoken_names
 from .patterns_numbers import (
     DEFAULT_REGIONS,
@@ -176,6 +176,7 @@ def find_person_names(text: str) -> list[Span]:
         + find_titled_names(text)
         + find_field_names(text)
         + find_speaker_names(text)
+        + find_airline_names(text)
         + find_spoken_names(text)
     )
 

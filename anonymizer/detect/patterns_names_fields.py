@@ -1,5 +1,5 @@
-"""Names that a line's layout marks: a form or mail-header field holding just a name, and a
-chat transcript's speaker.
+r"""Names that a line's layout marks: a form or mail-header field holding just a name, a chat
+transcript's speaker, and an airline's "SMITH/JOHN MR".
 
 "Kunde: Emine Aksoy", "Karteninhaber: Ewa Nowak,", 'From: "Dave O'Brien" <...>' and "Abeni:
 Okay, danke." name a person by where the name stands, not by the words around it. Both rules
@@ -22,6 +22,7 @@ from .patterns_names import (
     WORD,
     Span,
     is_first_name,
+    is_listed,
     join_surnames,
     not_a_name,
 )
@@ -86,3 +87,29 @@ def find_speaker_names(text: str) -> list[Span]:
         if _SPEAKER_TAIL_RE.match(text, end):
             spans.append((m.start("word"), end, "PERSON", SCORE))
     return spans
+
+
+# An airline's way of writing a name (boarding passes, bookings): family name, slash, given
+# names, in capitals, and often a title ("Passenger: SMITH/JOHN MR" was left readable).
+_AIRLINE_TITLES = r"(?:MR|MRS|MS|MISS|MSTR|DR)"
+_AIRLINE_NAME_RE = re.compile(
+    rf"(?<![\w/])(?P<last>[A-Z][A-Z'-]+)/(?P<first>[A-Z][A-Z'-]+(?: (?!{_AIRLINE_TITLES}\b)"
+    rf"[A-Z][A-Z'-]+)?)(?P<title> {_AIRLINE_TITLES}\b)?(?![\w/])"
+)
+
+
+def find_airline_names(text: str) -> list[Span]:
+    """ "SMITH/JOHN" before a title, or when lists know both names ("FRA/ORD" is no name).
+
+    >>> text = "Passenger: SMITH/JOHN MR, seat 23A"
+    >>> [text[s:e] for s, e, _, _ in find_airline_names(text)]
+    ['SMITH/JOHN']
+    """
+    if "/" not in text:
+        return []
+    return [
+        (m.start(), m.end("first"), "PERSON", SCORE)
+        for m in _AIRLINE_NAME_RE.finditer(text)
+        if m.group("title")
+        or (is_listed(m.group("last")) and is_listed(m.group("first").split()[0]))
+    ]

@@ -202,3 +202,18 @@ def test_find_person_names_joins_the_rules() -> None:
     text = "Abeni: Herr Fronia sagt, der Kellner Giuseppe kommt.\nKundin: Ottilie"
     spans = [text[s:e] for s, e, _, _ in find_person_names(text)]
     assert sorted(spans) == ["Abeni", "Fronia", "Giuseppe", "Ottilie"]
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        ("Passenger: SMITH/JOHN MR, seat 23A", ["SMITH/JOHN"]),  # it was left readable
+        ("MUELLER/ANNA MARIA MRS und MUELLER/TOM MSTR", ["MUELLER/ANNA MARIA", "MUELLER/TOM"]),
+        ("Name: NOWAK/EWA", ["NOWAK/EWA"]),  # no title: both names listed
+        ("Flight FRA/ORD, AND/OR, CEO/CFO", []),
+    ],
+)
+def test_airline_names(text: str, names: list[str]) -> None:
+    from anonymizer.detect.patterns_names_fields import find_airline_names
+
+    assert [text[s:e] for s, e, _, _ in find_airline_names(text)] == names

@@ -1089,3 +1089,11 @@ def test_a_date_without_a_year_never_becomes_29_february() -> None:
     }
     assert not any(o.startswith(("29 Feb", "29.02")) for o in outs)
     assert Surrogates(Keyring(b"leap-key-00000000")).surrogate("29. Februar", "DATE", "de_DE")
+
+
+def test_an_airline_name_reads_family_name_first(sur: Surrogates) -> None:
+    # "MUELLER/ANNA MARIA": "MUELLER" got a given name, "MARIA" a family name
+    out = sur.surrogate("MUELLER/ANNA MARIA", "PERSON", "de_DE")
+    last, given = out.split("/")
+    assert last.title() in _last_names("de_DE") and given.isupper()
+    assert last == sur.surrogate("Müller", "PERSON", "de_DE", {"mueller": "last"}).upper()
