@@ -1097,3 +1097,15 @@ def test_an_airline_name_reads_family_name_first(sur: Surrogates) -> None:
     last, given = out.split("/")
     assert last.title() in _last_names("de_DE") and given.isupper()
     assert last == sur.surrogate("Müller", "PERSON", "de_DE", {"mueller": "last"}).upper()
+
+
+def test_a_bic_keeps_its_country_and_shape(sur: Surrogates) -> None:
+    # "BYLADEM1001" became "HLNCJEZ1781", a country that is none
+    out = sur.surrogate("BYLADEM1001", "ID", "de_DE")
+    assert re.fullmatch(r"[A-Z]{4}DE[A-Z][0-9]{4}", out) and out != "BYLADEM1001"
+
+
+def test_degree_words_after_a_title_are_kept(sur: Surrogates) -> None:
+    # "Dr. med. dent. Beate" became "Dr. med. jockel. ..."
+    out = sur.surrogate("Dr. med. dent. Beate Kühn", "PERSON", "de_DE")
+    assert out.startswith("Dr. med. dent. ") and "Beate" not in out and "Kühn" not in out
