@@ -34,6 +34,13 @@ HONORIFICS = frozenset(
     # a birth name follows "geb." as a family name ("geb. Yıldız" became "geb. Ludmilla")
     "geb geborene geborener née nee".split()
 )
+# Offices addressed by their title alone ("Herr Bürgermeister", "Frau Ministerin", "Mr.
+# President"): no name follows them, and none is a name.
+OFFICES = frozenset(
+    "bürgermeister bürgermeisterin präsident präsidentin president minister ministerin kanzler "
+    "kanzlerin direktor direktorin director vorsitzender vorsitzende richter richterin judge "
+    "chairman chair speaker secretary senator governor mayor ambassador botschafter".split()
+)
 # Role and kin nouns that open a span before a name ("Kellner Giuseppe", "driver Tunde"): kept
 # only as a span's first word with a name after it, since many are surnames too ("Herr Kellner").
 ROLES = frozenset(

@@ -28,7 +28,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from ..name_lexicon import PARTICLES, ROLES, TITLES, name_key, name_lists
+from ..name_lexicon import OFFICES, PARTICLES, ROLES, TITLES, name_key, name_lists
 
 Span = tuple[int, int, str, float]
 SCORE = 0.8
@@ -114,20 +114,18 @@ _LOWER_TITLED_RE = re.compile(
     r"(?=[hHfFmM])(?<![\w.-])(?P<title>(?i:herrn?|frau|mrs?))\.?[ \t]+"
     r"(?P<name>(?P<word>[a-zß-öø-ÿ][^\W\d_]*(?:['’-][^\W\d_]+)*))(?![\w'’-])"
 )
-# Capitalised function words that may follow a title in title case ("Mr. And Mrs. Smith").
-_NOT_NAMES = frozenset(
+# Capitalised function words that may follow a title in title case ("Mr. And Mrs. Smith"), and
+# offices addressed by title ("Herr Bürgermeister", `OFFICES`).
+_FUNCTION_WORDS = (
     "and und or oder the der die das den dem des ein eine of from von to zu mit with at an am im "
     "in bei for für your ihr ihre sie you who what when where why how this that it "
     # possessives opening a sentence ("I became your customer. My account ...": Vietnamese
     # lists "My" as a first name)
     "my our his her their mein meine unser unsere dein deine sein seine "
-    # offices addressed by title ("Herr Bürgermeister", "Mr. President")
-    "bürgermeister bürgermeisterin präsident präsidentin president minister ministerin kanzler "
-    "kanzlerin direktor direktorin director vorsitzender vorsitzende richter richterin judge "
-    "chairman chair speaker secretary senator governor mayor ambassador botschafter "
     # times of day after "Fr." (Friday): "Fr. Nachmittag"
-    "morgen vormittag mittag nachmittag abend nacht früh".split()
+    "morgen vormittag mittag nachmittag abend nacht früh"
 )
+_NOT_NAMES = frozenset(_FUNCTION_WORDS.split()) | OFFICES
 # Words before "Fr" that make it Friday: prepositions of time and the other weekdays.
 _DAY_CONTEXT = frozenset(
     "am bis ab vom zum jeden jedem nächsten letzten kommenden diesen mo di mi do sa "

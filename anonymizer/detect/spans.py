@@ -169,11 +169,12 @@ def _role_words() -> frozenset[str]:
     """Titles, role and kin nouns of `name_lexicon` that no Faker name list knows; name
     suffixes excluded, as a model span of its own is often the rest of a name ("Jonas Weber
     III.")."""
-    from ..name_lexicon import ROLES, TITLES, name_key, name_lists
+    from ..name_lexicon import OFFICES, ROLES, TITLES, name_key, name_lists
 
     known = name_lists()[0] | name_lists()[1]
     suffixes = {"jr", "sr", "ii", "iii", "iv"}
-    return frozenset(w for w in ROLES | TITLES - suffixes if name_key(w) not in known)
+    words = ROLES | OFFICES | TITLES - suffixes  # "Frau Ministerin" was a person
+    return frozenset(w for w in words if name_key(w) not in known)
 
 
 def trim_span(text: str, start: int, end: int) -> tuple[int, int] | None:

@@ -22,6 +22,8 @@ from anonymizer.detect.spans import drop_trailing_function_words, is_lone_word, 
         "Rg-Nr",
         "Mandantin",  # "meiner Mandantin" was a person
         "geb.",
+        "Ministerin",  # "Sehr geehrte Frau Ministerin": an office, no name
+        "President",
     ],
 )
 def test_labels_and_care_of_words_are_lone_words(word: str) -> None:
