@@ -103,7 +103,7 @@ _CODE_RE = re.compile(r"(?=[A-Z]*\d)(?=(?:\d*[A-Z]){2})[A-Z0-9]{5,12}")
 # any case, the plate in capitals only.
 _PLATE_RE = re.compile(
     r"\b(?=[AaCcKkLlNnRrVv])"  # the keywords' first letters: a cheap check before the alternation
-    r"(?i:(?:kfz-?|auto)?kennzeichen|nummernschild|licen[cs]e[- ]plate|number[- ]plate"
+    r"(?i:(?:kfz-?|auto)?kennzeichen|kennz\.|nummernschild|licen[cs]e[- ]plate|number[- ]plate"
     r"|(?:(?:car|vehicle|van)[- ])?(?:registration|reg\b\.?)(?:[- ](?:no\.?|number|plate))?"
     r"|(?:car|vehicle|van)[- ]plate)"
     r"(?:\s+(?i:lautet|lautete|ist|war|is|was))?\s*[:#]?\s*"

@@ -66,6 +66,7 @@ def at(text: str, value: str, score: float) -> tuple[int, int, float]:
         ("Meine Steuer-ID lautet 36574261808.", "36574261808", 0.9),
         ("Contact our DPO. Ref: GDPR-REQ-2024-0098.", "GDPR-REQ-2024-0098", 0.9),
         ("Mein Kennzeichen ist HH-KL 4821, der Wagen", "HH-KL 4821", 0.9),
+        ("Unfallgegner (Kennz. KS-TW 881) fuhr weiter", "KS-TW 881", 0.9),  # it was left
         ("Kfz-Kennzeichen: M AB 123E", "M AB 123E", 0.9),
         ("my number plate AB12 CDE was clamped", "AB12 CDE", 0.9),
         ("Driver was rude, car reg was LK19 XYZ.", "LK19 XYZ", 0.9),

@@ -1109,3 +1109,10 @@ def test_degree_words_after_a_title_are_kept(sur: Surrogates) -> None:
     # "Dr. med. dent. Beate" became "Dr. med. jockel. ..."
     out = sur.surrogate("Dr. med. dent. Beate Kühn", "PERSON", "de_DE")
     assert out.startswith("Dr. med. dent. ") and "Beate" not in out and "Kühn" not in out
+
+
+@pytest.mark.parametrize(("value", "label"), [("A7", "ORGANIZATION"), ("M25", "LOCATION")])
+def test_a_road_number_read_as_a_word_label_keeps_its_shape(sur, value: str, label: str):
+    # "auf der A7" became "auf der KABUS"
+    out = sur.surrogate(value, label, "de_DE")
+    assert _shape(out) == _shape(value) and out != value
