@@ -58,7 +58,7 @@ _KW_STEMS = (
     "|sozialversicherungs|rentenversicherungs|customer|order|contract|case|invoice|tracking"
     "|member(?:ship)?|policy|account|reference|booking|reservation|transaction|claim|confirmation"
     "|shipment|passport|licen[cs]e|employee|patient|serial|client|incident|request|support"
-    "|quittungs|receipt|benutzer|nutzer|user"
+    "|quittungs|receipt|benutzer|nutzer|user|complaint|beschwerde|reklamations"
     "|versicherten|patienten|medicare|medicaid|insurance|health|tax"  # "Medicare ID 1EG4-TE5-MK73"
 )
 _KW_SUFFIXES = r"nummer|nr\.?|no\.?|number|num\.?|id|ref\.?|code"

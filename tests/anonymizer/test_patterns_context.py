@@ -62,6 +62,8 @@ def at(text: str, value: str, score: float) -> tuple[int, int, float]:
         ("Versichertennummer: A123456780", "A123456780", 0.9),
         ("Patienten-Nr. 778812", "778812", 0.9),
         ("record locator: QX7TPL", "QX7TPL", 0.9),
+        ("Complaint ref 88213. The nurse", "88213", 0.9),  # complaints too: it was left
+        ("Beschwerdenummer 4471123 liegt vor", "4471123", 0.9),
         # after its keyword an 11-digit number is an id even when the checksum fails (a typo)
         ("Meine Steuer-ID lautet 36574261808.", "36574261808", 0.9),
         ("Contact our DPO. Ref: GDPR-REQ-2024-0098.", "GDPR-REQ-2024-0098", 0.9),
