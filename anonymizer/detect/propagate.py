@@ -42,18 +42,22 @@ def propagate(text: str, model: list[Entity], patterns: list[Entity]) -> list[En
 def email_names(text: str, entities: list[Entity]) -> list[Entity]:
     """PERSON spans of the capitalised words an e-mail address of the text shares with one of
     its PERSON spans' names (see the module doc)."""
+    emails = [e for e in entities if e.label == "EMAIL"]
+    if not emails:
+        return []
     people = {
         name_key(w)
         for e in entities
         if e.label == "PERSON"
         for w in _LOCAL_WORD.findall(text[e.start : e.end])
     }
+    if not people:
+        return []
     words: set[str] = set()
-    for e in entities:
-        if e.label == "EMAIL":
-            local = {name_key(w) for w in _LOCAL_WORD.findall(text[e.start : e.end].split("@")[0])}
-            if local & people:
-                words |= {w for w in local - people if len(w) >= 3}
+    for e in emails:
+        local = {name_key(w) for w in _LOCAL_WORD.findall(text[e.start : e.end].split("@")[0])}
+        if local & people:
+            words |= {w for w in local - people if len(w) >= 3}
     if not words:
         return []
     taken = [(e.start, e.end) for e in entities]
