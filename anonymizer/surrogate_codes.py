@@ -99,7 +99,7 @@ def _airports() -> dict[str, str]:
 @cache
 def _airport_table() -> tuple[dict[str, str], dict[str, frozenset[str]]]:
     """(IATA code -> country, country -> towns), read row by row from `airportsdata`'s table:
-    its `load()` holds all 28,000 airports with every field (48 MB more peak memory, 4 here)."""
+    its `load()` would hold every field of every airport in memory at once."""
     from importlib import resources
 
     codes: dict[str, str] = {}

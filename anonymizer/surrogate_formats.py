@@ -15,6 +15,7 @@ from functools import cache
 from types import ModuleType
 
 import phonenumbers
+from stdnum import bic as stdnum_bic
 from stdnum import iban as stdnum_iban
 from stdnum import luhn
 
@@ -256,7 +257,8 @@ def mac_address(value: str, rng: random.Random) -> str:
     return "".join(rng.choice(digits) if ch in string.hexdigits else ch for ch in value)
 
 
-# A bank's BIC ("BYLADEM1001"): bank, country, location and branch; the country stays.
+# A bank's BIC ("BYLADEM1001"): bank, country, location and branch; the country stays, so a
+# German IBAN's bank stays German.
 _BIC = re.compile(r"([A-Z]{4})([A-Z]{2})([A-Z0-9]{2}(?:[A-Z0-9]{3})?)")
 
 
@@ -265,8 +267,8 @@ def identifier(value: str, rng: random.Random) -> str:
     "ANNA-2024"); stdnum formats kept valid; a MAC address stays one (`mac_address`)."""
     if _MAC.fullmatch(value):
         return mac_address(value, rng)
-    if (m := _BIC.fullmatch(value)) and m.group(2) in phonenumbers.SUPPORTED_REGIONS:
-        return reshape(m.group(1), rng) + m.group(2) + reshape(m.group(3), rng)  # its country
+    if (m := _BIC.fullmatch(value)) and stdnum_bic.is_valid(value):  # its country stays
+        return reshape(m.group(1), rng) + m.group(2) + reshape(m.group(3), rng)
     match = _ID_PREFIX.match(value)
     if match and _is_name(match.group()):
         match = None

@@ -22,6 +22,7 @@ from faker.providers.address.de_DE import Provider as GermanTowns
 from faker.providers.geo import Provider as Geo
 
 from anonymizer.keys import Keyring
+from anonymizer.surrogate_addresses import _INVENTED_TOWNS, _real_places
 from anonymizer.surrogates import Surrogates
 
 LOCALES = ("de_DE", "en_US", "en_GB", "en_CA", "en_AU")
@@ -57,6 +58,12 @@ def main() -> None:
     ap.add_argument("--n", type=int, default=300, help="distinct values per label")
     ap.add_argument("--key", default="spread-key-0123456789abcdef", help="surrogate key")
     args = ap.parse_args()
+    geo = Counter(row[3] for row in Geo.land_coords)
+    towns = ", ".join(
+        f"{loc} {len(_real_places(country)):,} ({geo[country]})"
+        for loc, country in _INVENTED_TOWNS.items()
+    )
+    print(f"real towns to draw from (of them in Faker's geo data alone): {towns}")
     inputs = make_inputs(args.n)
     sur = Surrogates(Keyring(args.key.encode()))
     print(f"{'label':<13} {'locale':<6} {'values':>6} {'distinct':>8} {'pairs sharing':>13}")

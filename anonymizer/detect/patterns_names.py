@@ -29,6 +29,7 @@ import re
 from functools import lru_cache
 
 from ..name_lexicon import OFFICES, PARTICLES, ROLES, TITLES, name_key, name_lists
+from .patterns_dates import WEEKDAYS
 
 Span = tuple[int, int, str, float]
 SCORE = 0.8
@@ -59,10 +60,13 @@ _CLOSING = (
 # Wake words that follow a greeting by design ("Hey Alexa"): products, not people.
 WAKE_WORDS = frozenset({"alexa", "siri", "cortana", "google", "bixby"})
 # Listed first names that are also months or weekdays ("this is June", "Kollegin sagte Mai").
-_CALENDAR = frozenset(
-    "january february march april may june july august september october november december "
-    "januar februar märz mai juni juli oktober dezember monday tuesday wednesday thursday friday "
-    "saturday sunday montag dienstag mittwoch donnerstag freitag samstag sonntag".split()
+_FULL_WEEKDAYS = {d.casefold() for key in (("de", "full"), ("en", "full")) for d in WEEKDAYS[key]}
+_CALENDAR = (
+    frozenset(
+        "january february march april may june july august september october november december "
+        "januar februar märz mai juni juli oktober dezember".split()
+    )
+    | _FULL_WEEKDAYS
 )
 _ROLE_RE = "|".join(re.escape(r) for r in _ROLES)
 # A capitalised Latin word, or a word of Arabic script (which has no case).
@@ -128,9 +132,8 @@ _FUNCTION_WORDS = (
 _NOT_NAMES = frozenset(_FUNCTION_WORDS.split()) | OFFICES
 # Words before "Fr" that make it Friday: prepositions of time and the other weekdays.
 _DAY_CONTEXT = frozenset(
-    "am bis ab vom zum jeden jedem nächsten letzten kommenden diesen mo di mi do sa "
-    "so montag dienstag mittwoch donnerstag samstag sonntag".split()
-)
+    "am bis ab vom zum jeden jedem nächsten letzten kommenden diesen".split()
+) | {d.casefold() for d in WEEKDAYS[("de", "abbr")] + WEEKDAYS[("de", "full")]} - {"fr", "freitag"}
 # Words before "Frau" that make it "wife" or "woman", not a form of address.
 _ARTICLES = frozenset(
     "meine meiner meinen deine deiner seine seiner ihre ihrer unsere unserer eure eurer eine "

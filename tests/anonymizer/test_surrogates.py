@@ -1100,7 +1100,7 @@ def test_an_airline_name_reads_family_name_first(sur: Surrogates) -> None:
 
 
 def test_a_bic_keeps_its_country_and_shape(sur: Surrogates) -> None:
-    # "BYLADEM1001" became "HLNCJEZ1781", a country that is none
+    # "BYLADEM1001", a German bank beside a German IBAN, became "HLNCJEZ1781", one on Jersey
     out = sur.surrogate("BYLADEM1001", "ID", "de_DE")
     assert re.fullmatch(r"[A-Z]{4}DE[A-Z][0-9]{4}", out) and out != "BYLADEM1001"
 
