@@ -1,0 +1,84 @@
+"""Write `anonymizer/detect/name_words.tsv`: listed names that are also everyday words.
+
+The runtime reads a lower-case word as a first name only when a Faker locale of
+`anonymizer.name_lexicon` lists it and it is no everyday word ("ryan", not "grace" or "einer").
+This script finds the everyday words among the listed names with two Hunspell dictionaries and
+writes them with their kind:
+
+    word   the lower-case spelling, or the runtime's ASCII key of it, is a German or English
+           word ("einer", "grace", "baker"; "Åge" as "age")
+    noun   a German noun or place, capitalised in the dictionary but lower-case in chat text
+           ("juni", "bett"): words the dictionary lets begin a compound in lower case (flag `m`)
+
+Needs `pip install spylls` and the Debian packages hunspell-de-de (igerman98, GPL-2/GPL-3/OASIS)
+and hunspell-en-us (SCOWL, BSD-style); the file holds single words, not the dictionaries.
+Rerun it when Faker's name lists change:
+
+    python scripts/make_name_words.py --dicts /usr/share/hunspell
+"""
+
+from __future__ import annotations
+
+import argparse
+from collections import Counter
+from pathlib import Path
+
+from anonymizer.name_lexicon import _lexicon_providers, name_key, provider_names
+
+OUT = Path(__file__).resolve().parent.parent / "anonymizer" / "detect" / "name_words.tsv"
+HEADER = (
+    "# Listed names that are also everyday words (scripts/make_name_words.py; do not edit).\n"
+    "# word: lower-case German or English word; noun: German noun or place. Sources: Hunspell\n"
+    "# de_DE (igerman98) and en_US (SCOWL) dictionaries, Faker's name lists.\n"
+)
+
+
+def raw_names() -> set[str]:
+    """Every first name and surname of the lexicon's Faker locales, as Faker spells them."""
+    attrs = ("first_names", "first_names_male", "first_names_female", "last_names")
+    return {n for p in _lexicon_providers() for a in attrs for n in provider_names(p, a)}
+
+
+def german_nouns(dic: Path) -> set[str]:
+    """Stems of the German dictionary that may open a compound in lower case (nouns, places)."""
+    nouns = set()
+    for line in dic.read_text(encoding="utf-8", errors="replace").splitlines()[1:]:
+        stem, _, flags = line.strip().partition("/")
+        if stem[:1].isupper() and "m" in flags:
+            nouns.add(stem)
+    return nouns
+
+
+def classify(names: set[str], dicts: Path) -> dict[str, str]:
+    """`name_key` -> "word" or "noun" for every name that is an everyday word."""
+    from spylls.hunspell import Dictionary
+
+    de = Dictionary.from_files(str(dicts / "de_DE"))
+    en = Dictionary.from_files(str(dicts / "en_US"))
+    nouns = german_nouns(dicts / "de_DE.dic")
+    out: dict[str, str] = {}
+    for name in sorted(names):
+        if not name.isalpha() or len(name) < 2:
+            continue
+        key, low = name_key(name), name.lower()
+        if any(d.lookup(w) for d in (de, en) for w in {low, key}):  # "Åge" is read as "age"
+            out[key] = "word"
+        elif name.capitalize() in nouns and out.get(key) != "word":
+            out[key] = "noun"
+    return out
+
+
+def main() -> None:
+    p = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+    p.add_argument("--dicts", type=Path, default=Path("/usr/share/hunspell"))
+    p.add_argument("--out", type=Path, default=OUT)
+    args = p.parse_args()
+    words = classify(raw_names(), args.dicts)
+    lines = [f"{key}\t{kind}" for key, kind in sorted(words.items())]
+    args.out.write_text(HEADER + "\n".join(lines) + "\n", encoding="utf-8")
+    counts = Counter(words.values())
+    print(f"{len(words)} names: " + ", ".join(f"{n} {kind}" for kind, n in sorted(counts.items())))
+
+
+if __name__ == "__main__":
+    main()
