@@ -6,7 +6,8 @@ greeting or closing; `find_field_names`: a form or mail-header field holding a n
 `find_speaker_names`:
 a chat speaker's listed first name opening a line; `find_article_names`: a listed first name
 after a German article; `find_here_names`: "Carsten hier."; `find_bracketed_names`: "(Gwen?)";
-`find_lower_intro_names`: "ich bin die lena"; `find_booked_names`: "auf den Namen Müller")
+`find_lower_intro_names`: "ich bin die lena"; `find_booked_names`: "auf den Namen Müller";
+`find_lower_names`: "lol theresia from support")
 over tagged-record
 JSONL files (the corpora imported by `scripts/prepare_data.sh`, say) and counts its spans by the
 gold label they overlap ("none" when they overlap no gold span), and how many of those on a gold
@@ -30,6 +31,7 @@ from anonymizer.detect.patterns_names_fields import (
     find_field_names,
     find_speaker_names,
 )
+from anonymizer.detect.patterns_names_lower import find_lower_names
 from anonymizer.detect.patterns_names_spoken import (
     find_article_names,
     find_booked_names,
@@ -50,6 +52,7 @@ RULES: dict[str, Callable] = {
     "bracket": find_bracketed_names,
     "lower_intro": find_lower_intro_names,
     "booked": find_booked_names,
+    "lower": find_lower_names,
 }
 
 

@@ -7,7 +7,9 @@ made for it (python-stdnum, phonenumbers, ipaddress, datetime). The recognizers 
 `patterns_dates` (DATE), `patterns_address` (ADDRESS) and `patterns_names` (PERSON: a listed first
 name after a role, introduction, greeting or closing, "Paketbote Kemal", "my name is Priya";
 a name after a form of address, "Herrn Fronia", "Mr. Seven"; a chat speaker, "Abeni: Okay")
-and `patterns_names_spoken` (PERSON: a listed first name after a German article, "der Dieter").
+, `patterns_names_spoken` (PERSON: a listed first name after a German article, "der Dieter")
+and `patterns_names_lower` (PERSON: a lower-case listed first name that is no everyday word,
+"lol theresia from support").
 
 Score scheme (how much a span is trusted when merged with the model's spans):
 - 1.0   checksum- or parser-validated: IBAN (mod-97), CREDIT_CARD (Luhn + issuer prefix),
@@ -21,6 +23,7 @@ Score scheme (how much a span is trusted when merged with the model's spans):
 - 0.8   PERSON after a role, introduction, greeting or closing, when Faker's name lists know the
         first name; PERSON after a form of address (Herr, Frau, Mr, Ms, Dr, ...)
 - 0.7   standalone id shapes without a keyword ("ORD-2024-001234", "KD123456")
+- 0.5   PERSON of a lower-case listed first name alone ("lol theresia from support")
 
 A candidate that fails its checksum is never reported as that type. Spans of different labels
 may overlap (a separate merge step resolves them); a span found twice with the same label is
@@ -42,6 +45,7 @@ from .patterns_geo import find_coordinates
 from .patterns_ids import find_ids
 from .patterns_names import find_context_names, find_titled_names
 from .patterns_names_fields import find_airline_names, find_field_names, find_speaker_names
+from .patterns_names_lower import find_lower_names
 from .patterns_names_spoken import find_spoken_names
 from .patterns_numbers import (
     DEFAULT_REGIONS,
@@ -178,6 +182,7 @@ def find_person_names(text: str) -> list[Span]:
         + find_speaker_names(text)
         + find_airline_names(text)
         + find_spoken_names(text)
+        + find_lower_names(text)
     )
 
 

@@ -7,7 +7,7 @@ right after der, die, dem or den is a PERSON when a Faker locale of
 `name_lexicon.name_lists` lists it as a first name; listed surnames after it join it ("die
 Agnieszka Nowak"). The lists know some 13 k first names from many languages, and a few of them
 are also German nouns ("in der Lage", "die Tage", "den Bergen", "die Rose"): those in
-`_GERMAN_NOUNS` are skipped, as are words in capitals ("die TAN", "der US-Markt"). Spans score
+`GERMAN_NOUNS` are skipped, as are words in capitals ("die TAN", "der US-Markt"). Spans score
 0.8, as the other name rules, so a model span of another label over the same word keeps its label.
 
 Three more everyday phrasings name a person by a listed first name alone: a self-introduction
@@ -37,7 +37,7 @@ from .spans import is_lone_word
 
 # German common nouns that a Faker locale also lists as a first name, the ones feedback and news
 # use after an article ("in der Lage", "die Tage", "den Job", "der Server", "die Rose").
-_GERMAN_NOUNS = frozenset(
+GERMAN_NOUNS = frozenset(
     "lage tage bergen stein bett beste bitten eimer einer forum gabel job server salami döner "
     "mark ernst rose heide linde wolf laus kick prima karma yoga queen pastor imam islam saga "
     "gala ritt tor sole flor mentor marine dom iris maxima mate ossi van iban tan ende kasper "
@@ -55,7 +55,7 @@ _WORDS_BEFORE_RE = re.compile(rf"(?<![\w'’-])(?P<first>{WORD})(?:[ \t]+(?P<sec
 _BRACKETED_RE = re.compile(
     rf"\([ \t]*(?P<word>{WORD})(?:[ \t]*\??[ \t]*\)|,[ \t]*\d{{1,2}}(?:[ \t]*J\.?)?[ \t]*[,)])"
 )
-_NOT_SPOKEN_NAMES = frozenset({"alexa", "siri", "cortana", "google", "bixby"})
+NOT_SPOKEN_NAMES = frozenset({"alexa", "siri", "cortana", "google", "bixby"})
 # A self-introduction in lower-case chat text: "ich bin die lena", "my name is kevin", and a
 # person introduced by name: "eine dame namens ingrid", "a guy named carlos". Only the phrasings
 # that introduce nothing but a name: "i'm", "this is" and "called" precede "lucky", "my" and
@@ -122,7 +122,7 @@ def find_article_names(text: str) -> list[Span]:
     spans: list[Span] = []
     for m in _ARTICLE_NAME_RE.finditer(text):
         word = m.group("word")
-        if word.isupper() or word.casefold() in _GERMAN_NOUNS or not is_first_name(word):
+        if word.isupper() or word.casefold() in GERMAN_NOUNS or not is_first_name(word):
             continue
         end = join_surnames(text, m.start("word"), m.end())
         if _CAPITALISED_NEXT_RE.match(text, end):
@@ -189,7 +189,7 @@ def _is_spoken_name(word: str) -> bool:
     key = word.casefold()
     return (
         not word.isupper()
-        and key not in _GERMAN_NOUNS
-        and key not in _NOT_SPOKEN_NAMES
+        and key not in GERMAN_NOUNS
+        and key not in NOT_SPOKEN_NAMES
         and is_first_name(word)
     )
