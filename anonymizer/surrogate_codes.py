@@ -23,15 +23,16 @@ from functools import cache
 
 from .surrogate_formats import reshape
 
-# Capitals only, dots and "&" between them: "MUC", "U.S.", "AT&T", "H&M".
-_PLACE_CODE = re.compile(r"[A-Z](?:\.?[A-Z]){1,2}\.?")
-_ORG_CODE = re.compile(r"[A-Z](?:[.&]?[A-Z]){1,4}\.?")
+# Capitals only, dots and "&" between them: "MUC", "U.S.", "AT&T", "H&M"; or one capital, a
+# building or hall ("Gebäude C" became "Gebäude Günzburg").
+_PLACE_CODE = re.compile(r"[A-Z](?:\.?[A-Z]){0,2}\.?")
+_ORG_CODE = re.compile(r"[A-Z](?:[.&]?[A-Z]){0,4}\.?")
 # Country codes written in prose ("aus der USA"): the country, not the airport of that code.
 _PROSE_COUNTRIES = frozenset({"USA", "UAE"})
 
 
 def is_place_code(value: str) -> bool:
-    """Two or three capitals ("TX", "MUC", "U.S."), optionally with dots.
+    """One to three capitals ("C", "TX", "MUC", "U.S."), optionally with dots.
 
     >>> is_place_code("NRW"), is_place_code("ULMEN"), is_place_code("Ulm")
     (True, False, False)
@@ -40,7 +41,7 @@ def is_place_code(value: str) -> bool:
 
 
 def is_org_code(value: str) -> bool:
-    """Two to five capitals, optionally joined by dots or "&" ("IBM", "ADAC", "AT&T")."""
+    """One to five capitals, optionally joined by dots or "&" ("X", "IBM", "ADAC", "AT&T")."""
     return bool(_ORG_CODE.fullmatch(value.strip()))
 
 

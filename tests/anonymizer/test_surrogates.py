@@ -667,6 +667,8 @@ def test_many_british_towns_keep_most_of_their_distinctions(sur) -> None:
         ("NRW", "LOCATION", "de_DE", "capitals"),
         ("IBM", "ORGANIZATION", "en_US", "capitals"),
         ("ADAC", "ORGANIZATION", "de_DE", "capitals"),
+        ("C", "LOCATION", "de_DE", "capitals"),  # "Gebäude C" became "Gebäude Günzburg"
+        ("X", "ORGANIZATION", "de_DE", "capitals"),  # "Firma X"
     ],
 )
 def test_a_code_gets_a_code_of_its_kind(sur, value: str, label: str, locale: str, kind: str):
