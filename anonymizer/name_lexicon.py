@@ -159,6 +159,25 @@ def name_lists() -> tuple[frozenset[str], frozenset[str]]:
 
 
 @cache
+def locale_counts() -> dict[str, tuple[int, int]]:
+    """How many locales of `_LEXICON_LOCALES` list a name key as a first name, and how many as
+    a surname.
+
+    >>> locale_counts()["marek"][0] > locale_counts()["marek"][1]  # Polish, Czech, ... first
+    True
+    """
+    counts: dict[str, tuple[int, int]] = {}
+    for provider in _lexicon_providers():
+        attrs = ("first_names", "first_names_male", "first_names_female")
+        firsts = {name_key(n) for attr in attrs for n in provider_names(provider, attr)}
+        lasts = {name_key(n) for n in provider_names(provider, "last_names")}
+        for key in firsts | lasts:
+            f, s = counts.get(key, (0, 0))
+            counts[key] = (f + (key in firsts), s + (key in lasts))
+    return counts
+
+
+@cache
 def all_first_name_genders() -> dict[str, str]:
     """Gender ("m", "f", "u" when the locales disagree) of every first name of
     `_LEXICON_LOCALES`, by `name_key`, surnames among them included ("Jordan", "Gül")."""

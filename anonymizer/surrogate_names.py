@@ -24,6 +24,7 @@ from .name_lexicon import (
     all_first_name_genders,
     ascii_fold,
     first_name_genders,
+    locale_counts,
     name_key,
     provider_names,
 )
@@ -92,6 +93,7 @@ class NameMapper:
         self._female = provider_names(person, "first_names_female")
         self._first = provider_names(person, "first_names") or self._male + self._female
         self._last = provider_names(person, "last_names") or self._first
+        self._last_keys = frozenset(name_key(n) for n in self._last)
         self._gender = {name_key(n): "m" for n in self._male}
         for n in self._female:
             key = name_key(n)
@@ -118,8 +120,12 @@ class NameMapper:
         if role == "last":
             return self._last
         gender = self._gender.get(key)
-        if role == "first" and gender is None:
+        if gender is None and role == "first":
             gender = all_first_name_genders().get(key, "u")
+        elif gender is None and role is None and key not in self._last_keys:
+            firsts, lasts = locale_counts().get(key, (0, 0))  # alone ("ask for Marek"): the
+            if firsts > lasts:  # kind more locales list it as, unless the locale's own says
+                gender = all_first_name_genders().get(key)
         pool = {"m": self._male, "f": self._female, "u": self._first}.get(gender, self._last)
         return pool or self._last
 

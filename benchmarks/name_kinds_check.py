@@ -1,7 +1,9 @@
 """Surrogate realism for people's names: does a family name get a family name, a given name a
 given name? Names come from Faker locales of many origins, written as "Frau {last}" / "Mrs.
-{last}" and "{first} {last}", and are replaced in a German and an English document; a surrogate
-counts as the wrong kind when the document locale's Faker lists it only in the other list.
+{last}", "{first} {last}", and "{first}" and "{last}" alone, and are replaced in a German and an
+English document; a surrogate counts as the wrong kind when the document locale's Faker lists it
+only in the other list. A name alone has no place to read its kind from: which way it errs is
+a trade (a lone given name, "ask for Marek", against a lone family name, "Yilmaz rief an").
 
     .venv/bin/python benchmarks/name_kinds_check.py --n 300
 
@@ -37,12 +39,13 @@ def _wrong(word: str, wanted: set[str], other: set[str]) -> bool:
     return word in other and word not in wanted
 
 
-def check(origin: str, doc: str, n: int, sur: Surrogates) -> tuple[float, float, float]:
-    """Shares of wrong kinds: family name after a title, family and given name of a full name."""
+def check(origin: str, doc: str, n: int, sur: Surrogates) -> tuple[float, ...]:
+    """Shares of wrong kinds: family name after a title, family and given name of a full name,
+    a given name alone ("ask for Marek"), a family name alone."""
     fk = Faker(origin)
     fk.seed_instance(0)
     firsts, lasts = _lists(doc)
-    titled = family = given = 0
+    titled = family = given = alone = family_alone = 0
     for _ in range(n):
         first, last = fk.first_name().split()[0], fk.last_name().split()[-1]
         titled_out = sur.surrogate(f"{DOCS[doc]} {last}", "PERSON", doc).split()
@@ -50,7 +53,9 @@ def check(origin: str, doc: str, n: int, sur: Surrogates) -> tuple[float, float,
         out = sur.surrogate(f"{first} {last}", "PERSON", doc).split()
         family += _wrong(out[-1], lasts, firsts)
         given += _wrong(out[0], firsts, lasts)
-    return titled / n, family / n, given / n
+        alone += _wrong(sur.surrogate(first, "PERSON", doc), firsts, lasts)
+        family_alone += _wrong(sur.surrogate(last, "PERSON", doc), lasts, firsts)
+    return titled / n, family / n, given / n, alone / n, family_alone / n
 
 
 def main() -> None:
@@ -58,9 +63,12 @@ def main() -> None:
     parser.add_argument("--n", type=int, default=300, help="names per origin")
     args = parser.parse_args()
     sur = Surrogates(Keyring(b"benchmark-key-0123456789"))
-    print(f"{'origin':<8}{'document':<10}{'title+family':>14}{'family':>10}{'given':>10}")
+    print(
+        f"{'origin':<8}{'document':<10}{'title+family':>14}{'family':>10}{'given':>10}"
+        f"{'alone':>10}{'fam.alone':>10}"
+    )
     print("  (share of surrogates of the wrong kind: a given name for a family name or back)")
-    totals = [0.0, 0.0, 0.0]
+    totals = [0.0] * 5
     for origin in ORIGINS:
         for doc in DOCS:
             shares = check(origin, doc, args.n, sur)
@@ -71,7 +79,7 @@ def main() -> None:
 
 
 def _row(shares: list[float] | tuple[float, ...]) -> str:
-    return f"{shares[0]:>14.1%}{shares[1]:>10.1%}{shares[2]:>10.1%}"
+    return f"{shares[0]:>14.1%}" + "".join(f"{s:>10.1%}" for s in shares[1:])
 
 
 if __name__ == "__main__":

@@ -229,6 +229,18 @@ def test_a_given_name_some_locale_lists_as_surname_stays_a_given_name(sur: Surro
     assert first in person.first_names and first not in person.last_names
 
 
+@pytest.mark.parametrize("value", ["Marek", "Bogdan", "Carsten"])
+def test_a_name_alone_that_more_lists_call_a_given_name_gets_one(sur: Surrogates, value: str):
+    # "ask for Marek" became "ask for Melendez": a Czech list has "Marek" as a surname, too
+    person = next(p for p in Faker("en_US").providers if ".person." in type(p).__module__)
+    assert sur.surrogate(value, "PERSON", "en_US") in person.first_names
+
+
+def test_a_name_alone_the_locale_lists_as_a_surname_stays_one(sur: Surrogates) -> None:
+    # en_US lists "Duncan" as a surname only, though more locales list it as a given name
+    assert sur.surrogate("Duncan", "PERSON", "en_US") in _last_names("en_US")
+
+
 def test_a_birth_name_after_geb_gets_a_surname(sur: Surrogates) -> None:
     # "Frau Elif Şahin, geb. Yıldız" became "geb. Ludmilla": tr_TR lists Yıldız as a first name
     roles = sur.name_roles([("Şahin, geb. ", "Yıldız")], "de_DE")
