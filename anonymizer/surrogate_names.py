@@ -13,6 +13,7 @@ import unicodedata
 from functools import lru_cache
 from typing import Any
 
+from . import surrogate_urls
 from .detect.markup import visible
 from .detect.patterns_web import parse_obfuscated_email
 from .keys import Keyring
@@ -31,10 +32,13 @@ from .name_lexicon import (
 from .name_roles import span_roles
 
 FREEMAIL = frozenset(
-    "gmail.com googlemail.com web.de gmx.de gmx.net gmx.at gmx.ch outlook.com outlook.de "
-    "hotmail.com hotmail.de live.com live.de msn.com yahoo.com yahoo.de aol.com t-online.de "
-    "icloud.com me.com mac.com posteo.de mailbox.org freenet.de arcor.de proton.me "
-    "protonmail.com online.de 1und1.de kabelmail.de vodafone.de".split()
+    "web.de t-online.de me.com mac.com posteo.de mailbox.org freenet.de arcor.de online.de "
+    "1und1.de kabelmail.de vodafone.de btinternet.com sky.com virginmedia.com talktalk.net "
+    "ntlworld.com blueyonder.co.uk bluewin.ch".split()
+)
+# Free-mail brands under any country's suffix ("outlook.ie", "yahoo.co.uk", "gmx.net").
+FREEMAIL_BRANDS = frozenset(
+    "gmail googlemail outlook hotmail live msn yahoo ymail aol gmx icloud proton protonmail".split()
 )
 # Shared mailboxes of a team or function, which name no person: their local part stays
 # ("service@example-shop.de" -> "service@dietz.de", not the person "walter@dietz.de").
@@ -71,6 +75,17 @@ def clean(value: str) -> str:
     'Müller'
     """
     return unicodedata.normalize("NFC", visible(value))
+
+
+def is_freemail(domain: str) -> bool:
+    """A free-mail provider's domain, which an address keeps ("gmx.de", "outlook.ie").
+
+    >>> is_freemail("yahoo.co.uk"), is_freemail("beispiel-shop.de")
+    (True, False)
+    """
+    low = domain.lower().rstrip(".")
+    registered = surrogate_urls.registered_domain(low) or low
+    return low in FREEMAIL or registered.split(".")[0] in FREEMAIL_BRANDS
 
 
 class NameMapper:
@@ -271,12 +286,12 @@ class NameMapper:
         local, _, domain = value.rpartition("@")
         if not local:
             local, domain = value, ""
-        shared = local.lower() in ROLE_MAILBOXES and domain and domain.lower() not in FREEMAIL
+        shared = local.lower() in ROLE_MAILBOXES and domain and not is_freemail(domain)
         new_local = local if shared else self.email_local(local, rng, roles)
         if new_local is None:
             new_local = ascii_fold(faker.user_name()) or "user"
         if "@" not in value:
             return new_local
-        if domain.lower() not in FREEMAIL:
-            domain = faker.domain_name()
+        if not is_freemail(domain):
+            domain = surrogate_urls.host(domain, faker)
         return f"{new_local}@{domain}"

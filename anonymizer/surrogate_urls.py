@@ -1,21 +1,29 @@
 """URL surrogates. A personal page on a well-known platform keeps the platform and gets a new
 user in its path ("linkedin.com/in/sandra-koch-12345" -> "linkedin.com/in/lukas-becker-48213"),
 as e-mail addresses keep free-mail domains: which platform a customer points to is no personal
-data, and the analysis may need it. Any other URL gets a Faker domain and path.
+data, and the analysis may need it. Any other URL gets a Faker domain and path; a domain keeps its
+public suffix (the Public Suffix List, `publicsuffixlist`): "shop.co.uk" becomes "morrison.co.uk",
+not a ".com", and "anna.github.io" another user's page on "github.io".
 
 Example:
     >>> import random
     >>> from faker import Faker
     >>> url("https://www.instagram.com/lisa.mueller", random.Random(1), Faker(), str.upper)
     'https://www.instagram.com/LISA.MUELLER'
+    >>> host("beispiel-shop.co.uk", Faker()).endswith(".co.uk")
+    True
 """
 
 from __future__ import annotations
 
+import ipaddress
 import random
 import re
 from collections.abc import Callable
+from functools import cache
 from typing import Any
+
+from publicsuffixlist import PublicSuffixList
 
 from .surrogate_formats import reshape
 
@@ -30,6 +38,7 @@ _PAGE_WORDS = frozenset(
     "in pub company school groups group people profile profiles user users u c channel pages "
     "posts p reel reels status watch video videos r s add profile.php".split()
 )
+_PRIVATE_BLOCKS = ("10.0.0.0/8", "172.16.0.0/12", "192.168.0.0/16")
 _URL_RE = re.compile(r"^(?:([a-zA-Z][\w+.-]*)://)?(www\.)?([^/?#]*)(.*)$")
 
 
@@ -37,15 +46,61 @@ def url(value: str, rng: random.Random, fk: Any, handle: Callable[[str], str]) -
     """The surrogate of a URL; `handle` maps a user name in a platform path (the e-mail local
     part mapping of the person surrogates, so a name keeps its person's surrogate)."""
     m = _URL_RE.match(value.strip())
-    scheme, www, host, rest = m.groups() if m else ("https", "", "", "")
+    scheme, www, host_name, rest = m.groups() if m else ("https", "", "", "")
     head = f"{scheme + '://' if scheme else ''}{www or ''}"
-    if host.lower() in PLATFORMS and rest.strip("/"):
+    if host_name.lower() in PLATFORMS and rest.strip("/"):
         path = re.split(r"[?#]", rest, maxsplit=1)[0]  # a query may hold anything: dropped
         new_path = "/".join(_segment(s, rng, handle) for s in path.split("/"))
         if new_path != path:  # else no user in it: a page of the platform itself
-            return head + host + new_path
-    new = head + fk.domain_name()
+            return head + host_name + new_path
+    new = head + host(host_name, fk)
     return f"{new}/{fk.uri_path()}" if rest.strip("/") else new + rest[:1]
+
+
+def host(value: str, fk: Any) -> str:
+    """Another host name under `value`'s public suffix, its port kept ("shop.co.uk" ->
+    "morrison.co.uk", "anna.github.io" -> "lee.github.io"); an IPv4 host another address; a
+    Faker domain where `value` has no suffix ("localhost")."""
+    name, colon, port = value.lower().rstrip(".").partition(":")
+    if name.replace(".", "").isdigit():  # an IPv4 host: another address
+        return ip_address(name, fk.random) + colon + port
+    suffix = _suffixes().publicsuffix(name) if "." in name else None
+    new = f"{fk.domain_word()}.{suffix}" if suffix and suffix != name else fk.domain_name()
+    return new + colon + port
+
+
+def ip_address(value: str, rng: random.Random) -> str:
+    """A valid address of the same IP version (v6 when the value has two or more colons); a
+    private IPv4 address stays in its private block ("192.168.0.1" -> "192.168.37.201"), so an
+    internal address still reads as one.
+
+    >>> ip_address("10.1.2.3", random.Random(1)).startswith("10.")
+    True
+    """
+    if value.count(":") >= 2:
+        return str(ipaddress.IPv6Address(rng.getrandbits(128)))
+    for block in _PRIVATE_BLOCKS:
+        if _in_block(value, block):
+            network = ipaddress.IPv4Network(block)
+            return str(network[rng.randint(1, network.num_addresses - 2)])
+    return ".".join(str(o) for o in (rng.randint(1, 223), *(rng.randint(0, 255) for _ in "abc")))
+
+
+def _in_block(value: str, block: str) -> bool:
+    try:
+        return ipaddress.IPv4Address(value.strip()) in ipaddress.IPv4Network(block)
+    except ValueError:
+        return False
+
+
+def registered_domain(value: str) -> str | None:
+    """The part of a host name a registrant holds ("outlook.ie" of "eu.outlook.ie")."""
+    return _suffixes().privatesuffix(value.lower().rstrip("."))
+
+
+@cache
+def _suffixes() -> PublicSuffixList:
+    return PublicSuffixList()
 
 
 def _segment(segment: str, rng: random.Random, handle: Callable[[str], str]) -> str:

@@ -107,7 +107,7 @@ class Surrogates:
             "ADDRESS": self._address,
             "ORGANIZATION": self._organization,
             "URL": self._url,
-            "IP_ADDRESS": lambda v, r, _loc: _ip_address(v, r),
+            "IP_ADDRESS": lambda v, r, _loc: surrogate_urls.ip_address(v, r),
         }
 
     def surrogate(
@@ -274,13 +274,6 @@ def _misread(value: str, label: str) -> bool:
 
 def _house_number(value: str, rng: random.Random, _locale: str) -> str:
     return surrogate_addresses.house_number(value, rng)
-
-
-def _ip_address(value: str, rng: random.Random) -> str:
-    """A valid address of the same IP version (v6 when the value has two or more colons)."""
-    if value.count(":") >= 2:
-        return str(ipaddress.IPv6Address(rng.getrandbits(128)))
-    return ".".join(str(o) for o in (rng.randint(1, 223), *(rng.randint(0, 255) for _ in "abc")))
 
 
 def _fallback(value: str, label: str, rng: random.Random) -> str:

@@ -126,7 +126,9 @@ Entity(start=35, end=49, label='EMAIL', score=1.0, source='pattern')]
         want = self.labels
         # IP and MAC addresses are found once: reported, and kept from being read as phones
         network = find_ips(text) + find_macs(text) if want & {"IP_ADDRESS", "ID", "PHONE"} else []
-        spans = self._web(text) + [s for s in network if s[2] in want]
+        spans = self._web(text)
+        urls = [s for s in spans if s[2] == "URL"]  # "http://192.168.0.1:8080/admin" is one URL
+        spans += [s for s in network if s[2] in want and not _inside(s, urls)]
         dates = find_dates(text) if want & {"DATE", "PHONE"} else []
         coords = find_coordinates(text) if want & {"LOCATION", "PHONE"} else []
         spans += self._numbers(text, dates + network + coords)
@@ -184,6 +186,10 @@ def find_person_names(text: str) -> list[Span]:
         + find_spoken_names(text)
         + find_lower_names(text)
     )
+
+
+def _inside(span: Span, others: list[Span]) -> bool:
+    return any(s <= span[0] and span[1] <= e for s, e, _, _ in others)
 
 
 def _to_entities(spans: list[Span]) -> list[Entity]:

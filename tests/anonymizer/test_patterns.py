@@ -156,6 +156,13 @@ def test_ip(detector: PatternDetector, text: str, value: str) -> None:
     assert found(detector, text, "IP_ADDRESS") == [at(text, value)]
 
 
+def test_an_ip_address_that_is_a_urls_host_is_part_of_the_url(detector: PatternDetector) -> None:
+    # "http://192.168.0.1:8080/admin" was cut into "http://", an IP and "8080/admin"
+    text = "Router unter http://192.168.0.1:8080/admin, Drucker 192.168.0.7"
+    assert found(detector, text, "URL") == [at(text, "http://192.168.0.1:8080/admin")]
+    assert found(detector, text, "IP_ADDRESS") == [at(text, "192.168.0.7")]
+
+
 @pytest.mark.parametrize(
     "text", ["App-Version 1.2.3 stürzt ab", "v1.2.3.4 ist neu", "IP 999.1.1.1"]
 )

@@ -328,6 +328,24 @@ def test_email_follows_person_surrogate_and_keeps_freemail(sur: Surrogates) -> N
     assert domain != "example-shop.de"
 
 
+@pytest.mark.parametrize("domain", ["outlook.ie", "yahoo.co.uk", "gmx.net", "hotmail.fr"])
+def test_a_free_mail_brand_keeps_its_domain_in_any_country(sur: Surrogates, domain: str) -> None:
+    # "siobhan.mcgrath@outlook.ie" became "natasha.mcconnell@dunn.com"
+    out = sur.surrogate(f"siobhan.mcgrath@{domain}", "EMAIL", "en_GB")
+    assert out.endswith("@" + domain) and "siobhan" not in out
+
+
+@pytest.mark.parametrize(
+    ("value", "suffix"),
+    [("cx@company.co.uk", ".co.uk"), ("info@firma-beispiel.de", ".de"), ("a@b.com.au", ".com.au")],
+)
+def test_a_company_address_keeps_its_public_suffix(sur: Surrogates, value: str, suffix: str):
+    # "cx@company.co.uk" became "dunlap@morrison.com"
+    domain = sur.surrogate(value, "EMAIL", "en_US").split("@")[1]
+    assert domain.endswith(suffix) and domain != value.split("@")[1]
+    assert domain.count(".") == suffix.count(".")  # one label before the suffix
+
+
 def test_email_without_at_sign_stays_a_user_name(sur: Surrogates) -> None:
     last = ascii_fold(sur.surrogate("Jonas Müller", "PERSON", "de_DE").split()[1])
     out = sur.surrogate("j_mueller_1988", "EMAIL", "de_DE")  # a user name read as an e-mail
@@ -858,6 +876,36 @@ def test_a_platform_url_keeps_the_platform_and_maps_the_user(sur: Surrogates) ->
     # a platform page with no user in it gets a Faker domain like any other URL
     out = sur.surrogate("https://www.youtube.com/watch?v=abc123", "URL", "de_DE")
     assert "youtube" not in out and "abc123" not in out
+
+
+@pytest.mark.parametrize(
+    ("value", "suffix"),
+    [
+        ("https://www.beispiel-shop.co.uk/agb", ".co.uk"),
+        ("http://anna-k.github.io/blog", ".github.io"),  # a user's page stays a page there
+        ("beispiel.de/agb", ".de"),
+    ],
+)
+def test_a_url_keeps_its_public_suffix(sur: Surrogates, value: str, suffix: str) -> None:
+    out = sur.surrogate(value, "URL", "en_US")
+    host = urlparse(out if "://" in out else "//" + out).netloc.removeprefix("www.")
+    assert host.endswith(suffix) and host.count(".") == suffix.count("."), out
+    assert host != urlparse(value if "://" in value else "//" + value).netloc.removeprefix("www.")
+
+
+@pytest.mark.parametrize(
+    ("value", "block"),
+    [
+        ("10.1.2.3", "10.0.0.0/8"),
+        ("192.168.178.20", "192.168.0.0/16"),
+        ("172.20.1.1", "172.16.0.0/12"),
+    ],
+)
+def test_a_private_ip_address_stays_private(sur: Surrogates, value: str, block: str) -> None:
+    out = sur.surrogate(value, "IP_ADDRESS", "en_US")
+    assert ipaddress.ip_address(out) in ipaddress.ip_network(block) and out != value
+    url = urlparse(sur.surrogate(f"http://{value}:8080/admin", "URL", "en_US"))
+    assert ipaddress.ip_address(url.hostname) in ipaddress.ip_network(block) and url.port == 8080
 
 
 @pytest.mark.parametrize("value", ["10.1.2.3", "192.168.178.20", "2001:db8::1", "fe80::1:2"])
