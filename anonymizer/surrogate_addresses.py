@@ -42,7 +42,9 @@ _TOWN_STATE_ZIP = re.compile(rf"[^\W\d_][^\d,]*?\s+(?:{pa.US_STATES})\s+\d{{5}}(
 _RANGE = re.compile(r"(\d+)(\s?[-–]\s?)(\d+)")
 _HOUSE_NUMBER = re.compile(r"(?<!\w)\d+(?:\s?[A-Za-z](?![A-Za-z]))?(?:\s?[-–/]\s?\d+[A-Za-z]?)*")
 _EIRCODE = re.compile(r"(?:[AC-FHKNPRTV-Y][0-9]{2}|D6W) ?[0-9AC-FHKNPRTV-Y]{4}")  # "T12 X8N4"
-_UK_POSTCODE = re.compile(r"(?:(?<=\s)|^)[A-Z]{1,2}\d[A-Z\d]? ?\d[A-Z]{2}$")
+_UK_POSTCODE = re.compile(
+    r"(?:(?<=\s)|^)(?:[A-Z]{1,2}\d[A-Z\d]? ?\d[A-Z]{2}|[a-z]{1,2}\d[a-z\d]? ?\d[a-z]{2})$"
+)
 _UNIT = re.compile(
     r"^((?:(?:flat|apt\.?|apartment|suite|unit|room|studio|block|building|bldg\.?|wohnung|whg\.?"
     r"|app\.?|zimmer|etage|stock|floor|level|tür|top|stiege|haus|gebäude|station|raum|ward)\s*)"
@@ -111,7 +113,7 @@ def address_locale(value: str, locale: str) -> str:
         pa.GERMAN_POSTCODE_CITY_RE.search(value) and not pa.ENGLISH_STREET_RE.search(value)
     ):
         return locale if locale.startswith("de_") else "de_DE"
-    if pa.UK_POSTCODE_RE.search(value):
+    if pa.UK_POSTCODE_RE.search(value) or pa.UK_POSTCODE_LOWER_RE.search(value):
         return "en_GB"
     if pa.US_CITY_STATE_ZIP_RE.search(value) or _TOWN_STATE_ZIP.search(value):
         return "en_US"
@@ -138,6 +140,7 @@ def _part(part: str, fk: Any, rng: random.Random) -> str:
         return reshape(part, rng)
     if m := _UK_POSTCODE.search(part):  # "Leeds LS6 2AB": a city, the postcode's shape kept
         place = town(fk) if m.start() else ""  # "NR21 0AB" alone stays a postcode alone
+        place = place.lower() if m.group().islower() else place  # "leeds ls6 2ab"
         return f"{place} {reshape(m.group(), rng)}".strip()
     if m := _UNIT.match(part) or _POST.match(part):  # "flat 4B", "Packstation 123"
         return m.group(1) + reshape(m.group(2), rng)  # the word kept, a new number

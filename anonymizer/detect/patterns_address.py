@@ -119,6 +119,11 @@ _US_CITY_RE = re.compile(
 _UK_POSTCODE_RE = re.compile(
     r"(?<![\w-])(?:[A-PR-UWYZ][A-HK-Y]?\d[A-Z\d]?)\s\d(?![GT]B\b)[ABD-HJLNP-UW-Z]{2}(?!\w)"
 )
+# The same in lower case, as chat text writes it ("customer: sw1a 1aa" left "sw1a"); not an
+# ordinal ("mp3 1st", "ps5 2nd").
+_UK_POSTCODE_LOWER_RE = re.compile(
+    r"(?<![\w-])(?:[a-pr-uwyz][a-hk-y]?\d[a-z\d]?)\s\d(?!st|nd|rd|th|[gt]b\b)[abd-hjlnp-uw-z]{2}(?!\w)"
+)
 # An Irish Eircode after its name ("My Eircode is T12 X8N4"): a routing key and a unique
 # identifier, which names one address. Without the word, its shape is too common to take.
 _EIRCODE_RE = re.compile(
@@ -127,9 +132,10 @@ _EIRCODE_RE = re.compile(
 )
 # The shapes `surrogate_addresses.address_locale` reads an address's country from.
 GERMAN_STREET_RE, GERMAN_POSTCODE_CITY_RE = _DE_STREET_RE, _PLZ_CITY_RE
-ENGLISH_STREET_RE, UK_POSTCODE_RE, US_CITY_STATE_ZIP_RE = (
+ENGLISH_STREET_RE, UK_POSTCODE_RE, UK_POSTCODE_LOWER_RE, US_CITY_STATE_ZIP_RE = (
     _EN_STREET_RE,
     _UK_POSTCODE_RE,
+    _UK_POSTCODE_LOWER_RE,
     _US_CITY_RE,
 )
 US_STATES = _US_STATES
@@ -152,6 +158,7 @@ _REGEXES: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("unit", _UNIT_RE),
     ("city", _US_CITY_RE),
     ("uk", _UK_POSTCODE_RE),
+    ("uk", _UK_POSTCODE_LOWER_RE),
 )
 
 

@@ -187,6 +187,8 @@ def test_date_negatives(detector: PatternDetector, text: str) -> None:
         ("Anschrift: Zum Sportplatz 7", "Zum Sportplatz 7"),
         ("Lieferung an Am Markt 5 bitte", "Am Markt 5"),
         ("Umzug nach Zur Mühle 7 im Mai", "Zur Mühle 7"),
+        ("customer: sw1a 1aa", "sw1a 1aa"),  # chat in lower case: "sw1a" was left
+        ("my postcode is ls6 3qn, cheers", "ls6 3qn"),
     ],
 )
 def test_address(detector: PatternDetector, text: str, value: str) -> None:
@@ -220,6 +222,8 @@ def test_an_eircode_after_its_name(detector: PatternDetector, text: str, value: 
         "Wir wohnen im Jahr 2024 noch hier.",
         "Ab Montag an Am Sonntag 5 Kinder",  # a count after the street-like words
         "Flight T12 X8N4 code",  # an Eircode's shape without its name
+        "got my ps5 2nd hand and an mp3 1st gen",  # ordinals in a postcode's place
+        "the Sw1a 1aa shape in mixed case",
     ],
 )
 def test_address_negatives(detector: PatternDetector, text: str) -> None:

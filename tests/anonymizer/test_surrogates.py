@@ -857,6 +857,8 @@ def test_uk_address_keeps_unit_and_postcode_shape_on_one_line(sur, locale: str) 
 def test_a_uk_postcode_alone_stays_a_postcode(sur, locale: str) -> None:
     out = sur.surrogate("NR21 0AB", "ADDRESS", locale)
     assert re.fullmatch(r"[A-Z]{2}[0-9]{2} [0-9][A-Z]{2}", out) and out != "NR21 0AB"
+    out = sur.surrogate("leeds ls6 3qn", "ADDRESS", locale)  # lower case: became a street
+    assert re.fullmatch(r"[a-z][a-z' -]* [a-z]{2}[0-9] [0-9][a-z]{2}", out), out
 
 
 def test_organization_and_url(sur: Surrogates) -> None:
