@@ -2,19 +2,21 @@
 
 The runtime reads a lower-case word as a first name only when a Faker locale of
 `anonymizer.name_lexicon` lists it and it is no everyday word ("ryan", not "grace" or "einer").
-This script finds the everyday words among the listed names with two Hunspell dictionaries and
-writes them with their kind:
+This script finds the everyday words among the listed names in common German and English word
+lists and writes them with their kind:
 
     word   the lower-case spelling, or the runtime's ASCII key of it, is a German or English
            word ("einer", "grace", "baker"; "Åge" as "age")
     noun   a German noun or place, capitalised in the dictionary but lower-case in chat text
-           ("juni", "bett"): words the dictionary lets begin a compound in lower case (flag `m`)
+           ("juni", "bett"): a Hunspell stem that may begin a compound in lower case (flag `m`)
 
-Needs `pip install spylls` and the Debian packages hunspell-de-de (igerman98, GPL-2/GPL-3/OASIS)
-and hunspell-en-us (SCOWL, BSD-style); the file holds single words, not the dictionaries.
-Rerun it when Faker's name lists change:
+The word lists are the Debian packages wngerman (igerman98), wamerican and wbritish (SCOWL
+size 50: common words, not the rare senses a larger list adds, "jane", "nancy", "otto") and
+wamerican-large (size 70) for words no name shares ("til"); the nouns come from hunspell-de-de
+(igerman98). The file holds single words, not the lists. Rerun it
+when Faker's name lists change:
 
-    python scripts/make_name_words.py --dicts /usr/share/hunspell
+    python scripts/make_name_words.py --dicts /usr/share/dict --hunspell /usr/share/hunspell
 """
 
 from __future__ import annotations
@@ -28,8 +30,8 @@ from anonymizer.name_lexicon import _lexicon_providers, name_key, provider_names
 OUT = Path(__file__).resolve().parent.parent / "anonymizer" / "detect" / "name_words.tsv"
 HEADER = (
     "# Listed names that are also everyday words (scripts/make_name_words.py; do not edit).\n"
-    "# word: lower-case German or English word; noun: German noun or place. Sources: Hunspell\n"
-    "# de_DE (igerman98) and en_US (SCOWL) dictionaries, Faker's name lists.\n"
+    "# word: lower-case German or English word; noun: German noun or place. Sources: Debian's\n"
+    "# wngerman, wamerican(-large), wbritish word lists, hunspell-de-de; Faker's name lists.\n"
 )
 
 
@@ -49,19 +51,31 @@ def german_nouns(dic: Path) -> set[str]:
     return nouns
 
 
-def classify(names: set[str], dicts: Path) -> dict[str, str]:
-    """`name_key` -> "word" or "noun" for every name that is an everyday word."""
-    from spylls.hunspell import Dictionary
+def lower_words(dicts: Path) -> set[str]:
+    """Lower-case words: every one of the German list and of the common English lists (SCOWL
+    size 50), and those of the large English list (size 70) that no capitalised entry shares,
+    such as "til" or "lex" ("jane" and "nancy", listed as "Jane" and "Nancy" too, stay names)."""
+    words: set[str] = set()
+    for name in ("ngerman", "american-english", "british-english"):
+        words.update(w for w in _entries(dicts / name) if w.islower())
+    large = set(_entries(dicts / "american-english-large"))
+    words.update(w for w in large if w.islower() and w.capitalize() not in large)
+    return words
 
-    de = Dictionary.from_files(str(dicts / "de_DE"))
-    en = Dictionary.from_files(str(dicts / "en_US"))
-    nouns = german_nouns(dicts / "de_DE.dic")
+
+def _entries(path: Path) -> list[str]:
+    text = path.read_text(encoding="utf-8", errors="replace")
+    return [w for w in text.split() if "'" not in w]
+
+
+def classify(names: set[str], words: set[str], nouns: set[str]) -> dict[str, str]:
+    """`name_key` -> "word" or "noun" for every name that is an everyday word."""
     out: dict[str, str] = {}
     for name in sorted(names):
         if not name.isalpha() or len(name) < 2:
             continue
         key, low = name_key(name), name.lower()
-        if any(d.lookup(w) for d in (de, en) for w in {low, key}):  # "Åge" is read as "age"
+        if low in words or key in words:  # "Åge" is read as "age"
             out[key] = "word"
         elif name.capitalize() in nouns and out.get(key) != "word":
             out[key] = "noun"
@@ -70,10 +84,12 @@ def classify(names: set[str], dicts: Path) -> dict[str, str]:
 
 def main() -> None:
     p = argparse.ArgumentParser(description=__doc__.split("\n")[0])
-    p.add_argument("--dicts", type=Path, default=Path("/usr/share/hunspell"))
+    p.add_argument("--dicts", type=Path, default=Path("/usr/share/dict"), help="word lists")
+    p.add_argument("--hunspell", type=Path, default=Path("/usr/share/hunspell"))
     p.add_argument("--out", type=Path, default=OUT)
     args = p.parse_args()
-    words = classify(raw_names(), args.dicts)
+    nouns = german_nouns(args.hunspell / "de_DE.dic")
+    words = classify(raw_names(), lower_words(args.dicts), nouns)
     lines = [f"{key}\t{kind}" for key, kind in sorted(words.items())]
     args.out.write_text(HEADER + "\n".join(lines) + "\n", encoding="utf-8")
     counts = Counter(words.values())

@@ -3,8 +3,8 @@
 The model, trained mostly on cased text, misses most names written in lower case. A lower-case
 word of three letters or more is a PERSON here when a Faker locale of `name_lexicon.name_lists`
 lists it as a first name and it is no everyday word: `name_words.tsv`, written by
-`scripts/make_name_words.py` from Hunspell's German and English dictionaries, holds the listed
-names that are also German or English words ("grace", "einer", "mark") or German nouns and places
+`scripts/make_name_words.py` from common German and English word lists, holds the listed names
+that are also German or English words ("grace", "einer", "mark") or German nouns and places
 ("juni", "bett"). Also skipped: the language cue words, the words `not_a_name` knows (titles,
 roles, months, weekdays), the German nouns of the article rule, assistants ("alexa"), a word
 after an English determiner or a German indefinite article ("the vid", "a lotta"; not after a
