@@ -100,6 +100,29 @@ _UMLAUTS = str.maketrans(
         "ı": "i",
     }
 )
+# Titles, kin and role nouns that tell a person's gender ("Mrs", "meine Tochter", "Kellnerin"):
+# the given name after one takes a surrogate of that gender, even where no list knows the name
+# ("my daughter Zephyrine" became "my daughter Bryan"). German role nouns in "-in" are women's,
+# their stems men's ("Kellnerin", "Kellner"), but for stems English shares ("student", "partner").
+_FEMALE = (
+    "frau fr frl fräulein mrs ms miss madam madame mme mlle lady dame schwester tochter mutter "
+    "mama mutti oma tante ehefrau ex-frau cousine nichte großmutter schwiegermutter "
+    "schwiegertochter stiefmutter stieftochter witwe verlobte kumpeline hebamme "
+    "krankenschwester friseuse pflegerin daughter sister sis mother mom mum grandma granny "
+    "grandmother aunt auntie wife wifey ex-wife girlfriend gf niece granddaughter stepdaughter "
+    "stepmom stepmum stepmother landlady waitress hostess postwoman fiancée fiancee widow missus"
+)
+_MALE = (
+    "herr herrn hr hrn mr sir lord monsieur bruder sohn vater papa opa onkel ehemann ex-mann "
+    "mann neffe großvater schwiegervater schwiegersohn stiefvater stiefsohn schwager witwer "
+    "verlobter lebensgefährte arzt zahnarzt hausarzt kollege bote paketbote postbote pfleger "
+    "brother bro son father dad daddy grandpa grandfather uncle husband hubby ex-husband "
+    "boyfriend bf nephew grandson stepson stepdad stepfather landlord waiter postman mailman "
+    "fiancé fiance widower"
+)
+_SHARED_STEMS = frozenset({"student", "patient", "partner", "trainer", "chef", "cousin"})
+
+
 # Faker locales whose first-name lists tell a first name (and its gender) from a surname when the
 # document's own locale does not know the name: "Gisela" in English text stays a woman's first
 # name, "Mehmet" in German text a man's, instead of both becoming surnames.
@@ -108,6 +131,22 @@ _LEXICON_LOCALES = (
     "tr_TR az_AZ pl_PL cs_CZ sk_SK sl_SI hr_HR hu_HU ro_RO ru_RU uk_UA el_GR it_IT fr_FR es_ES "
     "es_MX pt_BR pt_PT nl_NL da_DK sv_SE no_NO fi_FI ar_AA id_ID vi_VN".split()
 )
+
+
+@cache
+def gender_words() -> dict[str, str]:
+    """ "f" or "m" for each word of `_FEMALE` and `_MALE` and each German role noun pair.
+
+    >>> gender_words()["kellnerin"], gender_words()["kellner"], "student" in gender_words()
+    ('f', 'm', False)
+    """
+    out = dict.fromkeys(_MALE.split(), "m") | dict.fromkeys(_FEMALE.split(), "f")
+    for role in ROLES - _SHARED_STEMS:
+        if role.endswith("in"):
+            out.setdefault(role, "f")
+        if role + "in" in ROLES:
+            out.setdefault(role, "m")
+    return out
 
 
 def ascii_fold(text: str) -> str:

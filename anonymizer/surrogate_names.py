@@ -25,6 +25,7 @@ from .name_lexicon import (
     all_first_name_genders,
     ascii_fold,
     first_name_genders,
+    gender_words,
     locale_counts,
     name_key,
     provider_names,
@@ -88,6 +89,18 @@ def is_freemail(domain: str) -> bool:
     return low in FREEMAIL or registered.split(".")[0] in FREEMAIL_BRANDS
 
 
+def _span_gender(chunks: list[re.Match], kept: list[bool]) -> str | None:
+    """ "f" or "m" when a kept title, kin or role word opening the span tells it ("Mrs",
+    "Tochter", "Kellnerin")."""
+    words = gender_words()
+    for chunk, is_kept in zip(chunks, kept):
+        if not is_kept:
+            break
+        if gender := words.get(chunk.group().casefold().rstrip(".,:")):
+            return gender
+    return None
+
+
 class NameMapper:
     """Maps name tokens of one locale to keyed surrogates of the same kind and gender. A token
     is a first name when the locale lists it as one, or when another Faker locale of
@@ -134,6 +147,8 @@ class NameMapper:
         knows "Raj", of either gender)."""
         if role == "last":
             return self._last
+        if role in ("first/f", "first/m"):  # a given name after "Mrs", "Tochter", "Herr"
+            return (self._female if role == "first/f" else self._male) or self._first
         gender = self._gender.get(key)
         if gender is None and role == "first":
             gender = all_first_name_genders().get(key, "u")
@@ -198,7 +213,7 @@ class NameMapper:
         title = _TITLE_BEFORE_RE.search(before)  # a title or role noun right before the span
         if title and title.group(1).casefold() in self._before_name:
             value = f"{title.group(1)} {value}"
-        chunks, _, roles = self._read(clean(value))
+        chunks, kept, roles = self._read(clean(value))
         out = {
             name_key(m.group()): role
             for i, role in roles.items()
@@ -210,11 +225,20 @@ class NameMapper:
         if given:
             for m in _TOKEN_RE.finditer(chunks[last[0]].group()):
                 out[f"{name_key(m.group())}/given"] = name_key(given.group())
+        gender = _span_gender(chunks, kept)
+        for m in _TOKEN_RE.finditer(chunks[first[0]].group()) if first and gender else ():
+            out[f"{name_key(m.group())}/gender"] = gender  # "Mrs Zephyrine Doe": a woman
         return out
 
-    def _by_role(self, word: str, role: str | None, roles: dict[str, str]) -> str:
-        """`token` in the role the word's place gives it, else in the document's role."""
-        return self.token(word, role or roles.get(name_key(word)))
+    def _by_role(
+        self, word: str, role: str | None, roles: dict[str, str], gender: str | None = None
+    ) -> str:
+        """`token` in the role the word's place gives it, else in the document's role; a given
+        name of the gender its title or kin noun tells (`gender`, else the document's)."""
+        key = name_key(word)
+        role = role or roles.get(key)
+        gender = gender or roles.get(f"{key}/gender")
+        return self.token(word, f"first/{gender}" if role == "first" and gender else role)
 
     def person(self, value: str, roles: dict[str, str] | None = None) -> str:
         """Map every name token in `value`, keeping titles, lower-case particles, spacing,
@@ -224,6 +248,7 @@ class NameMapper:
         roles = roles or {}
         value = clean(value)
         chunks, kept, placed = self._read(value)
+        gender = _span_gender(chunks, kept)
         out, pos, mapped = [], 0, False
         for i, chunk in enumerate(chunks):
             out.append(value[pos : chunk.start()])
@@ -233,7 +258,9 @@ class NameMapper:
             else:
                 role = placed.get(i)
                 out.append(
-                    _TOKEN_RE.sub(lambda m, r=role: self._by_role(m.group(), r, roles), word)
+                    _TOKEN_RE.sub(
+                        lambda m, r=role: self._by_role(m.group(), r, roles, gender), word
+                    )
                 )
                 mapped = mapped or bool(_TOKEN_RE.search(word))
             pos = chunk.end()

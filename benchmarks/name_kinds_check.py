@@ -4,6 +4,8 @@ given name? Names come from Faker locales of many origins, written as "Frau {las
 English document; a surrogate counts as the wrong kind when the document locale's Faker lists it
 only in the other list. A name alone has no place to read its kind from: which way it errs is
 a trade (a lone given name, "ask for Marek", against a lone family name, "Yilmaz rief an").
+The last column writes a given name after the title of its gender, "Mrs. {first} {last}",
+and counts surrogates the document locale lists only for the other gender.
 
     .venv/bin/python benchmarks/name_kinds_check.py --n 300
 
@@ -22,6 +24,7 @@ from anonymizer.surrogates import Surrogates
 
 ORIGINS = "de_DE tr_TR pl_PL ar_AA it_IT en_US en_GB en_NG yo_NG vi_VN".split()
 DOCS = {"de_DE": "Frau", "en_US": "Mrs."}
+TITLES = {"de_DE": ("Frau", "Herr"), "en_US": ("Mrs.", "Mr.")}
 
 
 def _lists(locale: str) -> tuple[set[str], set[str]]:
@@ -33,6 +36,33 @@ def _lists(locale: str) -> tuple[set[str], set[str]]:
         for n in provider_names(person, attr)
     }
     return firsts, set(provider_names(person, "last_names"))
+
+
+def _genders(locale: str) -> tuple[set[str], set[str]]:
+    """Women's and men's first names of a Faker locale."""
+    person = next(p for p in Faker(locale).providers if ".person." in type(p).__module__)
+    return (
+        set(provider_names(person, "first_names_female")),
+        set(provider_names(person, "first_names_male")),
+    )
+
+
+def gender_check(origin: str, doc: str, n: int, sur: Surrogates) -> float:
+    """Share of given names after "Mrs."/"Frau" or "Mr."/"Herr" whose surrogate the document
+    locale lists only for the other gender ("Herr Andrea Rossi": Italian men are called
+    Andrea)."""
+    fk = Faker(origin)
+    fk.seed_instance(1)
+    women, men = _genders(doc)
+    wrong = 0
+    for i in range(n):
+        female = i % 2 == 0
+        first = (fk.first_name_female() if female else fk.first_name_male()).split()[0]
+        title = TITLES[doc][0 if female else 1]
+        out = sur.surrogate(f"{title} {first} {fk.last_name().split()[-1]}", "PERSON", doc)
+        wanted, other = (women, men) if female else (men, women)
+        wrong += _wrong(out.split()[1], wanted, other)
+    return wrong / n
 
 
 def _wrong(word: str, wanted: set[str], other: set[str]) -> bool:
@@ -55,7 +85,8 @@ def check(origin: str, doc: str, n: int, sur: Surrogates) -> tuple[float, ...]:
         given += _wrong(out[0], firsts, lasts)
         alone += _wrong(sur.surrogate(first, "PERSON", doc), firsts, lasts)
         family_alone += _wrong(sur.surrogate(last, "PERSON", doc), lasts, firsts)
-    return titled / n, family / n, given / n, alone / n, family_alone / n
+    gender = gender_check(origin, doc, n, sur)
+    return titled / n, family / n, given / n, alone / n, family_alone / n, gender
 
 
 def main() -> None:
@@ -65,10 +96,13 @@ def main() -> None:
     sur = Surrogates(Keyring(b"benchmark-key-0123456789"))
     print(
         f"{'origin':<8}{'document':<10}{'title+family':>14}{'family':>10}{'given':>10}"
-        f"{'alone':>10}{'fam.alone':>10}"
+        f"{'alone':>10}{'fam.alone':>10}{'gender':>10}"
     )
-    print("  (share of surrogates of the wrong kind: a given name for a family name or back)")
-    totals = [0.0] * 5
+    print(
+        "  (share of surrogates of the wrong kind: a given name for a family name or back;"
+        " gender: a given name of the other gender after Mrs./Frau or Mr./Herr)"
+    )
+    totals = [0.0] * 6
     for origin in ORIGINS:
         for doc in DOCS:
             shares = check(origin, doc, args.n, sur)

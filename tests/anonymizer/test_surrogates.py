@@ -241,6 +241,38 @@ def test_a_name_alone_the_locale_lists_as_a_surname_stays_one(sur: Surrogates) -
     assert sur.surrogate("Duncan", "PERSON", "en_US") in _last_names("en_US")
 
 
+def _gendered(locale: str) -> tuple[tuple[str, ...], tuple[str, ...]]:
+    person = next(p for p in Faker(locale).providers if ".person." in type(p).__module__)
+    return tuple(person.first_names_female), tuple(person.first_names_male)
+
+
+@pytest.mark.parametrize(
+    ("value", "locale", "gender"),
+    [
+        ("Mrs Zephyrine Doe", "en_US", "f"),  # no list knows "Zephyrine"
+        ("Mr. Zephyrine Doe", "en_US", "m"),
+        ("Herr Andrea Rossi", "de_DE", "m"),  # de_DE lists Andrea as a woman's name
+        ("Kellnerin Quirina", "de_DE", "f"),
+    ],
+)
+def test_a_title_or_role_noun_sets_the_given_names_gender(sur, value, locale, gender) -> None:
+    # "my daughter Zephyrine" became "my daughter Bryan"
+    women, men = _gendered(locale)
+    given = sur.surrogate(value, "PERSON", locale).split()[1]
+    assert given in (women if gender == "f" else men)
+
+
+@pytest.mark.parametrize(
+    ("before", "locale", "gender"),
+    [("my daughter ", "en_US", "f"), ("mein Sohn ", "de_DE", "m"), ("Mrs ", "en_GB", "f")],
+)
+def test_a_kin_noun_before_the_span_sets_the_gender_of_its_mentions(sur, before, locale, gender):
+    roles = sur.name_roles([(before, "Zephyrine Doe" if "Mrs" in before else "Zephyrine")], locale)
+    women, men = _gendered(locale)
+    out = sur.surrogate("Zephyrine", "PERSON", locale, roles)  # a bare mention later on
+    assert out in (women if gender == "f" else men)
+
+
 def test_a_birth_name_after_geb_gets_a_surname(sur: Surrogates) -> None:
     # "Frau Elif Şahin, geb. Yıldız" became "geb. Ludmilla": tr_TR lists Yıldız as a first name
     roles = sur.name_roles([("Şahin, geb. ", "Yıldız")], "de_DE")
