@@ -31,26 +31,8 @@ from .name_lexicon import (
     provider_names,
 )
 from .name_roles import span_roles
+from .surrogate_urls import ROLE_MAILBOXES, is_freemail
 
-FREEMAIL = frozenset(
-    "web.de t-online.de me.com mac.com posteo.de mailbox.org freenet.de arcor.de online.de "
-    "1und1.de kabelmail.de vodafone.de btinternet.com sky.com virginmedia.com talktalk.net "
-    "ntlworld.com blueyonder.co.uk bluewin.ch".split()
-)
-# Free-mail brands under any country's suffix ("outlook.ie", "yahoo.co.uk", "gmx.net").
-FREEMAIL_BRANDS = frozenset(
-    "gmail googlemail outlook hotmail live msn yahoo ymail aol gmx icloud proton protonmail".split()
-)
-# Shared mailboxes of a team or function, which name no person: their local part stays
-# ("service@example-shop.de" -> "service@dietz.de", not the person "walter@dietz.de").
-ROLE_MAILBOXES = frozenset(
-    "info service support kontakt contact noreply no-reply donotreply do-not-reply hello hallo "
-    "team sales vertrieb billing buchhaltung rechnung rechnungen invoice invoices accounts "
-    "kundenservice kundendienst customerservice customer-service customercare help hilfe office "
-    "admin webmaster postmaster mail post newsletter presse press marketing jobs karriere "
-    "careers bewerbung hr personal shop order orders bestellung bestellungen feedback "
-    "beschwerde complaints reklamation datenschutz privacy dpo legal abuse security".split()
-)
 _LOCAL_RE = re.compile(r"^([a-z]+(?:[._-][a-z]+){0,3})([._-]?\d*)$")  # "jonas.m_1988"
 # A name word, apostrophes inside included ("O'Connor"), an English possessive not ("Whitcombe's"
 # keeps its "'s").
@@ -76,17 +58,6 @@ def clean(value: str) -> str:
     'Müller'
     """
     return unicodedata.normalize("NFC", visible(value))
-
-
-def is_freemail(domain: str) -> bool:
-    """A free-mail provider's domain, which an address keeps ("gmx.de", "outlook.ie").
-
-    >>> is_freemail("yahoo.co.uk"), is_freemail("beispiel-shop.de")
-    (True, False)
-    """
-    low = domain.lower().rstrip(".")
-    registered = surrogate_urls.registered_domain(low) or low
-    return low in FREEMAIL or registered.split(".")[0] in FREEMAIL_BRANDS
 
 
 def _span_gender(chunks: list[re.Match], kept: list[bool]) -> str | None:

@@ -1,9 +1,11 @@
-"""URL surrogates. A personal page on a well-known platform keeps the platform and gets a new
-user in its path ("linkedin.com/in/sandra-koch-12345" -> "linkedin.com/in/lukas-becker-48213"),
-as e-mail addresses keep free-mail domains: which platform a customer points to is no personal
-data, and the analysis may need it. Any other URL gets a Faker domain and path; a domain keeps its
-public suffix (the Public Suffix List, `publicsuffixlist`): "shop.co.uk" becomes "morrison.co.uk",
-not a ".com", and "anna.github.io" another user's page on "github.io".
+"""URL and domain surrogates, and which domains and mailboxes an e-mail keeps.
+
+A personal page on a well-known platform keeps the platform and gets a new user in its path
+("linkedin.com/in/sandra-koch-12345" -> "linkedin.com/in/lukas-becker-48213"), as e-mail
+addresses keep free-mail domains: which platform a customer points to is no personal data, and
+the analysis may need it. Any other URL gets a Faker domain and path; a domain keeps its public
+suffix (the Public Suffix List, `publicsuffixlist`): "shop.co.uk" becomes "morrison.co.uk", not
+a ".com", and "anna.github.io" another user's page on "github.io".
 
 Example:
     >>> import random
@@ -32,6 +34,25 @@ PLATFORMS = frozenset(
     "youtube.com youtu.be t.me telegram.me github.com gitlab.com reddit.com pinterest.com "
     "pinterest.de threads.net snapchat.com twitch.tv medium.com vimeo.com soundcloud.com "
     "tumblr.com flickr.com mastodon.social bsky.app".split()
+)
+FREEMAIL = frozenset(
+    "web.de t-online.de me.com mac.com posteo.de mailbox.org freenet.de arcor.de online.de "
+    "1und1.de kabelmail.de vodafone.de btinternet.com sky.com virginmedia.com talktalk.net "
+    "ntlworld.com blueyonder.co.uk bluewin.ch".split()
+)
+# Free-mail brands under any country's suffix ("outlook.ie", "yahoo.co.uk", "gmx.net").
+FREEMAIL_BRANDS = frozenset(
+    "gmail googlemail outlook hotmail live msn yahoo ymail aol gmx icloud proton protonmail".split()
+)
+# Shared mailboxes of a team or function, which name no person: their local part stays
+# ("service@example-shop.de" -> "service@dietz.de", not the person "walter@dietz.de").
+ROLE_MAILBOXES = frozenset(
+    "info service support kontakt contact noreply no-reply donotreply do-not-reply hello hallo "
+    "team sales vertrieb billing buchhaltung rechnung rechnungen invoice invoices accounts "
+    "kundenservice kundendienst customerservice customer-service customercare help hilfe office "
+    "admin webmaster postmaster mail post newsletter presse press marketing jobs karriere "
+    "careers bewerbung hr personal shop order orders bestellung bestellungen feedback "
+    "beschwerde complaints reklamation datenschutz privacy dpo legal abuse security".split()
 )
 # Path words of a platform that name a kind of page, not a person ("linkedin.com/in/...").
 _PAGE_WORDS = frozenset(
@@ -109,3 +130,14 @@ def _segment(segment: str, rng: random.Random, handle: Callable[[str], str]) -> 
         return segment
     at = "@" if segment.startswith("@") else ""
     return at + (handle(segment.removeprefix("@")) or reshape(segment.removeprefix("@"), rng))
+
+
+def is_freemail(domain: str) -> bool:
+    """A free-mail provider's domain, which an address keeps ("gmx.de", "outlook.ie").
+
+    >>> is_freemail("yahoo.co.uk"), is_freemail("beispiel-shop.de")
+    (True, False)
+    """
+    low = domain.lower().rstrip(".")
+    registered = registered_domain(low) or low
+    return low in FREEMAIL or registered.split(".")[0] in FREEMAIL_BRANDS
