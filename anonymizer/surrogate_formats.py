@@ -12,13 +12,15 @@ import random
 import re
 import string
 from functools import cache
-from types import ModuleType
+from types import ModuleType, SimpleNamespace
+from typing import Any
 
 import phonenumbers
 from stdnum import bic as stdnum_bic
 from stdnum import iban as stdnum_iban
 from stdnum import luhn
 
+from .detect.patterns_ids import is_valid_rvnr
 from .detect.patterns_numbers import DEFAULT_REGIONS
 
 # stdnum formats an ID surrogate must keep validating under when the original does.
@@ -199,11 +201,17 @@ def _id_modules() -> tuple[ModuleType, ...]:
     return tuple(importlib.import_module(f"stdnum.{name}") for name in ID_FORMATS)
 
 
-def _formats_of(value: str) -> list[ModuleType]:
-    return [m for m in _id_modules() if m.is_valid(value)]
+# A German pension insurance number, which python-stdnum lacks: its birth date and check digit.
+_RVNR = SimpleNamespace(is_valid=is_valid_rvnr)
 
 
-def _fix_last_digit(candidate: str, formats: list[ModuleType]) -> str | None:
+def _formats_of(value: str) -> list[Any]:
+    """The stdnum modules (or `_RVNR`) under which `value` is valid."""
+    formats: list[Any] = [m for m in _id_modules() if m.is_valid(value)]
+    return formats + [_RVNR] if is_valid_rvnr(value) else formats
+
+
+def _fix_last_digit(candidate: str, formats: list[Any]) -> str | None:
     """Try every value of the last digit; return the first that validates under all formats."""
     last = max((i for i, ch in enumerate(candidate) if ch in string.digits), default=None)
     if last is None:

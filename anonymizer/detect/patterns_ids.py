@@ -160,8 +160,30 @@ def find_tax_ids(text: str) -> list[Span]:
         if m.group()[:2] not in _NINO_BAD_PREFIXES:
             out.append((m.start(), m.end(), "ID", 0.9))
     for m in _RVNR_RE.finditer(text):
-        out.append((m.start(), m.end(), "ID", 0.9))
+        out.append((m.start(), m.end(), "ID", 1.0 if is_valid_rvnr(m.group()) else 0.9))
     return out
+
+
+# Weights of the German pension insurance number's check digit over its 12 digits, the birth
+# name's initial written as two (A = 01), each product's digit sum added up (VKVV § 2).
+_RVNR_WEIGHTS = (2, 1, 2, 5, 7, 1, 2, 1, 2, 1, 2, 1)
+
+
+def is_valid_rvnr(value: str) -> bool:
+    """A German Rentenversicherungsnummer with a birth date and check digit that hold.
+
+    >>> is_valid_rvnr("65 180539 W 001"), is_valid_rvnr("65 180539 W 002")
+    (True, False)
+    """
+    compact = value.replace(" ", "").upper()
+    if not re.fullmatch(r"\d{8}[A-Z]\d{3}", compact):
+        return False
+    day, month = int(compact[2:4]), int(compact[4:6])
+    if not (1 <= day <= 31 and 1 <= month <= 12):
+        return False
+    digits = compact[:8] + f"{ord(compact[8]) - 64:02d}" + compact[9:11]
+    total = sum(sum(divmod(int(d) * w, 10)) for d, w in zip(digits, _RVNR_WEIGHTS))
+    return total % 10 == int(compact[11])
 
 
 def _valid_vat(value: str) -> bool:

@@ -912,6 +912,15 @@ def test_a_platform_url_keeps_the_platform_and_maps_the_user(sur: Surrogates) ->
     assert "youtube" not in out and "abc123" not in out
 
 
+@pytest.mark.parametrize("value", ["65 170839 J 003", "65180539W001"])
+def test_a_pension_insurance_number_gets_a_valid_one(sur: Surrogates, value: str) -> None:
+    # "65 170839 J 003" became "48 389263 H 876": a 92nd month and a wrong check digit
+    from anonymizer.detect.patterns_ids import is_valid_rvnr
+
+    out = sur.surrogate(value, "ID", "de_DE")
+    assert is_valid_rvnr(out) and out != value and _shape(out) == _shape(value)
+
+
 @pytest.mark.parametrize(
     ("value", "suffix"),
     [
