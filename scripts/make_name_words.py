@@ -68,6 +68,11 @@ def _entries(path: Path) -> list[str]:
     return [w for w in text.split() if "'" not in w]
 
 
+# Everyday words of chat that the lists lack, which Faker also lists as names: "naja, war ok",
+# "jesus, what a mess".
+COLLOQUIAL = frozenset({"naja", "jesus"})
+
+
 def classify(names: set[str], words: set[str], nouns: set[str]) -> dict[str, str]:
     """`name_key` -> "word" or "noun" for every name that is an everyday word."""
     out: dict[str, str] = {}
@@ -89,7 +94,7 @@ def main() -> None:
     p.add_argument("--out", type=Path, default=OUT)
     args = p.parse_args()
     nouns = german_nouns(args.hunspell / "de_DE.dic")
-    words = classify(raw_names(), lower_words(args.dicts), nouns)
+    words = classify(raw_names(), lower_words(args.dicts) | COLLOQUIAL, nouns)
     lines = [f"{key}\t{kind}" for key, kind in sorted(words.items())]
     args.out.write_text(HEADER + "\n".join(lines) + "\n", encoding="utf-8")
     counts = Counter(words.values())
