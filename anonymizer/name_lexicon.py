@@ -10,15 +10,19 @@ from __future__ import annotations
 import importlib
 import unicodedata
 from functools import cache
+from pathlib import Path
 from typing import Any
 
-TITLES = frozenset(
-    "herr herrn frau hr hrn fr frl fräulein dr dres prof mr mrs ms miss mx sir dame lady lord "
-    "madam mme mlle "
+# Degrees and suffixes, abbreviated: "Dr. phil.", "Dipl.-Ing.", "John Smith Jr".
+DEGREES = frozenset(
     "dipl.-ing dipl.-kfm dipl.-inf dipl.-psych dipl ing mag univ.prof med dr.med rer.nat h.c "
     "dent vet phil jur oec pol habil rer nat "  # "Dr. med. dent.": "dent" became "jockel"
     "phd md "
-    "jr sr ii iii iv mba msc bsc "
+    "jr sr ii iii iv mba msc bsc".split()
+)
+TITLES = DEGREES | frozenset(
+    "herr herrn frau hr hrn fr frl fräulein dr dres prof mr mrs ms miss mx sir dame lady lord "
+    "madam mme mlle "
     # roles and kin a model span may include ("nurse Bettina", "Oma Gisela"): kept as words
     "nurse schwester pfleger pflegerin officer sergeant captain pastor pfarrer father rev "
     "reverend professor doktor coach onkel tante oma opa uncle aunt auntie grandma grandpa "
@@ -135,7 +139,8 @@ _LEXICON_LOCALES = (
 
 @cache
 def gender_words() -> dict[str, str]:
-    """ "f" or "m" for each word of `_FEMALE` and `_MALE` and each German role noun pair.
+    """The gender, "f" or "m", of each word of `_FEMALE` and `_MALE` and each German role
+    noun pair.
 
     >>> gender_words()["kellnerin"], gender_words()["kellner"], "student" in gender_words()
     ('f', 'm', False)
@@ -188,13 +193,35 @@ def name_lists() -> tuple[frozenset[str], frozenset[str]]:
     >>> "kemal" in firsts, "nowak" in lasts
     (True, True)
     """
-    firsts: set[str] = set()
+    firsts: set[str] = set(nickname_genders())
     lasts: set[str] = set()
     for provider in _lexicon_providers():
         for attr in ("first_names", "first_names_male", "first_names_female"):
             firsts.update(name_key(n) for n in provider_names(provider, attr))
         lasts.update(name_key(n) for n in provider_names(provider, "last_names"))
     return frozenset(firsts), frozenset(lasts)
+
+
+@cache
+def nickname_genders() -> dict[str, str]:
+    """English nicknames (the `nicknames` package) of the listed first names that no Faker
+    locale lists as a first name itself, by key, with the gender of the names they shorten:
+    "Matt", "Jess" or "Ollie" alone got a surname ("Thanks to Matt at the desk" became "Thanks
+    to House"), and "Ask for Phil" went unread.
+
+    >>> nickname_genders()["matt"], nickname_genders()["jess"], "anna" in nickname_genders()
+    ('m', 'f', False)
+    """
+    from nicknames import NickNamer
+
+    listed = _faker_first_name_genders()
+    out: dict[str, str] = {}
+    for nickname, canonicals in NickNamer().canonical_lookup.items():
+        key = name_key(nickname)
+        genders = {listed[c] for c in map(name_key, canonicals) if c in listed}
+        if key not in listed and genders:
+            out[key] = genders.pop() if len(genders) == 1 else "u"
+    return out
 
 
 @cache
@@ -205,7 +232,7 @@ def locale_counts() -> dict[str, tuple[int, int]]:
     >>> locale_counts()["marek"][0] > locale_counts()["marek"][1]  # Polish, Czech, ... first
     True
     """
-    counts: dict[str, tuple[int, int]] = {}
+    counts: dict[str, tuple[int, int]] = dict.fromkeys(nickname_genders(), (1, 0))
     for provider in _lexicon_providers():
         attrs = ("first_names", "first_names_male", "first_names_female")
         firsts = {name_key(n) for attr in attrs for n in provider_names(provider, attr)}
@@ -219,7 +246,13 @@ def locale_counts() -> dict[str, tuple[int, int]]:
 @cache
 def all_first_name_genders() -> dict[str, str]:
     """Gender ("m", "f", "u" when the locales disagree) of every first name of
-    `_LEXICON_LOCALES`, by `name_key`, surnames among them included ("Jordan", "Gül")."""
+    `_LEXICON_LOCALES` and of their nicknames, by `name_key`, surnames among them included
+    ("Jordan", "Gül")."""
+    return _faker_first_name_genders() | nickname_genders()
+
+
+@cache
+def _faker_first_name_genders() -> dict[str, str]:
     out: dict[str, str] = {}
     for provider in _lexicon_providers():
         for gender, attr in (("m", "first_names_male"), ("f", "first_names_female")):
@@ -238,3 +271,20 @@ def first_name_genders() -> dict[str, str]:
     """
     surnames = name_lists()[1]
     return {k: g for k, g in all_first_name_genders().items() if k not in surnames}
+
+
+@cache
+def name_words() -> dict[str, str]:
+    """`name_key` -> "word" or "noun" for every listed name that is an everyday word
+    (`scripts/make_name_words.py`): a German or English word ("grace", "einer"), or a German
+    noun or place ("juni", "art").
+
+    >>> name_words()["grace"], name_words()["juni"]
+    ('word', 'noun')
+    """
+    out: dict[str, str] = {}
+    for line in Path(__file__).with_name("name_words.tsv").read_text(encoding="utf-8").splitlines():
+        if line and not line.startswith("#"):
+            key, kind = line.split("\t")
+            out[key] = kind
+    return out

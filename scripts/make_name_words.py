@@ -1,14 +1,15 @@
-"""Write `anonymizer/detect/name_words.tsv`: listed names that are also everyday words.
+"""Write `anonymizer/name_words.tsv`: listed names that are also everyday words.
 
 The runtime reads a lower-case word as a first name only when a Faker locale of
 `anonymizer.name_lexicon` lists it and it is no everyday word ("ryan", not "grace" or "einer").
 This script finds the everyday words among the listed names in common German and English word
 lists and writes them with their kind:
 
-    word   the lower-case spelling, or the runtime's ASCII key of it, is a German or English
-           word ("einer", "grace", "baker"; "Åge" as "age")
     noun   a German noun or place, capitalised in the dictionary but lower-case in chat text
-           ("juni", "bett"): a Hunspell stem that may begin a compound in lower case (flag `m`)
+           ("juni", "bett", "art"): a Hunspell stem that may begin a compound in lower case (flag
+           `m`); no first name after an article either ("die Art", "der Kai")
+    word   else: the lower-case spelling, or the runtime's ASCII key of it, is a German or
+           English word ("einer", "grace", "baker"; "Åge" as "age")
 
 The word lists are the Debian packages wngerman (igerman98), wamerican and wbritish (SCOWL
 size 50: common words, not the rare senses a larger list adds, "jane", "nancy", "otto") and
@@ -25,9 +26,9 @@ import argparse
 from collections import Counter
 from pathlib import Path
 
-from anonymizer.name_lexicon import _lexicon_providers, name_key, provider_names
+from anonymizer.name_lexicon import _lexicon_providers, name_key, nickname_genders, provider_names
 
-OUT = Path(__file__).resolve().parent.parent / "anonymizer" / "detect" / "name_words.tsv"
+OUT = Path(__file__).resolve().parent.parent / "anonymizer" / "name_words.tsv"
 HEADER = (
     "# Listed names that are also everyday words (scripts/make_name_words.py; do not edit).\n"
     "# word: lower-case German or English word; noun: German noun or place. Sources: Debian's\n"
@@ -36,9 +37,11 @@ HEADER = (
 
 
 def raw_names() -> set[str]:
-    """Every first name and surname of the lexicon's Faker locales, as Faker spells them."""
+    """Every first name and surname of the lexicon's Faker locales, as Faker spells them, and
+    the nicknames it adds ("matt")."""
     attrs = ("first_names", "first_names_male", "first_names_female", "last_names")
-    return {n for p in _lexicon_providers() for a in attrs for n in provider_names(p, a)}
+    names = {n for p in _lexicon_providers() for a in attrs for n in provider_names(p, a)}
+    return names | {key.capitalize() for key in nickname_genders()}
 
 
 def german_nouns(dic: Path) -> set[str]:
@@ -80,10 +83,10 @@ def classify(names: set[str], words: set[str], nouns: set[str]) -> dict[str, str
         if not name.isalpha() or len(name) < 2:
             continue
         key, low = name_key(name), name.lower()
-        if low in words or key in words:  # "Åge" is read as "age"
-            out[key] = "word"
-        elif name.capitalize() in nouns and out.get(key) != "word":
+        if name.capitalize() in nouns:  # first: the article rule reads only these
             out[key] = "noun"
+        elif (low in words or key in words) and out.get(key) != "noun":  # "Åge" read as "age"
+            out[key] = "word"
     return out
 
 

@@ -2,7 +2,7 @@
 
 The model, trained mostly on cased text, misses most names written in lower case. A lower-case
 word of three letters or more is a PERSON here when a Faker locale of `name_lexicon.name_lists`
-lists it as a first name and it is no everyday word: `name_words.tsv`, written by
+lists it as a first name and it is no everyday word: `anonymizer/name_words.tsv`, written by
 `scripts/make_name_words.py` from common German and English word lists, holds the listed names
 that are also German or English words ("grace", "einer", "mark") or German nouns and places
 ("juni", "bett"). Also skipped: the language cue words, the words `not_a_name` knows (titles,
@@ -24,15 +24,13 @@ from __future__ import annotations
 
 import re
 from functools import cache
-from pathlib import Path
 
 from ..lang import CUE_WORDS
-from ..name_lexicon import name_key, name_lists
+from ..name_lexicon import name_key, name_lists, name_words
 from .patterns_names import Span, not_a_name
 from .patterns_names_spoken import GERMAN_NOUNS, NOT_SPOKEN_NAMES
 
 SCORE = 0.5
-_WORDS_FILE = Path(__file__).with_name("name_words.tsv")
 # A lower-case word not glued to a handle, hashtag, path, address or file name ("@ryan", "#emma",
 # "ryan.smith", "emma.pdf"); a possessive may follow ("ryan's").
 _LOWER_WORD_RE = re.compile(
@@ -47,21 +45,6 @@ _DETERMINERS = frozenset(
 _PREVIOUS_WORD_RE = re.compile(r"([^\W\d_]+)[ \t]+$")
 _CUE_RE = re.compile(r"[a-zäöüß]+")
 _QUICK_RE = re.compile(r"[^\W\d_A-Z]{3,}")
-
-
-@cache
-def name_words() -> dict[str, str]:
-    """`name_key` -> "word" or "noun" for every listed name that is an everyday word.
-
-    >>> name_words()["grace"], name_words()["juni"]
-    ('word', 'noun')
-    """
-    out: dict[str, str] = {}
-    for line in _WORDS_FILE.read_text(encoding="utf-8").splitlines():
-        if line and not line.startswith("#"):
-            key, kind = line.split("\t")
-            out[key] = kind
-    return out
 
 
 @cache

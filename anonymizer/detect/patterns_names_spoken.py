@@ -32,6 +32,7 @@ from __future__ import annotations
 import re
 
 from ..lang import CUE_WORDS
+from ..name_lexicon import name_key, name_words
 from .patterns_names import SCORE, WORD, Span, is_first_name, is_listed, join_surnames, not_a_name
 from .spans import is_lone_word
 
@@ -117,12 +118,15 @@ def _booked_word(word: str, capital_ok: bool) -> bool:
 
 def find_article_names(text: str) -> list[Span]:
     """PERSON spans of a listed first name (plus listed surnames) right after der, die, dem or
-    den, unless the word is also a German noun, is written in capitals, or opens a longer proper
-    name (a capitalised word no surname list knows follows it)."""
+    den, unless the word is also a German noun (`GERMAN_NOUNS`, or `name_words` says so: "die
+    Art"), is written in capitals, or opens a longer proper name (a capitalised word no surname
+    list knows follows it)."""
     spans: list[Span] = []
     for m in _ARTICLE_NAME_RE.finditer(text):
         word = m.group("word")
         if word.isupper() or word.casefold() in GERMAN_NOUNS or not is_first_name(word):
+            continue
+        if name_words().get(name_key(word)) == "noun":  # "die Art", "am Kai"
             continue
         end = join_surnames(text, m.start("word"), m.end())
         if _CAPITALISED_NEXT_RE.match(text, end):
