@@ -18,6 +18,7 @@ from .detect.markup import visible
 from .detect.patterns_web import parse_obfuscated_email
 from .keys import Keyring
 from .name_lexicon import (
+    DEGREES,
     HONORIFICS,
     PARTICLES,
     ROLES,
@@ -28,6 +29,7 @@ from .name_lexicon import (
     gender_words,
     locale_counts,
     name_key,
+    name_lists,
     provider_names,
 )
 from .name_roles import span_roles
@@ -37,7 +39,10 @@ _LOCAL_RE = re.compile(r"^([a-z]+(?:[._-][a-z]+){0,3})([._-]?\d*)$")  # "jonas.m
 # A name word, apostrophes inside included ("O'Connor"), an English possessive not ("Whitcombe's"
 # keeps its "'s").
 _TOKEN_RE = re.compile(r"(?<!['’])[^\W\d_]+(?:['’](?!s\b)[^\W\d_]+)*", re.UNICODE)
-_IRISH = frozenset({"ó", "ní", "uí"})  # "Ó Briain", "Ní Bhriain", "Uí Bhriain"
+_IRISH = frozenset({"ó", "ní", "uí"})
+_SUFFIXES = frozenset(
+    {"jr", "sr", "ii", "iii", "iv", "phd", "md", "mba", "msc", "bsc"}
+)  # "Ó Briain", "Ní Bhriain", "Uí Bhriain"
 _TITLE_BEFORE_RE = re.compile(r"(?<![^\W\d_])([^\W\d_]+)\.?\s+$")  # "Frau ", "Mrs. " ending a text
 
 
@@ -60,9 +65,22 @@ def clean(value: str) -> str:
     return unicodedata.normalize("NFC", visible(value))
 
 
+def _is_listed(word: str) -> bool:
+    """A capitalised word some locale lists as a first name or surname."""
+    key = name_key(word.rstrip(".,:"))
+    return word[:1].isupper() and (key in name_lists()[0] or key in name_lists()[1])
+
+
+def _opening_role(word: str) -> bool:
+    """A role or kin noun opening a span ("Kellner Giuseppe"), but for a capitalised one that
+    is also a first name: "Mate Kovač" kept "Mate", a role noun of "my mate Dave"."""
+    low = word.casefold().rstrip(".,:")
+    return low in ROLES and not (word[0].isupper() and name_key(low) in name_lists()[0])
+
+
 def _span_gender(chunks: list[re.Match], kept: list[bool]) -> str | None:
-    """ "f" or "m" when a kept title, kin or role word opening the span tells it ("Mrs",
-    "Tochter", "Kellnerin")."""
+    """The gender, "f" or "m", that a kept title, kin or role word opening the span tells
+    ("Mrs", "Tochter", "Kellnerin")."""
     words = gender_words()
     for chunk, is_kept in zip(chunks, kept):
         if not is_kept:
@@ -157,12 +175,21 @@ class NameMapper:
             return self.initial(word)
         return match_case(word, self._token(name_key(word), role))
 
-    def _is_kept(self, word: str) -> bool:
+    def _is_kept(self, word: str, after_name: bool = False) -> bool:
         """A title, a name particle written in lower case ("von", "van der") or an Irish one
         ("Seán Ó Briain": "Ó" became an initial, "W"). A capitalised particle is mapped like any
         name word: in "Le Van Thanh" (Vietnamese) "Le" and "Van" are the family and middle name,
-        and keeping them would leave two thirds of the name readable."""
+        and keeping them would leave two thirds of the name readable. A capitalised title word
+        that is also a listed name is a name after a name word ("Anna Pfleger" kept "Pfleger")
+        and where it is a degree without its dot ("Phil Collins" kept "Phil", as in "Dr. phil.")
+        but for suffixes ("Smith Jr")."""
         low = word.casefold().rstrip(".")
+        if low in _SUFFIXES:
+            return True
+        if word[0].isupper() and word[-1] != "." and (after_name or low in DEGREES):
+            firsts, lasts = name_lists()
+            if name_key(low) in firsts or name_key(low) in lasts:
+                return False
         return low in self._titles or (low in PARTICLES and word.islower()) or low in _IRISH
 
     def _read(self, value: str) -> tuple[list[re.Match], list[bool], dict[int, str]]:
@@ -170,10 +197,15 @@ class NameMapper:
         others."""
         chunks = list(re.finditer(r"[^\s/]+/?", value))  # "SMITH/JOHN": an airline's order
         words = [c.group() for c in chunks]
-        kept = [
-            self._is_kept(w) or (i == 0 and len(words) > 1 and w.casefold().rstrip(".,:") in ROLES)
-            for i, w in enumerate(words)
-        ]
+        kept: list[bool] = []
+        for i, word in enumerate(words):
+            after_name = not all(kept)  # a name word stands before this one
+            kept.append(
+                self._is_kept(word, after_name)
+                or (i == 0 and len(words) > 1 and _opening_role(word))
+            )
+        if words and all(kept) and _is_listed(words[-1]):
+            kept[-1] = False  # "Pfleger" alone: a family name, not the title it also is
         return chunks, kept, span_roles(words, kept, self._honorifics, ROLES)
 
     def roles(self, value: str, before: str = "") -> dict[str, str]:

@@ -273,6 +273,35 @@ def test_a_kin_noun_before_the_span_sets_the_gender_of_its_mentions(sur, before,
     assert out in (women if gender == "f" else men)
 
 
+@pytest.mark.parametrize(
+    ("value", "names"),
+    [
+        ("Phil Collins", ["Phil", "Collins"]),  # "Phil" stayed: a degree of "Dr. phil."
+        ("Nat Jones", ["Nat", "Jones"]),  # "rer. nat."
+        ("Anna Pfleger", ["Anna", "Pfleger"]),  # "Pfleger" stayed: a title after a name
+        ("Pfleger", ["Pfleger"]),  # alone: a family name
+        ("Mate Kovač", ["Mate", "Kovač"]),  # "Mate" stayed: a role noun of "my mate Dave"
+        ("Anna Pastor", ["Anna", "Pastor"]),
+    ],
+)
+def test_a_name_that_is_also_a_title_word_is_replaced(sur, value: str, names: list[str]) -> None:
+    for locale in ("de_DE", "en_US"):
+        out = sur.surrogate(value, "PERSON", locale)
+        assert not any(re.search(rf"\b{name}\b", out) for name in names), (locale, out)
+
+
+@pytest.mark.parametrize(
+    ("value", "kept"),
+    [
+        ("Dr. phil. Anna Weber", "Dr. phil. "),
+        ("John Smith Jr.", " Jr."),
+        ("Pastor Müller", "Pastor "),
+    ],
+)
+def test_titles_degrees_and_suffixes_stay(sur: Surrogates, value: str, kept: str) -> None:
+    assert kept in sur.surrogate(value, "PERSON", "de_DE")
+
+
 def test_a_birth_name_after_geb_gets_a_surname(sur: Surrogates) -> None:
     # "Frau Elif Şahin, geb. Yıldız" became "geb. Ludmilla": tr_TR lists Yıldız as a first name
     roles = sur.name_roles([("Şahin, geb. ", "Yıldız")], "de_DE")
