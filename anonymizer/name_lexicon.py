@@ -207,7 +207,7 @@ def nickname_genders() -> dict[str, str]:
     """English nicknames (the `nicknames` package) of the listed first names that no Faker
     locale lists as a first name itself, by key, with the gender of the names they shorten:
     "Matt", "Jess" or "Ollie" alone got a surname ("Thanks to Matt at the desk" became "Thanks
-    to House"), and "Ask for Phil" went unread.
+    to House"), and the lower-case name rule did not know them ("lol jess from support").
 
     >>> nickname_genders()["matt"], nickname_genders()["jess"], "anna" in nickname_genders()
     ('m', 'f', False)
