@@ -15,7 +15,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 
-from .name_lexicon import name_key, name_lists
+from .name_lexicon import ROLES, gender_words, name_key, name_lists
 
 _LETTERS_RE = re.compile(r"[^\W\d_]+")
 
@@ -84,3 +84,34 @@ def merge_roles(roles: Iterable[dict[str, str]]) -> dict[str, str]:
             if out.setdefault(key, role) != role:
                 conflicts.add(key)
     return {k: r for k, r in out.items() if k not in conflicts}
+
+
+# A German article before a given name alone tells its gender ("der Ollie", "die Jenny").
+ARTICLE_GENDER = {"der": "m", "dem": "m", "den": "m", "die": "f"}
+# Suffixes after a name, kept as they are ("John Smith Jr", "Anna Weber MBA").
+SUFFIXES = frozenset({"jr", "sr", "ii", "iii", "iv", "phd", "md", "mba", "msc", "bsc"})
+
+
+def is_listed_name(word: str) -> bool:
+    """A capitalised word some locale lists as a first name or surname."""
+    key = name_key(word.rstrip(".,:"))
+    return word[:1].isupper() and (key in name_lists()[0] or key in name_lists()[1])
+
+
+def opening_role(word: str) -> bool:
+    """A role or kin noun opening a span ("Kellner Giuseppe"), but for a capitalised one that
+    is also a first name: "Mate Kovač" kept "Mate", a role noun of "my mate Dave"."""
+    low = word.casefold().rstrip(".,:")
+    return low in ROLES and not (word[0].isupper() and name_key(low) in name_lists()[0])
+
+
+def span_gender(chunks: list[re.Match], kept: list[bool]) -> str | None:
+    """The gender, "f" or "m", that a kept title, kin or role word opening the span tells
+    ("Mrs", "Tochter", "Kellnerin")."""
+    words = gender_words()
+    for chunk, is_kept in zip(chunks, kept):
+        if not is_kept:
+            break
+        if gender := words.get(chunk.group().casefold().rstrip(".,:")):
+            return gender
+    return None

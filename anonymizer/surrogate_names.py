@@ -13,9 +13,7 @@ import unicodedata
 from functools import lru_cache
 from typing import Any
 
-from . import surrogate_urls
 from .detect.markup import visible
-from .detect.patterns_web import parse_obfuscated_email
 from .keys import Keyring
 from .name_lexicon import (
     DEGREES,
@@ -24,25 +22,26 @@ from .name_lexicon import (
     ROLES,
     TITLES,
     all_first_name_genders,
-    ascii_fold,
     first_name_genders,
-    gender_words,
     locale_counts,
     name_key,
     name_lists,
     provider_names,
 )
-from .name_roles import span_roles
-from .surrogate_urls import ROLE_MAILBOXES, is_freemail
+from .name_roles import (
+    ARTICLE_GENDER,
+    SUFFIXES,
+    is_listed_name,
+    opening_role,
+    span_gender,
+    span_roles,
+)
 
 _LOCAL_RE = re.compile(r"^([a-z]+(?:[._-][a-z]+){0,3})([._-]?\d*)$")  # "jonas.m_1988"
 # A name word, apostrophes inside included ("O'Connor"), an English possessive not ("Whitcombe's"
 # keeps its "'s").
 _TOKEN_RE = re.compile(r"(?<!['’])[^\W\d_]+(?:['’](?!s\b)[^\W\d_]+)*", re.UNICODE)
-_IRISH = frozenset({"ó", "ní", "uí"})
-_SUFFIXES = frozenset(
-    {"jr", "sr", "ii", "iii", "iv", "phd", "md", "mba", "msc", "bsc"}
-)  # "Ó Briain", "Ní Bhriain", "Uí Bhriain"
+_IRISH = frozenset({"ó", "ní", "uí"})  # "Ó Briain", "Ní Bhriain", "Uí Bhriain"
 _TITLE_BEFORE_RE = re.compile(r"(?<![^\W\d_])([^\W\d_]+)\.?\s+$")  # "Frau ", "Mrs. " ending a text
 
 
@@ -63,31 +62,6 @@ def clean(value: str) -> str:
     'Müller'
     """
     return unicodedata.normalize("NFC", visible(value))
-
-
-def _is_listed(word: str) -> bool:
-    """A capitalised word some locale lists as a first name or surname."""
-    key = name_key(word.rstrip(".,:"))
-    return word[:1].isupper() and (key in name_lists()[0] or key in name_lists()[1])
-
-
-def _opening_role(word: str) -> bool:
-    """A role or kin noun opening a span ("Kellner Giuseppe"), but for a capitalised one that
-    is also a first name: "Mate Kovač" kept "Mate", a role noun of "my mate Dave"."""
-    low = word.casefold().rstrip(".,:")
-    return low in ROLES and not (word[0].isupper() and name_key(low) in name_lists()[0])
-
-
-def _span_gender(chunks: list[re.Match], kept: list[bool]) -> str | None:
-    """The gender, "f" or "m", that a kept title, kin or role word opening the span tells
-    ("Mrs", "Tochter", "Kellnerin")."""
-    words = gender_words()
-    for chunk, is_kept in zip(chunks, kept):
-        if not is_kept:
-            break
-        if gender := words.get(chunk.group().casefold().rstrip(".,:")):
-            return gender
-    return None
 
 
 class NameMapper:
@@ -184,7 +158,7 @@ class NameMapper:
         and where it is a degree without its dot ("Phil Collins" kept "Phil", as in "Dr. phil.")
         but for suffixes ("Smith Jr")."""
         low = word.casefold().rstrip(".")
-        if low in _SUFFIXES:
+        if low in SUFFIXES:
             return True
         if word[0].isupper() and word[-1] != "." and (after_name or low in DEGREES):
             firsts, lasts = name_lists()
@@ -202,9 +176,9 @@ class NameMapper:
             after_name = not all(kept)  # a name word stands before this one
             kept.append(
                 self._is_kept(word, after_name)
-                or (i == 0 and len(words) > 1 and _opening_role(word))
+                or (i == 0 and len(words) > 1 and opening_role(word))
             )
-        if words and all(kept) and _is_listed(words[-1]):
+        if words and all(kept) and is_listed_name(words[-1]):
             kept[-1] = False  # "Pfleger" alone: a family name, not the title it also is
         return chunks, kept, span_roles(words, kept, self._honorifics, ROLES)
 
@@ -228,12 +202,17 @@ class NameMapper:
         if given:
             for m in _TOKEN_RE.finditer(chunks[last[0]].group()):
                 out[f"{name_key(m.group())}/given"] = name_key(given.group())
-        gender = _span_gender(chunks, kept)
+        gender = span_gender(chunks, kept)
         for m in _TOKEN_RE.finditer(chunks[first[0]].group()) if first and gender else ():
             out[f"{name_key(m.group())}/gender"] = gender  # "Mrs Zephyrine Doe": a woman
+        names = [chunk for chunk, is_kept in zip(chunks, kept) if not is_kept]
+        article = ARTICLE_GENDER.get(title.group(1).casefold()) if title else None
+        for m in _TOKEN_RE.finditer(names[0].group()) if article and len(names) == 1 else ():
+            key = name_key(m.group())  # "der Ollie": a given name, a man's ("der Elisabet")
+            out |= {key: "first", f"{key}/gender": article}
         return out
 
-    def _by_role(
+    def by_role(
         self, word: str, role: str | None, roles: dict[str, str], gender: str | None = None
     ) -> str:
         """`token` in the role the word's place gives it, else in the document's role; a given
@@ -251,7 +230,7 @@ class NameMapper:
         roles = roles or {}
         value = clean(value)
         chunks, kept, placed = self._read(value)
-        gender = _span_gender(chunks, kept)
+        gender = span_gender(chunks, kept)
         out, pos, mapped = [], 0, False
         for i, chunk in enumerate(chunks):
             out.append(value[pos : chunk.start()])
@@ -261,67 +240,10 @@ class NameMapper:
             else:
                 role = placed.get(i)
                 out.append(
-                    _TOKEN_RE.sub(
-                        lambda m, r=role: self._by_role(m.group(), r, roles, gender), word
-                    )
+                    _TOKEN_RE.sub(lambda m, r=role: self.by_role(m.group(), r, roles, gender), word)
                 )
                 mapped = mapped or bool(_TOKEN_RE.search(word))
             pos = chunk.end()
         out.append(value[pos:])
         result = "".join(out)
         return result if mapped else f"{result} {self.token('Name')}".strip()
-
-    def email_local(
-        self, local: str, rng: random.Random, roles: dict[str, str] | None = None
-    ) -> str | None:
-        """Local part rebuilt from name surrogates ("jonas.mueller89"), or None if not name-like;
-        a part the document's `roles` know takes that role ("yilmaz" after "Frau Yilmaz")."""
-        match = _LOCAL_RE.match(local.lower())
-        if not match:
-            return None
-        parts = re.split(r"([._-])", match.group(1))
-        roles = roles or {}
-        mapped = [
-            p if p in "._-" else ascii_fold(self._local_part(parts, i, roles))
-            for i, p in enumerate(parts)
-        ]
-        if not all(mapped):  # surrogate in a script without an ASCII spelling
-            return None
-        digits = "".join(c if c in "._-" else rng.choice("0123456789") for c in match.group(2))
-        return "".join(mapped) + digits
-
-    def _local_part(self, parts: list[str], i: int, roles: dict[str, str]) -> str:
-        """Surrogate of part `i` of a split local part: an initial beside a family name whose
-        given name the document knows ("h" of "h.lindgren" beside "Hannah Lindgren") is the
-        initial of that given name's surrogate."""
-        part = parts[i]
-        if len(part) == 1:
-            for j in (i - 2, i + 2):  # the parts beside it, past the separator
-                given = roles.get(f"{name_key(parts[j])}/given") if 0 <= j < len(parts) else None
-                if given and given[0] == part:
-                    return ascii_fold(self.token(given, "first"))[:1] or self.initial(part)
-            return self.initial(part)
-        return self._by_role(part, None, roles)
-
-    def email(
-        self, value: str, rng: random.Random, faker: Any, roles: dict[str, str] | None = None
-    ) -> str:
-        """A valid e-mail: name-like local parts follow the person surrogate, a team's shared
-        mailbox ("service@") keeps its local part, free-mail kept. A value without "@" (a user
-        name the model read as an e-mail) stays a user name."""
-        obfuscated = parse_obfuscated_email(value)
-        if obfuscated:  # "anna (at) gmx (punkt) de" -> "lukas (at) gmx (punkt) de"
-            plain, at, dot = obfuscated
-            return self.email(plain, rng, faker, roles).replace(".", dot).replace("@", at)
-        local, _, domain = value.rpartition("@")
-        if not local:
-            local, domain = value, ""
-        shared = local.lower() in ROLE_MAILBOXES and domain and not is_freemail(domain)
-        new_local = local if shared else self.email_local(local, rng, roles)
-        if new_local is None:
-            new_local = ascii_fold(faker.user_name()) or "user"
-        if "@" not in value:
-            return new_local
-        if not is_freemail(domain):
-            domain = surrogate_urls.host(domain, faker)
-        return f"{new_local}@{domain}"

@@ -22,6 +22,7 @@ from . import (
     surrogate_addresses,
     surrogate_codes,
     surrogate_dates,
+    surrogate_emails,
     surrogate_formats,
     surrogate_urls,
 )
@@ -153,7 +154,9 @@ class Surrogates:
         """The PERSON or EMAIL generator, reading name words in the given `roles`."""
         if label == "PERSON":
             return lambda v, _r, loc: self._names_for(loc).person(v, roles)
-        return lambda v, r, loc: self._names_for(loc).email(v, r, self._faker(loc), roles)
+        return lambda v, r, loc: surrogate_emails.email(
+            self._names_for(loc), v, r, self._faker(loc), roles
+        )
 
     def _faker(self, locale: str) -> Any:
         if locale not in self._fakers:
@@ -171,10 +174,10 @@ class Surrogates:
         """Ids keep their shape; a name-like "@handle" or lower-case user name follows the person
         surrogates ("@jonas_mueller89" -> "@lukas_becker41", like e-mail local parts)."""
         if value.startswith("@"):
-            local = self._names_for(locale).email_local(value[1:], rng)
+            local = surrogate_emails.email_local(self._names_for(locale), value[1:], rng)
             return "@" + (local or surrogate_formats.reshape(value[1:], rng))
         if value.islower() and sum(c.isalpha() for c in value) >= 4:  # a user name "s.krause"
-            local = self._names_for(locale).email_local(value, rng)
+            local = surrogate_emails.email_local(self._names_for(locale), value, rng)
             if local:
                 return local
         return surrogate_formats.identifier(value, rng)
@@ -239,7 +242,10 @@ class Surrogates:
         surrogates (`surrogate_urls`); other URLs get a Faker domain and path."""
         names = self._names_for(locale)
         return surrogate_urls.url(
-            value, rng, self._faker(locale), lambda user: names.email_local(user, rng)
+            value,
+            rng,
+            self._faker(locale),
+            lambda user: surrogate_emails.email_local(names, user, rng),
         )
 
 

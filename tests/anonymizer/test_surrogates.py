@@ -302,6 +302,14 @@ def test_titles_degrees_and_suffixes_stay(sur: Surrogates, value: str, kept: str
     assert kept in sur.surrogate(value, "PERSON", "de_DE")
 
 
+@pytest.mark.parametrize(("before", "gender"), [("der ", "m"), ("dem ", "m"), ("die ", "f")])
+def test_a_german_article_before_a_given_name_sets_its_gender(sur, before, gender) -> None:
+    # "und der Ollie war auch dabei" became "und der Elisabet"; "Ollie" shortens either gender
+    roles = sur.name_roles([(f"Hallo, {before}", "Ollie")], "de_DE")
+    women, men = _gendered("de_DE")
+    assert sur.surrogate("Ollie", "PERSON", "de_DE", roles) in (women if gender == "f" else men)
+
+
 def test_a_birth_name_after_geb_gets_a_surname(sur: Surrogates) -> None:
     # "Frau Elif Şahin, geb. Yıldız" became "geb. Ludmilla": tr_TR lists Yıldız as a first name
     roles = sur.name_roles([("Şahin, geb. ", "Yıldız")], "de_DE")
