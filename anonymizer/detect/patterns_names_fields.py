@@ -81,6 +81,8 @@ def find_speaker_names(text: str) -> list[Span]:
         word = m.group("word")
         if not is_first_name(word) or word.casefold() in WAKE_WORDS:
             continue
+        if word.isupper() and len(word) <= 4:
+            continue  # an abbreviation labelling a field ("VIN: 1HGCM...", "Vin" a nickname)
         if is_lone_word(text, m.start("word"), m.end()):
             continue  # a field label that is also a first name ("IBAN: GB29 ...")
         end = join_surnames(text, m.start("word"), m.end())

@@ -173,6 +173,8 @@ def test_chat_speakers_are_listed_first_names_opening_a_line_before_a_colon() ->
     text = "Kunde: geht nicht\nAbeni: Okay, danke.\nClifford Smith (Support): I see\nMontag: zu"
     assert [text[s:e] for s, e, _, _ in find_speaker_names(text)] == ["Abeni", "Clifford Smith"]
     assert find_speaker_names("Mark:10 Uhr\nHinweis: bitte warten") == []
+    # a field label in capitals is an abbreviation, though "Vin" is a nickname of Vincent
+    assert find_speaker_names("VIN: 1HGCM82633A004352, the car was serviced in Denver") == []
     # a field label that a name list also knows (Iban is a first name) names no speaker
     assert find_speaker_names("IBAN: GB33 BUKB 2020 1555 5555 55\nTel: 030 1234567") == []
 
