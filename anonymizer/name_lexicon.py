@@ -8,6 +8,7 @@ first names and surnames of many Faker locales, and the folded key that identifi
 from __future__ import annotations
 
 import importlib
+import re
 import unicodedata
 from functools import cache
 from pathlib import Path
@@ -200,6 +201,17 @@ def name_lists() -> tuple[frozenset[str], frozenset[str]]:
             firsts.update(name_key(n) for n in provider_names(provider, attr))
         lasts.update(name_key(n) for n in provider_names(provider, "last_names"))
     return frozenset(firsts), frozenset(lasts)
+
+
+def is_listed(word: str) -> bool:
+    """Every part of the word is a first name or surname some Faker locale lists.
+
+    >>> is_listed("Müller-Schmidt"), is_listed("Rechnung")
+    (True, False)
+    """
+    firsts, lasts = name_lists()
+    parts = [name_key(p) for p in re.split(r"[-'’]", word) if p]
+    return all(p in firsts or p in lasts for p in parts)
 
 
 @cache

@@ -92,12 +92,6 @@ ARTICLE_GENDER = {"der": "m", "dem": "m", "den": "m", "die": "f"}
 SUFFIXES = frozenset({"jr", "sr", "ii", "iii", "iv", "phd", "md", "mba", "msc", "bsc"})
 
 
-def is_listed_name(word: str) -> bool:
-    """A capitalised word some locale lists as a first name or surname."""
-    key = name_key(word.rstrip(".,:"))
-    return word[:1].isupper() and (key in name_lists()[0] or key in name_lists()[1])
-
-
 def opening_role(word: str) -> bool:
     """A role or kin noun opening a span ("Kellner Giuseppe"), but for a capitalised one that
     is also a first name: "Mate Kovač" kept "Mate", a role noun of "my mate Dave"."""

@@ -23,15 +23,14 @@ from .name_lexicon import (
     TITLES,
     all_first_name_genders,
     first_name_genders,
+    is_listed,
     locale_counts,
     name_key,
-    name_lists,
     provider_names,
 )
 from .name_roles import (
     ARTICLE_GENDER,
     SUFFIXES,
-    is_listed_name,
     opening_role,
     span_gender,
     span_roles,
@@ -161,8 +160,7 @@ class NameMapper:
         if low in SUFFIXES:
             return True
         if word[0].isupper() and word[-1] != "." and (after_name or low in DEGREES):
-            firsts, lasts = name_lists()
-            if name_key(low) in firsts or name_key(low) in lasts:
+            if is_listed(low):
                 return False
         return low in self._titles or (low in PARTICLES and word.islower()) or low in _IRISH
 
@@ -178,7 +176,7 @@ class NameMapper:
                 self._is_kept(word, after_name)
                 or (i == 0 and len(words) > 1 and opening_role(word))
             )
-        if words and all(kept) and is_listed_name(words[-1]):
+        if words and all(kept) and words[-1][:1].isupper() and is_listed(words[-1].rstrip(".,:")):
             kept[-1] = False  # "Pfleger" alone: a family name, not the title it also is
         return chunks, kept, span_roles(words, kept, self._honorifics, ROLES)
 

@@ -28,7 +28,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from ..name_lexicon import OFFICES, PARTICLES, ROLES, TITLES, name_key, name_lists
+from ..name_lexicon import OFFICES, PARTICLES, ROLES, TITLES, is_listed, name_key, name_lists
 from .patterns_dates import WEEKDAYS
 
 Span = tuple[int, int, str, float]
@@ -241,13 +241,6 @@ def not_a_name(word: str) -> bool:
     """A title, role, kin word, month or function word in a name's place ("Herr Doktor")."""
     key = word.casefold().rstrip(".")
     return key in _NOT_NAMES or key in TITLES or key in ROLES or key in _CALENDAR
-
-
-def is_listed(word: str) -> bool:
-    """Every part of the word is a first name or surname some Faker locale lists."""
-    firsts, lasts = name_lists()[:2]
-    parts = [name_key(p) for p in re.split(r"[-'’]", word) if p]
-    return all(p in firsts or p in lasts for p in parts)
 
 
 # Titles after which only a listed name counts: "Miss" is also a verb, "geb." also "bound"
