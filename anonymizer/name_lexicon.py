@@ -14,6 +14,8 @@ from functools import cache
 from pathlib import Path
 from typing import Any
 
+from faker.providers.person import Provider as _BasePersonProvider
+
 # Degrees and suffixes, abbreviated: "Dr. phil.", "Dipl.-Ing.", "John Smith Jr".
 DEGREES = frozenset(
     "dipl.-ing dipl.-kfm dipl.-inf dipl.-psych dipl ing mag univ.prof med dr.med rer.nat h.c "
@@ -21,23 +23,26 @@ DEGREES = frozenset(
     "phd md "
     "jr sr ii iii iv mba msc bsc".split()
 )
-TITLES = DEGREES | frozenset(
-    "herr herrn frau hr hrn fr frl fräulein dr dres prof mr mrs ms miss mx sir dame lady lord "
-    "madam mme mlle "
-    # roles and kin a model span may include ("nurse Bettina", "Oma Gisela"): kept as words
-    "nurse schwester pfleger pflegerin officer sergeant captain pastor pfarrer father rev "
-    "reverend professor doktor coach onkel tante oma opa uncle aunt auntie grandma grandpa "
-    # a birth name's marker ("Elif Şahin, geb. Yıldız"), kept as a word
-    "geb geborene geborener née nee".split()
+# Markers of a birth name ("Elif Şahin, geb. Yıldız"): a family name follows, kept as words.
+BIRTH_NAME = frozenset("geb geborene geborener née nee".split())
+TITLES = (
+    DEGREES
+    | BIRTH_NAME
+    | frozenset(
+        "herr herrn frau hr hrn fr frl fräulein dr dres prof mr mrs ms miss mx sir dame lady lord "
+        "madam mme mlle "
+        # roles and kin a model span may include ("nurse Bettina", "Oma Gisela"): kept as words
+        "nurse schwester pfleger pflegerin officer sergeant captain pastor pfarrer father rev "
+        "reverend professor doktor coach onkel tante oma opa uncle aunt auntie grandma "
+        "grandpa".split()
+    )
 )
 # Forms of address before a surname: a lone name word after one is the family name ("Frau
 # Yilmaz", "Mrs. Jordan"), unlike after a kin word or a first-name title ("Oma Gisela", "Sir
-# Elton").
-HONORIFICS = frozenset(
+# Elton"); so is a birth name ("geb. Yıldız" became "geb. Ludmilla").
+HONORIFICS = BIRTH_NAME | frozenset(
     "herr herrn frau hr hrn fr frl fräulein mr mrs ms miss mx mme mlle madame monsieur dr prof "
-    "professor doktor "
-    # a birth name follows "geb." as a family name ("geb. Yıldız" became "geb. Ludmilla")
-    "geb geborene geborener née nee".split()
+    "professor doktor".split()
 )
 # Offices addressed by their title alone ("Herr Bürgermeister", "Frau Ministerin", "Mr.
 # President"): no name follows them, and none is a name.
@@ -155,6 +160,17 @@ def gender_words() -> dict[str, str]:
     return out
 
 
+# Where Faker's person providers keep surnames ("male_last_names": pl_PL's "-ski" forms).
+_SURNAME_ATTRS = (
+    "last_names",
+    "unisex_last_names",
+    "male_last_names",
+    "last_names_male",
+    "last_names_female",
+    "last_names_unisex",
+)
+
+
 def ascii_fold(text: str) -> str:
     """Casefold and spell in ASCII letters and digits: "Müller" -> "mueller"."""
     text = text.casefold().translate(_UMLAUTS)
@@ -173,8 +189,31 @@ def name_key(word: str) -> str:
 
 
 def provider_names(provider: Any, attr: str) -> tuple[str, ...]:
-    """A name list of a Faker person provider, empty where the locale has none."""
-    return tuple(getattr(provider, attr, ()) or ())
+    """A name list of a Faker person provider, empty where the locale has none or only Faker's
+    placeholder ("John", "Jane", "Doe": pl_PL's and is_IS's `last_names`, vi_VN's
+    `first_names`; every surname of a Polish document became "Doe").
+
+    >>> provider_names(importlib.import_module("faker.providers.person.pl_PL").Provider,
+    ...                "last_names")
+    ()
+    """
+    names = tuple(getattr(provider, attr, ()) or ())
+    return () if names == tuple(getattr(_BasePersonProvider, attr, ()) or ()) else names
+
+
+def surnames(provider: Any) -> tuple[str, ...]:
+    """Every surname a Faker person provider lists, also where a locale keeps them outside
+    `last_names` (pl_PL: "unisex_last_names", "male_last_names"), with the women's forms of
+    Polish "-ski", "-cki" and "-dzki" names ("Kowalska").
+
+    >>> "Kowalska" in surnames(importlib.import_module("faker.providers.person.pl_PL").Provider)
+    True
+    """
+    out = dict.fromkeys(n for attr in _SURNAME_ATTRS for n in provider_names(provider, attr))
+    for name in provider_names(provider, "male_last_names"):
+        if name.endswith(("ski", "cki", "dzki")):
+            out.setdefault(name[:-1] + "a")
+    return tuple(out)
 
 
 @cache
@@ -188,7 +227,7 @@ def _lexicon_providers() -> tuple[Any, ...]:
 
 @cache
 def name_lists() -> tuple[frozenset[str], frozenset[str]]:
-    """First names and surnames of `_LEXICON_LOCALES`, as `name_key`s (~13 k and ~20 k).
+    """First names and surnames of `_LEXICON_LOCALES`, as `name_key`s (~13 k and ~24 k).
 
     >>> firsts, lasts = name_lists()
     >>> "kemal" in firsts, "nowak" in lasts
@@ -199,7 +238,7 @@ def name_lists() -> tuple[frozenset[str], frozenset[str]]:
     for provider in _lexicon_providers():
         for attr in ("first_names", "first_names_male", "first_names_female"):
             firsts.update(name_key(n) for n in provider_names(provider, attr))
-        lasts.update(name_key(n) for n in provider_names(provider, "last_names"))
+        lasts.update(name_key(n) for n in surnames(provider))
     return frozenset(firsts), frozenset(lasts)
 
 
@@ -248,7 +287,7 @@ def locale_counts() -> dict[str, tuple[int, int]]:
     for provider in _lexicon_providers():
         attrs = ("first_names", "first_names_male", "first_names_female")
         firsts = {name_key(n) for attr in attrs for n in provider_names(provider, attr)}
-        lasts = {name_key(n) for n in provider_names(provider, "last_names")}
+        lasts = {name_key(n) for n in surnames(provider)}
         for key in firsts | lasts:
             f, s = counts.get(key, (0, 0))
             counts[key] = (f + (key in firsts), s + (key in lasts))

@@ -15,7 +15,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 
-from .name_lexicon import ROLES, gender_words, name_key, name_lists
+from .name_lexicon import BIRTH_NAME, ROLES, gender_words, name_key, name_lists
 
 _LETTERS_RE = re.compile(r"[^\W\d_]+")
 
@@ -32,6 +32,13 @@ def _surname_first(word: str) -> bool:
     return bool(keys) and all(k in lasts and k not in firsts for k in keys)
 
 
+def _given_only(word: str) -> bool:
+    """Every part of `word` is a listed first name and no listed surname ("Svetlana", "Priya")."""
+    firsts, lasts = name_lists()
+    keys = _keys(word)
+    return bool(keys) and all(k in firsts and k not in lasts for k in keys)
+
+
 def span_roles(
     words: list[str],
     kept: list[bool],
@@ -41,11 +48,12 @@ def span_roles(
     """Role ("first" or "last") of the words of one PERSON span whose place tells it, by index.
 
     `kept[i]` marks titles, particles and role nouns, which are no name words. A lone name word
-    after a form of address is a family name, after a role noun a given name unless it is a
-    surname only ("Helferin Jessy", but "agent Lopez"); of two or more name words the first is
-    the given and the last the family name, unless the first is a surname only (family name
-    first) or the same word as the last; in "Müller, Jürgen" the word before the comma is the
-    family name, as in an airline's "MUELLER/ANNA". Other words get no role.
+    after a form of address is a family name unless it is a given name only ("Frau Yilmaz", but
+    "Mrs Priya", "meine Frau Svetlana"; after "geb." always), after a role noun a given name
+    unless it is a surname only ("Helferin Jessy", but "agent Lopez"); of two or more name
+    words the first is the given and the last the family name, unless the first is a surname
+    only (family name first) or the same word as the last; in "Müller, Jürgen" the word before
+    the comma is the family name, as in an airline's "MUELLER/ANNA". Other words get no role.
     """
     names = [i for i, w in enumerate(words) if not kept[i] and _LETTERS_RE.search(w)]
     if not names:
@@ -62,7 +70,8 @@ def span_roles(
     if len(names) == 1:
         before = {w.casefold().rstrip(".,:") for w in words[: names[0]]}
         if before & honorifics:
-            return {names[0]: "last"}
+            given = _given_only(words[names[0]]) and not before & BIRTH_NAME
+            return {names[0]: "first" if given else "last"}
         if before & role_nouns and not _surname_first(words[names[0]]):
             return {names[0]: "first"}
         return {}

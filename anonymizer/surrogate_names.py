@@ -44,6 +44,13 @@ _IRISH = frozenset({"ó", "ní", "uí"})  # "Ó Briain", "Ní Bhriain", "Uí Bhr
 _TITLE_BEFORE_RE = re.compile(r"(?<![^\W\d_])([^\W\d_]+)\.?\s+$")  # "Frau ", "Mrs. " ending a text
 
 
+def _drawn_surnames(faker: Any, draws: int = 2000) -> tuple[str, ...]:
+    """Surnames a Faker instance makes that lists none of its own as `last_names` (pl_PL draws
+    from "unisex_last_names", is_IS writes patronymics), in a fixed order."""
+    faker.seed_instance(0)
+    return tuple(sorted({faker.last_name() for _ in range(draws)}))
+
+
 def match_case(template: str, word: str) -> str:
     """Give `word` the case style of `template` (ALL CAPS, lowercase or as is)."""
     if len(template) > 1 and template.isupper():
@@ -82,7 +89,7 @@ class NameMapper:
         self._male = provider_names(person, "first_names_male")
         self._female = provider_names(person, "first_names_female")
         self._first = provider_names(person, "first_names") or self._male + self._female
-        self._last = provider_names(person, "last_names") or self._first
+        self._last = provider_names(person, "last_names") or _drawn_surnames(faker)
         self._last_keys = frozenset(name_key(n) for n in self._last)
         self._gender = {name_key(n): "m" for n in self._male}
         for n in self._female:

@@ -19,15 +19,16 @@ import re
 from collections import defaultdict
 
 from anonymizer.keys import Keyring
-from anonymizer.name_lexicon import _lexicon_providers, nickname_genders, provider_names
+from anonymizer.name_lexicon import _lexicon_providers, nickname_genders, provider_names, surnames
 from anonymizer.surrogates import Surrogates
 
-ATTRS = ("first_names", "first_names_male", "first_names_female", "last_names")
+ATTRS = ("first_names", "first_names_male", "first_names_female")
 
 
 def names() -> list[str]:
     """The lexicon's one-word names, as Faker spells them, and its nicknames."""
     out = {n for p in _lexicon_providers() for a in ATTRS for n in provider_names(p, a)}
+    out |= {n for p in _lexicon_providers() for n in surnames(p)}
     out |= {key.capitalize() for key in nickname_genders()}
     return sorted(n for n in out if " " not in n and "-" not in n)
 

@@ -26,7 +26,13 @@ import argparse
 from collections import Counter
 from pathlib import Path
 
-from anonymizer.name_lexicon import _lexicon_providers, name_key, nickname_genders, provider_names
+from anonymizer.name_lexicon import (
+    _lexicon_providers,
+    name_key,
+    nickname_genders,
+    provider_names,
+    surnames,
+)
 
 OUT = Path(__file__).resolve().parent.parent / "anonymizer" / "name_words.tsv"
 HEADER = (
@@ -39,8 +45,9 @@ HEADER = (
 def raw_names() -> set[str]:
     """Every first name and surname of the lexicon's Faker locales, as Faker spells them, and
     the nicknames it adds ("matt")."""
-    attrs = ("first_names", "first_names_male", "first_names_female", "last_names")
+    attrs = ("first_names", "first_names_male", "first_names_female")
     names = {n for p in _lexicon_providers() for a in attrs for n in provider_names(p, a)}
+    names |= {n for p in _lexicon_providers() for n in surnames(p)}
     return names | {key.capitalize() for key in nickname_genders()}
 
 

@@ -20,6 +20,8 @@ def _roles(value: str, kept: set[str] = frozenset()) -> dict[int, str]:
         ("Frau Yilmaz", {"frau"}, {1: "last"}),
         ("Mrs. Jordan", {"mrs"}, {1: "last"}),
         ("Frau Dr. Weber", {"frau", "dr"}, {2: "last"}),
+        ("Mrs Priya", {"mrs"}, {1: "first"}),  # a given name only stays one after a title
+        ("Frau Svetlana", {"frau"}, {1: "first"}),  # "meine Frau Svetlana": his wife
         ("Oma Gisela", {"oma"}, {}),  # a kin word is no form of address
         ("Helferin Xandrine", {"helferin"}, {1: "first"}),  # staff named by given name
         ("agent Lopez", {"agent"}, {}),  # but a surname only stays one

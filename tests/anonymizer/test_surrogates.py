@@ -221,6 +221,17 @@ def test_the_family_name_place_gets_a_surname(sur: Surrogates, value: str, local
     assert sur.surrogate(value, "PERSON", locale).split()[-1] in _last_names(locale)
 
 
+@pytest.mark.parametrize(("value", "locale"), [("Mrs Priya", "en_US"), ("Frau Svetlana", "de_DE")])
+def test_a_given_name_only_after_a_title_stays_the_given_name_it_is(sur, value, locale) -> None:
+    # "meine Frau Svetlana" (his wife) became "meine Frau Eigenwillig", and "Mrs Priya" another
+    # person than "Priya" alone in the next record
+    women, _men = _gendered(locale)
+    title, name = value.split()
+    out = sur.surrogate(value, "PERSON", locale)
+    assert out.split()[0] == title and out.split()[1] in women
+    assert out.split()[1] == sur.surrogate(name, "PERSON", locale)
+
+
 def test_a_given_name_some_locale_lists_as_surname_stays_a_given_name(sur: Surrogates) -> None:
     person = next(p for p in Faker("de_DE").providers if ".person." in type(p).__module__)
     first = sur.surrogate("Gül Aydın", "PERSON", "de_DE").split()[0]  # "Gül": a surname, too
@@ -1258,3 +1269,13 @@ def test_a_road_number_read_as_a_word_label_keeps_its_shape(sur, value: str, lab
     # "auf der A7" became "auf der KABUS"
     out = sur.surrogate(value, label, "de_DE")
     assert _shape(out) == _shape(value) and out != value
+
+
+@pytest.mark.parametrize("locale", ["pl_PL", "is_IS"])
+def test_surnames_in_a_locale_without_a_surname_list_are_realistic(sur, locale) -> None:
+    # every surname of a Polish or Icelandic document became "Doe", Faker's placeholder
+    fk = Faker(locale)
+    fk.seed_instance(5)
+    names = [f"{fk.first_name()} {fk.last_name()}" for _ in range(30)]
+    family = {sur.surrogate(name, "PERSON", locale).split()[-1] for name in names}
+    assert "Doe" not in family and len(family) > 15
