@@ -23,11 +23,14 @@ DEGREES = frozenset(
     "phd md "
     "jr sr ii iii iv mba msc bsc".split()
 )
-# Markers of a birth name ("Elif Şahin, geb. Yıldız"): a family name follows, kept as words.
-BIRTH_NAME = frozenset("geb geborene geborener née nee".split())
+# Words a family name follows, kept as words: a birth name's marker ("Elif Şahin, geb. Yıldız")
+# and a family's or couple's ("Familie Yılmaz", "Fam. Nguyen", "Ehepaar Brandt").
+FAMILY_NAME_MARKERS = frozenset(
+    "geb geborene geborener née nee familie fam family ehepaar eheleute".split()
+)
 TITLES = (
     DEGREES
-    | BIRTH_NAME
+    | FAMILY_NAME_MARKERS
     | frozenset(
         "herr herrn frau hr hrn fr frl fräulein dr dres prof mr mrs ms miss mx sir dame lady lord "
         "madam mme mlle "
@@ -39,8 +42,9 @@ TITLES = (
 )
 # Forms of address before a surname: a lone name word after one is the family name ("Frau
 # Yilmaz", "Mrs. Jordan"), unlike after a kin word or a first-name title ("Oma Gisela", "Sir
-# Elton"); so is a birth name ("geb. Yıldız" became "geb. Ludmilla").
-HONORIFICS = BIRTH_NAME | frozenset(
+# Elton"); so is a birth name or a family's ("geb. Yıldız" became "geb. Ludmilla", "Familie
+# Yılmaz" "Familie Alex").
+HONORIFICS = FAMILY_NAME_MARKERS | frozenset(
     "herr herrn frau hr hrn fr frl fräulein mr mrs ms miss mx mme mlle madame monsieur dr prof "
     "professor doktor".split()
 )
@@ -251,6 +255,20 @@ def is_listed(word: str) -> bool:
     firsts, lasts = name_lists()
     parts = [name_key(p) for p in re.split(r"[-'’]", word) if p]
     return all(p in firsts or p in lasts for p in parts)
+
+
+def plural_surname(word: str) -> str | None:
+    """The singular of a plural family name ("Müllers" -> "Müller", "Nguyens"), when it is a
+    listed surname and no lower-case everyday word ("brown"; a German noun, "Müller", counts)
+    and the plural is no listed name itself.
+
+    >>> plural_surname("Müllers"), plural_surname("Browns"), plural_surname("Jones")
+    ('Müller', None, None)
+    """
+    if len(word) < 4 or not word.endswith(("s", "S")) or is_listed(word):
+        return None
+    stem = name_key(word[:-1])
+    return word[:-1] if stem in name_lists()[1] and name_words().get(stem) != "word" else None
 
 
 @cache

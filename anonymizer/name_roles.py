@@ -15,7 +15,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 
-from .name_lexicon import BIRTH_NAME, ROLES, gender_words, name_key, name_lists
+from .name_lexicon import FAMILY_NAME_MARKERS, ROLES, gender_words, name_key, name_lists
 
 _LETTERS_RE = re.compile(r"[^\W\d_]+")
 
@@ -49,11 +49,12 @@ def span_roles(
 
     `kept[i]` marks titles, particles and role nouns, which are no name words. A lone name word
     after a form of address is a family name unless it is a given name only ("Frau Yilmaz", but
-    "Mrs Priya", "meine Frau Svetlana"; after "geb." always), after a role noun a given name
-    unless it is a surname only ("Helferin Jessy", but "agent Lopez"); of two or more name
-    words the first is the given and the last the family name, unless the first is a surname
-    only (family name first) or the same word as the last; in "Müller, Jürgen" the word before
-    the comma is the family name, as in an airline's "MUELLER/ANNA". Other words get no role.
+    "Mrs Priya", "meine Frau Svetlana"; after "geb." or "Familie" always), after a role noun a
+    given name unless it is a surname only ("Helferin Jessy", but "agent Lopez"); of two or
+    more name words the first is the given and the last the family name, unless the first is a
+    surname only (family name first) or the same word as the last; in "Müller, Jürgen" the word
+    before the comma is the family name, as in an airline's "MUELLER/ANNA". Other words get no
+    role.
     """
     names = [i for i, w in enumerate(words) if not kept[i] and _LETTERS_RE.search(w)]
     if not names:
@@ -70,7 +71,7 @@ def span_roles(
     if len(names) == 1:
         before = {w.casefold().rstrip(".,:") for w in words[: names[0]]}
         if before & honorifics:
-            given = _given_only(words[names[0]]) and not before & BIRTH_NAME
+            given = _given_only(words[names[0]]) and not before & FAMILY_NAME_MARKERS
             return {names[0]: "first" if given else "last"}
         if before & role_nouns and not _surname_first(words[names[0]]):
             return {names[0]: "first"}

@@ -26,6 +26,7 @@ from .name_lexicon import (
     is_listed,
     locale_counts,
     name_key,
+    plural_surname,
     provider_names,
 )
 from .name_roles import (
@@ -49,6 +50,12 @@ def _drawn_surnames(faker: Any, draws: int = 2000) -> tuple[str, ...]:
     from "unisex_last_names", is_IS writes patronymics), in a fixed order."""
     faker.seed_instance(0)
     return tuple(sorted({faker.last_name() for _ in range(draws)}))
+
+
+def _plural(name: str) -> str:
+    """A family name in the plural ("Schulz" -> "Schulzes", "SCHMIDT" -> "SCHMIDTS")."""
+    suffix = "es" if name.casefold().endswith(("s", "x", "z", "ß", "sh", "ch")) else "s"
+    return name + (suffix.upper() if name.isupper() else suffix)
 
 
 def match_case(template: str, word: str) -> str:
@@ -212,7 +219,9 @@ class NameMapper:
             out[f"{name_key(m.group())}/gender"] = gender  # "Mrs Zephyrine Doe": a woman
         names = [chunk for chunk, is_kept in zip(chunks, kept) if not is_kept]
         article = ARTICLE_GENDER.get(title.group(1).casefold()) if title else None
-        for m in _TOKEN_RE.finditer(names[0].group()) if article and len(names) == 1 else ():
+        if len(names) != 1 or plural_surname(names[0].group().rstrip(".,:;")):
+            article = None  # "die Müllers": a family, not a woman
+        for m in _TOKEN_RE.finditer(names[0].group()) if article else ():
             key = name_key(m.group())  # "der Ollie": a given name, a man's ("der Elisabet")
             out |= {key: "first", f"{key}/gender": article}
         return out
@@ -223,6 +232,8 @@ class NameMapper:
         """`token` in the role the word's place gives it, else in the document's role; a given
         name of the gender its title or kin noun tells (`gender`, else the document's)."""
         key = name_key(word)
+        if role is None and key not in roles and (stem := plural_surname(word)):
+            return _plural(self.token(stem, "last"))  # "die Müllers" became "die Karin"
         role = role or roles.get(key)
         gender = gender or roles.get(f"{key}/gender")
         return self.token(word, f"first/{gender}" if role == "first" and gender else role)

@@ -7,7 +7,8 @@ greeting or closing; `find_field_names`: a form or mail-header field holding a n
 a chat speaker's listed first name opening a line; `find_article_names`: a listed first name
 after a German article; `find_here_names`: "Carsten hier."; `find_bracketed_names`: "(Gwen?)";
 `find_lower_intro_names`: "ich bin die lena"; `find_booked_names`: "auf den Namen Müller";
-`find_lower_names`: "lol theresia from support")
+`find_lower_names`: "lol theresia from support"; `find_family_names`: "mit Familie Winter",
+"die Müllers")
 over tagged-record
 JSONL files (the corpora imported by `scripts/prepare_data.sh`, say) and counts its spans by the
 gold label they overlap ("none" when they overlap no gold span), and how many of those on a gold
@@ -26,6 +27,7 @@ from collections import Counter
 from collections.abc import Callable
 
 from anonymizer.detect.patterns_names import find_context_names, find_titled_names
+from anonymizer.detect.patterns_names_family import find_family_names
 from anonymizer.detect.patterns_names_fields import (
     find_airline_names,
     find_field_names,
@@ -53,6 +55,7 @@ RULES: dict[str, Callable] = {
     "lower_intro": find_lower_intro_names,
     "booked": find_booked_names,
     "lower": find_lower_names,
+    "family": find_family_names,
 }
 
 

@@ -44,6 +44,7 @@ from .patterns_dates import find_dates
 from .patterns_geo import find_coordinates
 from .patterns_ids import find_ids
 from .patterns_names import find_context_names, find_titled_names
+from .patterns_names_family import find_family_names
 from .patterns_names_fields import find_airline_names, find_field_names, find_speaker_names
 from .patterns_names_lower import find_lower_names
 from .patterns_names_spoken import find_spoken_names
@@ -175,8 +176,8 @@ Entity(start=35, end=49, label='EMAIL', score=1.0, source='pattern')]
 
 
 def find_person_names(text: str) -> list[Span]:
-    """PERSON spans of every name rule: context, form of address, form field, chat speaker and
-    the spoken phrasings."""
+    """PERSON spans of every name rule: context, form of address, form field, chat speaker, the
+    spoken phrasings, lower-case first names and family names."""
     return (
         find_context_names(text)
         + find_titled_names(text)
@@ -185,6 +186,7 @@ def find_person_names(text: str) -> list[Span]:
         + find_airline_names(text)
         + find_spoken_names(text)
         + find_lower_names(text)
+        + find_family_names(text)
     )
 
 

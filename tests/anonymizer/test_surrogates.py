@@ -1279,3 +1279,19 @@ def test_surnames_in_a_locale_without_a_surname_list_are_realistic(sur, locale) 
     names = [f"{fk.first_name()} {fk.last_name()}" for _ in range(30)]
     family = {sur.surrogate(name, "PERSON", locale).split()[-1] for name in names}
     assert "Doe" not in family and len(family) > 15
+
+
+@pytest.mark.parametrize("before", ["Familie ", "Fam. ", "Ehepaar "])
+def test_a_name_after_a_family_word_gets_a_surname(sur: Surrogates, before: str) -> None:
+    # "Familie Yılmaz" became "Familie Alex": tr_TR lists Yılmaz as a first name, too
+    roles = sur.name_roles([(before, "Yılmaz")], "de_DE")
+    assert sur.surrogate("Yılmaz", "PERSON", "de_DE", roles) in _last_names("de_DE")
+
+
+@pytest.mark.parametrize(("plural", "locale"), [("Müllers", "de_DE"), ("Nguyens", "en_US")])
+def test_a_plural_family_name_gets_the_plural_of_the_same_surname(sur, plural, locale) -> None:
+    # "die Müllers" became "die Karin": a German article made it a woman's given name
+    roles = sur.name_roles([("Nachbarn, die ", plural)], locale)
+    out = sur.surrogate(plural, "PERSON", locale, roles)
+    single = sur.surrogate(plural[:-1], "PERSON", locale)
+    assert single in _last_names(locale) and out in (single + "s", single + "es")

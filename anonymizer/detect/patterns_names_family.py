@@ -1,0 +1,75 @@
+"""Family names named as a family ("Familie Winter", "Fam. Ebbinghaus", "Ehepaar König", "the
+Okonkwo family") and in the plural ("die Müllers", "the Nguyens").
+
+A capitalised word after a family word (Familie, Fam., Ehepaar, Eheleute, family) or between
+"the" and "family" is a PERSON when every part of it is a listed name of `name_lexicon` (the
+model missed "mit Familie Winter im Urlaub": surnames that are also nouns), after a family word
+no everyday word ("Familie Mir wurde ...", "Family Guy"). Another word counts as a signature or
+an apposition: after a line's start, a comma, "von" or a possessive, and before a line's end, a
+comma or a bracket ("Viele Grüße, Familie Sonntag", "Wir, Familie Özdemir, waren ..."; a
+weekday or month only at a line's end), not inside a sentence ("mit der Familie Zeit
+verbringen", "Spaß für die ganze Familie Top"). A plural after "die" or "the" counts when its
+singular is a listed surname and no everyday word ("die Müllers", "the Patels"; not "the
+Browns"). Spans score 0.9, so a model span of another label over the same word gives way ("the
+Patel family" was read as a place).
+
+Example:
+    >>> text = "Wir waren mit Familie Winter da. Liebe Grüße, Fam. Sonntag"
+    >>> [text[s:e] for s, e, _, _ in find_family_names(text)]
+    ['Winter', 'Sonntag']
+"""
+
+from __future__ import annotations
+
+import re
+
+from ..name_lexicon import is_listed, name_key, name_words, plural_surname
+from .patterns_names import _CALENDAR, WORD, Span, not_a_name
+
+SCORE = 0.9
+_FAMILY = r"(?:(?i:familie|ehepaar|eheleute|family)|Fam\.|fam\.)"
+_BEFORE_RE = re.compile(rf"(?<![\w-]){_FAMILY}[ \t]+(?P<word>{WORD})(?![\w'’-])")
+_AFTER_RE = re.compile(rf"(?<![\w-])(?i:the)[ \t]+(?P<word>{WORD})[ \t]+(?i:family)(?![\w-])")
+_PLURAL_RE = re.compile(rf"(?<![\w-])(?i:die|the)[ \t]+(?P<word>{WORD})(?![\w'’-])")
+# What may follow an unlisted family name: a line's end, a comma, semicolon or closing bracket.
+_LINE_END_RE = re.compile(r"[ \t]*(?:\r?\n|$)")
+_APPOSITION_END_RE = re.compile(r"[ \t]*[,;)]")
+# What may stand before the family word of an unlisted name: a line's start, a comma or bracket,
+# "von"/"from" or a possessive ("Viele Grüße, Familie Sonntag", "Ihre Familie Sonntag").
+_SIGNED_RE = re.compile(r"(?:(?m:^)|[,(]|(?<![\w-])(?i:von|from|eure|ihre|deine|your))[ \t]*$")
+
+
+def find_family_names(text: str) -> list[Span]:
+    """PERSON spans of family names named as a family or in the plural."""
+    spans = [
+        (m.start("word"), m.end("word"), "PERSON", SCORE)
+        for m in _BEFORE_RE.finditer(text)
+        if _family_name(text, m)
+    ]
+    spans += [
+        (m.start("word"), m.end("word"), "PERSON", SCORE)
+        for m in _AFTER_RE.finditer(text)
+        if is_listed(m.group("word")) and not not_a_name(m.group("word"))
+    ]
+    spans += [
+        (m.start("word"), m.end("word"), "PERSON", SCORE)
+        for m in _PLURAL_RE.finditer(text)
+        if plural_surname(m.group("word"))
+    ]
+    return spans
+
+
+def _family_name(text: str, m: re.Match) -> bool:
+    """Whether the word after a family word is a name: listed, or signing the text or standing
+    in an apposition (see the module's docstring)."""
+    word = m.group("word")
+    calendar = word.casefold() in _CALENDAR
+    if not_a_name(word) and not calendar:
+        return False  # "Familie Herr", "Familie Mama"
+    if is_listed(word) and not calendar and name_words().get(name_key(word)) != "word":
+        return True  # not "Familie Mir wurde ...", "Family Guy" (everyday words)
+    if not _SIGNED_RE.search(text, max(0, m.start() - 24), m.start()):
+        return False  # "für die ganze Familie Top" in a review's title
+    if _LINE_END_RE.match(text, m.end()):
+        return True
+    return not calendar and bool(_APPOSITION_END_RE.match(text, m.end()))

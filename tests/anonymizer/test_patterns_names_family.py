@@ -1,0 +1,54 @@
+"""patterns_names_family: family names named as a family ("mit Familie Winter", "the Okonkwo
+family") or in the plural ("die Müllers")."""
+
+from __future__ import annotations
+
+import pytest
+
+from anonymizer import Anonymizer
+from anonymizer.detect.patterns_names_family import find_family_names
+
+
+def found(text: str) -> list[str]:
+    return [text[s:e] for s, e, label, _ in find_family_names(text) if label == "PERSON"]
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        ("Wir waren mit Familie Winter im Urlaub.", ["Winter"]),  # a listed surname and a noun
+        ("Das Ehepaar König bedankt sich.", ["König"]),
+        ("Viele Grüße, Familie Sonntag", ["Sonntag"]),  # unlisted, signing the text
+        ("Liebe Grüße\nFam. Quenzler-Abt\n", ["Quenzler-Abt"]),
+        ("Wir, Familie Übelacker, waren zufrieden.", ["Übelacker"]),  # an apposition
+        ("We (the Okafor family) will be back.", ["Okafor"]),
+        ("Unsere Nachbarn, die Müllers, nahmen es an.", ["Müllers"]),
+        ("The Nguyens were lovely guests.", ["Nguyens"]),
+    ],
+)
+def test_a_family_name_is_a_person(text: str, names: list[str]) -> None:
+    assert found(text) == names
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Wir wollten mit der Familie Zeit verbringen.",  # a noun inside a sentence
+        "Spaß für die ganze Familie Top",  # an unlisted word not signing anything
+        "Wir fahren mit der Familie Mai oder Juni weg.",  # a month, though a listed name
+        "The Texas family next door was loud.",  # a place no list knows as a name
+        "We watched the Browns play on Sunday.",  # "brown" is an everyday word
+        "Die Familie hat sich gefreut.",
+        "Liebe Grüße von Nadine und Familie Mir wurde nicht geholfen.",  # "mir", an everyday word
+        "I liked a video -- Family Guy - best of",
+    ],
+)
+def test_no_family_name_where_none_is_named(text: str) -> None:
+    assert found(text) == []
+
+
+def test_a_family_name_the_model_reads_as_a_place_becomes_a_person() -> None:
+    an = Anonymizer.load(key=b"test-key-family-0123456789")
+    text = "The Patel family loved the room."
+    (entity,) = an.detect(text)
+    assert (text[entity.start : entity.end], entity.label) == ("Patel", "PERSON")
