@@ -16,7 +16,8 @@ perhaps with a question mark ("the lady at check-in (Gwen?)"), and, in lower-cas
 lower-case first name after a self-introduction or "namens"/"named" ("ich bin die lena", "my
 name is kevin", "eine dame namens ingrid"). The
 same exclusions apply. Last, the name a booking or order is under ("auf den Namen Müller,
-Jürgen", "reserviert auf Schmidt"; see `_BOOKED_RE`).
+Jürgen", "reserviert auf Schmidt"; see `_BOOKED_RE`), and the name a writer gives as theirs
+("Ich heiße Ümit", "my name is Thandiwe").
 
 Example:
     >>> text = "Leider konnte mir auch der Serol nicht helfen, in der Lage war keiner."
@@ -70,13 +71,15 @@ _LOWER_INTRO_RE = re.compile(
 
 # The name a booking, order or account is under: "auf den Namen Müller, Jürgen", "booked under
 # the name Patel", "Tisch reserviert auf Schmidt", "booked through Expedia under Okafor" (up to
-# five words between the verb and "under"). After "Namen"/"name" the first word may be any
+# five words between the verb and "under"); and the writer's own: "Ich heiße Ümit" (a name no
+# list knows, which the model missed). After "Namen"/"name" or "heiße" the first word may be any
 # capitalised word; after a verb alone ("reserviert auf Vorkasse", "booked under pressure") every
 # word must be a listed name. Words after the first join when listed ("Müller, Jürgen").
 _ANY_WORD = r"[^\W\d_]+(?:['’-][^\W\d_]+)*"
 _BOOKED_RE = re.compile(
     r"(?<![\w'’-])(?:(?P<named>(?i:auf den namen|unter dem namen"
-    r"|(?:(?:booked|reserved|registered|ordered)[ \t]+)?under the name(?: of)?))"
+    r"|(?:(?:booked|reserved|registered|ordered)[ \t]+)?under the name(?: of)?"
+    r"|ich hei(?:ß|ss)e|mein name ist|my name is|my name['’]s))"
     r"|(?i:(?:booked|reserved|registered|ordered)(?:[ \t]+[\w.]+){0,5}?[ \t]+under"
     r"(?![ \t]+the[ \t]+name)"
     r"|(?:reserviert|gebucht|bestellt|angemeldet)[ \t]+auf))"

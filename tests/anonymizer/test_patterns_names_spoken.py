@@ -141,6 +141,12 @@ def test_the_pattern_detector_runs_the_lower_case_introduction_rule() -> None:
         ("booked a table for six under Fitzgerald", ["Fitzgerald"]),
         ("booked through the app under the name Nowak", ["Nowak"]),
         ("ordered a coat under 100 euros", []),
+        # the writer's own name, listed or not ("Ümit" is in no Faker list)
+        ("Ich heiße Ümit und habe eine Frage.", ["Ümit"]),
+        ("Hi, my name is Thandiwe Dlamini, I ordered shoes.", ["Thandiwe Dlamini"]),
+        ("mein Name ist Herr Ødegaard.", ["Ødegaard"]),
+        ("Ich heiße Sie herzlich willkommen.", []),  # "heißen": to welcome
+        ("My name is not important.", []),
     ],
 )
 def test_the_name_a_booking_is_under_is_a_person(text: str, names: list[str]) -> None:
