@@ -25,6 +25,7 @@ from . import (
     surrogate_emails,
     surrogate_formats,
     surrogate_urls,
+    surrogate_vehicles,
 )
 from .detect.companies import split_legal_form
 from .detect.patterns_geo import is_coordinates
@@ -180,6 +181,8 @@ class Surrogates:
             local = surrogate_emails.email_local(self._names_for(locale), value, rng)
             if local:
                 return local
+        if surrogate_vehicles.is_vin(value):
+            return surrogate_vehicles.vin(value, rng)
         return surrogate_formats.identifier(value, rng)
 
     def _location(self, value: str, rng: random.Random, locale: str) -> str:

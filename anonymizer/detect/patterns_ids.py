@@ -196,6 +196,16 @@ def _valid_vat(value: str) -> bool:
     return eu_vat.is_valid(value)
 
 
+# A vehicle identification number after its keyword ("Fahrgestellnummer WVWZZZ1JZXW000001",
+# "FIN WDB...", "VIN: 1HGC...", "chassis number JTD..."), which the model missed after some.
+_VIN_RE = re.compile(
+    r"\b(?=[CcFfVv])(?i:vin|fin|fahrgestell-?(?:nummer|nr\.?)|fahrzeug-?ident(?:ifizierungs)?nummer"
+    r"|chassis[- ](?:number|no\.?))"
+    r"(?:\s+(?i:lautet|lautete|ist|war|is|was))?\s*[:#]?\s*"
+    r"(?P<id>(?=[A-HJ-NPR-Z]*\d)(?=\d*[A-HJ-NPR-Z])[A-HJ-NPR-Z0-9]{17})(?![\w-])"
+)
+
+
 def find_keyword_ids(text: str) -> list[Span]:
     """Ids introduced by a keyword ("Kundennummer:", "order #", "booking ref QX7TPL", "Az. 7 C
     112/24", ...); the span is the id only."""
@@ -209,7 +219,17 @@ def find_keyword_ids(text: str) -> list[Span]:
             out.append((m.start("id"), m.end("id"), "ID", 0.9))
     out += [(m.start("id"), m.end("id"), "ID", 0.9) for m in _FILE_NO_RE.finditer(text)]
     out += [(m.start("id"), m.end("id"), "ID", 0.9) for m in _DOC_NO_RE.finditer(text)]
-    return out + find_plates(text)
+    return out + find_plates(text) + find_vins(text)
+
+
+def find_vins(text: str) -> list[Span]:
+    """Vehicle identification numbers after their keyword, as ID: 17 capitals and digits
+    without I, O or Q (ISO 3779). European makers leave the check digit out, so no checksum.
+
+    >>> find_vins("Fahrgestellnummer WVWZZZ1JZXW000001, FIN: WDB2030461A123456")
+    [(18, 35, 'ID', 0.9), (42, 59, 'ID', 0.9)]
+    """
+    return [(m.start("id"), m.end("id"), "ID", 0.9) for m in _VIN_RE.finditer(text)]
 
 
 def find_plates(text: str) -> list[Span]:

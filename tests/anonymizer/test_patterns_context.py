@@ -76,6 +76,9 @@ def at(text: str, value: str, score: float) -> tuple[int, int, float]:
         ("Driver was rude, car reg was LK19 XYZ.", "LK19 XYZ", 0.9),
         ("your driver (vehicle reg. YX68 ABC) on the A38", "YX68 ABC", 0.9),
         ("van reg: WX70PLK parked on the pavement", "WX70PLK", 0.9),
+        # a VIN after its keyword, without a check digit (European makers): both were missed
+        ("Fahrgestellnummer WVWZZZ1JZXW000001 steht im Schein", "WVWZZZ1JZXW000001", 0.9),
+        ("FIN WDB2030461A123456, Baujahr 2009", "WDB2030461A123456", 0.9),
         ("Router MAC 3C:52:82:1A:9F:E0 getauscht", "3C:52:82:1A:9F:E0", 0.95),
         ("device 3c-52-82-1a-9f-e0 and", "3c-52-82-1a-9f-e0", 0.95),
         ("switch port 3c52.821a.9fe0 flaps", "3c52.821a.9fe0", 0.95),
@@ -104,6 +107,7 @@ def test_id(detector: PatternDetector, text: str, value: str, score: float) -> N
         "Das iPhone 15 und A4-Papier, H2O, RTX-4090, im Jahr 2024 für 19,99 €.",
         "Mein Führerschein ist seit 2010 gültig, Nummer 12 im Kurs.",  # too short
         "Den Ausweis habe ich. Die Nummer 1234567 ist die Hotline",  # another sentence
+        "Die FIN ist falsch, VIN 1HGCM8263 ist zu kurz, FIN IOQ1234567890ABCD",  # no VIN shape
     ],
 )
 def test_id_negatives(detector: PatternDetector, text: str) -> None:

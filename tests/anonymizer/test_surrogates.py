@@ -26,6 +26,7 @@ from anonymizer.keys import Keyring
 from anonymizer.name_lexicon import ascii_fold
 from anonymizer.schema import LABELS
 from anonymizer.surrogate_dates import MONTH_NAMES
+from anonymizer.surrogate_vehicles import check_digit, is_vin
 from anonymizer.surrogates import Surrogates, normalize
 
 KEY = b"test-key-0123456789abcdef"
@@ -1295,3 +1296,12 @@ def test_a_plural_family_name_gets_the_plural_of_the_same_surname(sur, plural, l
     out = sur.surrogate(plural, "PERSON", locale, roles)
     single = sur.surrogate(plural[:-1], "PERSON", locale)
     assert single in _last_names(locale) and out in (single + "s", single + "es")
+
+
+@pytest.mark.parametrize("value", ["1HGCM82633A004352", "WVWZZZ1JZXW000001", "JTDBR32E720123456"])
+def test_a_vin_gets_a_vin_of_the_same_maker(sur: Surrogates, value: str) -> None:
+    # "WVWZZZ1JZXW000001" became "WVWZZZ4GYXO566629": an "O", which no VIN holds
+    out = sur.surrogate(value, "ID", "de_DE")
+    assert is_vin(out) and out[:3] == value[:3] and out != value
+    if check_digit(value) == value[8]:  # a North American check digit stays valid
+        assert check_digit(out) == out[8]

@@ -1,0 +1,52 @@
+"""Vehicle identification numbers (ISO 3779): 17 capitals and digits without I, O or Q.
+
+A VIN's surrogate keeps the maker's code (its first three characters, as a card keeps its
+network) and draws the rest from the VIN alphabet, digit for digit and letter for letter; where
+the original carries a valid North American check digit (its ninth character), so does the
+surrogate. "WVWZZZ1JZXW000001" became "WVWZZZ4GYXO566629", with an "O" no VIN holds.
+
+Example:
+    >>> import random
+    >>> out = vin("1HGCM82633A004352", random.Random(3))
+    >>> out[:3], is_vin(out), check_digit(out) == out[8], out != "1HGCM82633A004352"
+    ('1HG', True, True, True)
+"""
+
+from __future__ import annotations
+
+import random
+import re
+
+_VIN = re.compile(r"(?=[A-HJ-NPR-Z]*\d)(?=\d*[A-HJ-NPR-Z])[A-HJ-NPR-Z0-9]{17}")
+_LETTERS = "ABCDEFGHJKLMNPRSTUVWXYZ"
+_VALUES = dict(zip(_LETTERS, [1, 2, 3, 4, 5, 6, 7, 8, 1, 2, 3, 4, 5, 7, 9, 2, 3, 4, 5, 6, 7, 8, 9]))
+_WEIGHTS = (8, 7, 6, 5, 4, 3, 2, 10, 0, 9, 8, 7, 6, 5, 4, 3, 2)
+_ATTEMPTS = 20
+
+
+def is_vin(value: str) -> bool:
+    """17 characters of the VIN alphabet, letters and digits both."""
+    return _VIN.fullmatch(value) is not None
+
+
+def check_digit(value: str) -> str:
+    """The North American check digit of a VIN ("0"-"9" or "X")."""
+    total = sum(
+        (int(c) if c.isdigit() else _VALUES[c]) * w for c, w in zip(value, _WEIGHTS, strict=True)
+    )
+    return "X" if total % 11 == 10 else str(total % 11)
+
+
+def vin(value: str, rng: random.Random) -> str:
+    """Another VIN of the same maker (see the module docstring); never `value` itself."""
+    checked = value[8] == check_digit(value)
+    for _ in range(_ATTEMPTS):
+        rest = "".join(
+            rng.choice("0123456789") if c.isdigit() else rng.choice(_LETTERS) for c in value[3:]
+        )
+        out = value[:3] + rest
+        if checked:
+            out = out[:8] + check_digit(out) + out[9:]
+        if out != value:
+            return out
+    return out
