@@ -97,7 +97,10 @@ ROLES = frozenset(
     "hubby wifey missus boss roommate flatmate housemate "
     # assistants ("ihre Helferin Jessy", "die Sprechstundenhilfe")
     "helfer helferin arzthelferin sprechstundenhilfe assistent assistentin assistant "
-    "pflegekraft".split()
+    "pflegekraft "
+    # a signature's function ("Jürgen Weiß\nGeschäftsführer": the model read it as a company)
+    "geschäftsführer geschäftsführerin inhaber inhaberin prokurist prokuristin gründer "
+    "gründerin founder co-founder owner ceo".split()
 )
 PARTICLES = frozenset("von van der den de zu vom zum di da del la le du ten ter af".split())
 _UMLAUTS = str.maketrans(

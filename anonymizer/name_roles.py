@@ -25,11 +25,12 @@ def _keys(word: str) -> set[str]:
 
 
 def _surname_first(word: str) -> bool:
-    """Every part of `word` is a listed surname and no listed first name ("Nguyen" opening
-    "Nguyen Van An", "Müller" opening "Müller Jürgen"): the name is written family name first."""
+    """A part of `word` is a listed surname and no listed first name ("Nguyen" opening "Nguyen
+    Van An", "Müller" opening "Müller Jürgen"; "Schmidt" in "Schmidt-Özkan", whose other part
+    no list knows): the word is a family name, and a name it opens is written family name
+    first."""
     firsts, lasts = name_lists()
-    keys = _keys(word)
-    return bool(keys) and all(k in lasts and k not in firsts for k in keys)
+    return any(k in lasts and k not in firsts for k in _keys(word))
 
 
 def _given_only(word: str) -> bool:

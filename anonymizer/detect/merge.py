@@ -12,8 +12,9 @@
    the pattern when the pattern's context vouches for it (score >= 0.9: "my username is
    darkwolf_1987", "Kennzeichen M-AB 1234").
 1. A model span that overlaps a validated pattern span (score >= 0.95) of its own label keeps
-   only its parts outside that span that hold a letter or digit: the validator knows where an
-   e-mail address or IBAN ends ("a@b.fr", not the model's "a@b.fr>"). Then join fragments:
+   only its parts outside that span that hold a letter or digit and, for a number (IBAN, card,
+   phone, IP), are no field label alone: the validator knows where an e-mail address or IBAN
+   ends ("a@b.fr", not the model's "a@b.fr>"; "DE89 ...", not "DE89 ... BIC"). Then join fragments:
    spans of the same label that overlap, touch, or are separated only by
    whitespace or a hyphen (also a comma for ADDRESS and DATE) become one span
    ("Jonas" + "Müller" -> "Jonas Müller"; "Hauptstr. 5" + "10115 Berlin" -> one ADDRESS).
@@ -45,9 +46,10 @@ from ..schema import Entity
 from .companies import companies_of_people, is_legal_form, named_legal_forms
 from .coordination import coordinated_names
 from .patterns_dates import weekday_start
-from .spans import drop_trailing_function_words, has_alnum, trim_span
+from .spans import drop_trailing_function_words, has_alnum, is_lone_word, trim_span
 
 VALIDATED_SCORE = 0.95
+_NUMBER_LABELS = frozenset({"IBAN", "CREDIT_CARD", "PHONE", "IP_ADDRESS"})
 _COMMA_JOIN = frozenset({"ADDRESS", "DATE"})
 # A day alone before the date that ends its range: "vom 3. bis 7. Juni", "from 3 to 7 June".
 _BARE_DAY = re.compile(r"[0-9]{1,2}(?:st|nd|rd|th)?")
@@ -122,9 +124,15 @@ def _clip_to_validated(text: str, spans: list[Entity]) -> list[Entity]:
             continue
         for s, end in _uncovered(e.start, e.end, cuts):
             span = trim_span(text, s, end)
-            if span and has_alnum(text, *span):
+            if span and has_alnum(text, *span) and _may_hold(text, span, e.label):
                 out.append(Entity(span[0], span[1], e.label, e.score, e.source))
     return sorted(out, key=lambda e: (e.start, e.end))
+
+
+def _may_hold(text: str, span: tuple[int, int], label: str) -> bool:
+    """Whether a leftover piece may be part of a value of `label`: a field label alone is none
+    of a number ("IBAN DE89 ... BIC": the model's IBAN took the word "BIC", which became "QVB")."""
+    return label not in _NUMBER_LABELS or not is_lone_word(text, *span)
 
 
 def _locations_into_addresses(text: str, spans: list[Entity]) -> list[Entity]:

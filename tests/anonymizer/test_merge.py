@@ -246,6 +246,16 @@ def test_what_a_wider_model_span_adds_beyond_a_validated_one_stays_covered():
     ]
 
 
+def test_a_field_label_a_model_number_span_takes_beyond_a_validated_one_is_dropped():
+    # the model's IBAN "DE89... BIC" kept "BIC", whose surrogate read "QVB"
+    text = "IBAN DE89370400440532013000 BIC COBADEFFXXX"
+    iban = text.index("DE89")
+    pattern = Entity(iban, iban + 22, "IBAN", 1.0, "pattern")
+    model = Entity(iban, iban + 26, "IBAN", 0.77)
+    out = merge_entities(text, [model], [pattern])
+    assert [(text[e.start : e.end], e.label) for e in out] == [("DE89370400440532013000", "IBAN")]
+
+
 def test_a_model_span_of_only_punctuation_is_no_entity():
     text = "web.de / 0176-22334455"
     out: list[Entity] = []

@@ -25,6 +25,7 @@ def _roles(value: str, kept: set[str] = frozenset()) -> dict[int, str]:
         ("Oma Gisela", {"oma"}, {}),  # a kin word is no form of address
         ("Helferin Xandrine", {"helferin"}, {1: "first"}),  # staff named by given name
         ("agent Lopez", {"agent"}, {}),  # but a surname only stays one
+        ("Kollegin Schmidt-Özkan", {"kollegin"}, {}),  # so does a double name with one
         ("Jordan", set(), {}),  # a lone word keeps the kind its key has
         ("Gül Aydın", set(), {0: "first", 1: "last"}),
         ("Anna Maria Schmidt", set(), {0: "first", 2: "last"}),
