@@ -103,6 +103,8 @@ ROLES = frozenset(
     "gründerin founder co-founder owner ceo".split()
 )
 PARTICLES = frozenset("von van der den de zu vom zum di da del la le du ten ter af".split())
+# Irish particles before a family name, capitalised ("Seán Ó Briain", "Ní Bhriain", "Uí ...").
+IRISH_PARTICLES = frozenset({"ó", "ní", "uí"})
 _UMLAUTS = str.maketrans(
     {
         "ä": "ae",

@@ -18,6 +18,7 @@ from .keys import Keyring
 from .name_lexicon import (
     DEGREES,
     HONORIFICS,
+    IRISH_PARTICLES,
     PARTICLES,
     ROLES,
     TITLES,
@@ -41,7 +42,6 @@ _LOCAL_RE = re.compile(r"^([a-z]+(?:[._-][a-z]+){0,3})([._-]?\d*)$")  # "jonas.m
 # A name word, apostrophes inside included ("O'Connor"), an English possessive not ("Whitcombe's"
 # keeps its "'s").
 _TOKEN_RE = re.compile(r"(?<!['’])[^\W\d_]+(?:['’](?!s\b)[^\W\d_]+)*", re.UNICODE)
-_IRISH = frozenset({"ó", "ní", "uí"})  # "Ó Briain", "Ní Bhriain", "Uí Bhriain"
 _TITLE_BEFORE_RE = re.compile(r"(?<![^\W\d_])([^\W\d_]+)\.?\s+$")  # "Frau ", "Mrs. " ending a text
 
 
@@ -176,7 +176,9 @@ class NameMapper:
         if word[0].isupper() and word[-1] != "." and (after_name or low in DEGREES):
             if is_listed(low):
                 return False
-        return low in self._titles or (low in PARTICLES and word.islower()) or low in _IRISH
+        return (
+            low in self._titles or (low in PARTICLES and word.islower()) or low in IRISH_PARTICLES
+        )
 
     def _read(self, value: str) -> tuple[list[re.Match], list[bool], dict[int, str]]:
         """Words of a PERSON span (`clean`), which are kept as they are, and the roles of the

@@ -11,7 +11,8 @@ other. Three steps, all on one line:
   is not enough there ("Danke, Anna").
 - A one-word LOCATION or ORGANIZATION one space beside a PERSON is the rest of that name when
   the first name is listed ("Eleanor" PERSON + "Whitmore" ORGANIZATION, "Heinz-Werner"
-  ORGANIZATION + "Schäfer" PERSON), so the merge joins one PERSON and one surrogate replaces it.
+  ORGANIZATION + "Schäfer" PERSON) or the PERSON ends in an Irish particle ("Pádraig Ó" +
+  "Súilleabháin"), so the merge joins one PERSON and one surrogate replaces it.
 
 Example:
     >>> from anonymizer.schema import Entity
@@ -25,6 +26,7 @@ from __future__ import annotations
 
 import re
 
+from ..name_lexicon import IRISH_PARTICLES
 from ..schema import Entity
 from .companies import companies_of_people
 from .patterns_names import WORD, is_first_name
@@ -62,7 +64,7 @@ def _name_parts(text: str, spans: list[Entity]) -> list[Entity]:
             before is not None
             and before.label == "PERSON"
             and text[before.end : e.start] == " "
-            and is_first_name(text[before.start : before.end])
+            and _opens_a_name(text[before.start : before.end])
             and companies_of_people(text, [before])[0].label == "PERSON"
         )
         first_here = (
@@ -74,6 +76,12 @@ def _name_parts(text: str, spans: list[Entity]) -> list[Entity]:
         if first_before or first_here:
             out[i] = Entity(e.start, e.end, "PERSON", e.score, e.source)
     return out
+
+
+def _opens_a_name(value: str) -> bool:
+    """A listed first name, or a name ending in an Irish particle before its family name
+    ("Pádraig Ó" + "Súilleabháin", which the model read as a place)."""
+    return is_first_name(value) or value.split()[-1].casefold() in IRISH_PARTICLES
 
 
 def _one_name_word(word: str) -> bool:

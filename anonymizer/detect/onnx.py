@@ -33,6 +33,7 @@ from tokenizers import Tokenizer
 from ..bundle import Bundle
 from ..schema import Entity
 from .casing import unshout
+from .patterns_dates import is_rating
 from .spans import (
     drop_leading_function_word,
     drop_leading_label,
@@ -204,7 +205,8 @@ def auto_batch_size(bundle: Bundle, provider: str) -> int:
 def _emit(out: list[Entity], text: str, cur: list) -> None:
     r"""Entities of the grouped words [cur[0], cur[1]): a form's field label with its colon
     inside the span ("14\nPLZ/Ort: 12345", "Straße: Am Weg") cuts it, and a lone label,
-    function word or punctuation ("/" before a phone number) is no entity."""
+    function word or punctuation ("/" before a phone number) is no entity, nor a rating read
+    as a date ("5/5 - great")."""
     score = round(float(cur[3] / cur[4]), 4)
     for start, end in _field_pieces(text, cur[0], cur[1]):
         span = trim_span(text, start, end)
@@ -213,6 +215,7 @@ def _emit(out: list[Entity], text: str, cur: list) -> None:
             and has_alnum(text, *span)
             and not is_function_word(text, *span)
             and not is_lone_word(text, *span)
+            and not (cur[2] == "DATE" and is_rating(text, *span))
         ):
             first = drop_leading_label(text, drop_leading_function_word(text, *span), span[1])
             out.append(Entity(first, span[1], cur[2], score, "model"))

@@ -163,3 +163,31 @@ def find_dates(text: str) -> list[Span]:
         if _written_ok(m):
             out.append((m.start(), _written_end(m), "DATE", 0.9))
     return sorted(set(out))
+
+
+# A score out of 5 or 10 ("4/5", "3,5/5", "10/10"), which a month/day shape also fits.
+_RATING_RE = re.compile(r"(?:10|[0-9](?:[.,]5)?)[ \t]?/[ \t]?(?:5|10)")
+_RATING_AFTER_RE = re.compile(r"[ \t]*(?i:stars?|sternen?|sterne|points?|punkten?|pkt|★|⭐)")
+_RATING_BEFORE_RE = re.compile(
+    r"(?i:rating|rated|rate it|bewertung|bewerte|score|gebe|give it|give them|i'?d give)\W{0,3}$"
+)
+
+
+def is_rating(text: str, start: int, end: int) -> bool:
+    """Whether [start, end) is a score out of 5 or 10 rather than a date: before "stars" or
+    "Sterne", after a rating word, or opening a line ("5/5 - Dr. Nguyen was great": the model's
+    date surrogate made it "7/11").
+
+    >>> is_rating("5/5 - great", 0, 3), is_rating("Bewertung: 4/5", 11, 14)
+    (True, True)
+    >>> is_rating("delivered on 5/5, late", 13, 16)
+    False
+    """
+    if not _RATING_RE.fullmatch(text, start, end):
+        return False
+    line_start = text.rfind("\n", 0, start) + 1
+    return bool(
+        not text[line_start:start].strip()
+        or _RATING_AFTER_RE.match(text, end)
+        or _RATING_BEFORE_RE.search(text, max(0, start - 24), start)
+    )

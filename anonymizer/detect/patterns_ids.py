@@ -56,7 +56,7 @@ _KW_STEMS = (
     "|policen|konto|referenz|fall|buchungs|reservierungs|zähler|transaktions|lieferschein|beleg"
     "|antrags|schadens?|mandats|personalausweis|ausweis|reisepass|führerschein|kassen|service"
     "|sozialversicherungs|rentenversicherungs|customer|order|contract|case|invoice|tracking"
-    "|member(?:ship)?|policy|account|reference|booking|reservation|transaction|claim|confirmation"
+    "|member(?:ship)?|policy|account|acct|reference|booking|reservation|transaction|claim|confirmation"
     "|shipment|passport|licen[cs]e|employee|patient|serial|client|incident|request|support"
     "|quittungs|receipt|benutzer|nutzer|user|complaint|beschwerde|reklamations"
     "|versicherten|patienten|medicare|medicaid|insurance|health|tax"  # "Medicare ID 1EG4-TE5-MK73"
@@ -73,6 +73,7 @@ _KEYWORD_ID_RE = re.compile(
     rf"\b(?=[{_KW_FIRST}])"
     rf"(?:\b(?:{_KW_STEMS})[- ]?(?:{_KW_SUFFIXES})(?!\w)|\b(?:{_KW_STEMS})(?=\s*[#:])"
     rf"|\b(?:{_KW_OTHERS}))"
+    r"(?:[ \t]*#)?"  # "order # is 123456", "acct # is ..."
     r"(?:\s+(?:lautet|lautete|ist|war|is|was))?"
     r"\s*(?:[:#=-]|nr\.|no\.)?\s*#?"
     r"(?P<id>[A-Z0-9](?:[A-Z0-9/_.-]*[A-Z0-9])?)",

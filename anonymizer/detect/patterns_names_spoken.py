@@ -57,6 +57,13 @@ _WORDS_BEFORE_RE = re.compile(rf"(?<![\w'’-])(?P<first>{WORD})(?:[ \t]+(?P<sec
 _BRACKETED_RE = re.compile(
     rf"\([ \t]*(?P<word>{WORD})(?:[ \t]*\??[ \t]*\)|,[ \t]*\d{{1,2}}(?:[ \t]*J\.?)?[ \t]*[,)])"
 )
+# Names with ages in a bracketed list: "(Mia 6, Noah 4)", "(Lena, 8 J., und Tim, 5 J.)".
+_BRACKET_GROUP_RE = re.compile(r"\([^()\n]{1,120}\)")
+_AGED_RE = re.compile(
+    rf"(?<![\w'’-])(?P<word>{WORD})[ \t]*,?[ \t]*\d{{1,2}}"
+    r"(?:[ \t]*(?i:j\.|jahre|years?|yrs?\.?|y\.?o\.?|m\.|monate|months?))?"
+    r"[ \t]*(?=[,;)]|(?i:und|and|&)[ \t])"
+)
 NOT_SPOKEN_NAMES = frozenset({"alexa", "siri", "cortana", "google", "bixby"})
 # A self-introduction in lower-case chat text: "ich bin die lena", "my name is kevin", and a
 # person introduced by name: "eine dame namens ingrid", "a guy named carlos". Only the phrasings
@@ -184,12 +191,20 @@ def find_here_names(text: str) -> list[Span]:
 
 
 def find_bracketed_names(text: str) -> list[Span]:
-    """PERSON spans of a listed first name alone in brackets ("(Gwen?)", "( Colin )")."""
-    return [
+    """PERSON spans of a listed first name alone in brackets ("(Gwen?)", "( Colin )"), and of
+    each listed first name with an age in a bracketed list ("the kids (Mia 6, Noah 4)")."""
+    spans = [
         (m.start("word"), m.end("word"), "PERSON", SCORE)
         for m in _BRACKETED_RE.finditer(text)
         if _is_spoken_name(m.group("word"))
     ]
+    for group in _BRACKET_GROUP_RE.finditer(text):
+        spans += [
+            (m.start("word"), m.end("word"), "PERSON", SCORE)
+            for m in _AGED_RE.finditer(text, group.start() + 1, group.end())
+            if _is_spoken_name(m.group("word")) and m.start("word") not in {s[0] for s in spans}
+        ]
+    return spans
 
 
 def _is_spoken_name(word: str) -> bool:

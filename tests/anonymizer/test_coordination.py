@@ -58,6 +58,11 @@ def _labelled(text: str, parts: list[tuple[str, str]]) -> list[tuple[str, str]]:
             [("Heinz-Werner", "ORGANIZATION"), ("Schäfer", "PERSON")],
         ),
         ("Grüße an Lena Kowalczyk", [("Lena", "PERSON"), ("Kowalczyk", "LOCATION")]),
+        # an Irish particle ends the PERSON: "Ó Súilleabháin" became "Ó Williamsville"
+        (
+            "Thanks to Pádraig Ó Súilleabháin in Galway",
+            [("Pádraig Ó", "PERSON"), ("Súilleabháin", "LOCATION")],
+        ),
     ],
 )
 def test_a_word_one_space_beside_a_first_name_is_the_rest_of_the_name(text, parts):

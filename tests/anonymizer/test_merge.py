@@ -343,3 +343,25 @@ def test_a_legal_form_after_a_comma_joins_its_company():
         Entity(text.index(w), text.index(w) + 4, "ORGANIZATION", 0.9) for w in ("Aldi", "Lidl")
     ]
     assert len(merge_entities(text, spans)) == 2
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("5/5 - Dr. Nguyen made my daughter feel comfortable.", "5/5"),  # became "7/11"
+        ("I'd give them 4/5 stars, delivery was slow", "4/5"),
+        ("Bewertung: 3,5/5 Sterne", "3,5/5"),
+    ],
+)
+def test_a_rating_is_no_date(text: str, value: str) -> None:
+    out: list[Entity] = []
+    start = text.index(value)
+    _emit(out, text, [start, start + len(value), "DATE", 0.8, 1])
+    assert out == []
+
+
+def test_a_date_of_the_same_shape_stays_a_date() -> None:
+    text = "Delivered on 5/5, two days late."
+    out: list[Entity] = []
+    _emit(out, text, [13, 16, "DATE", 0.8, 1])
+    assert [(text[e.start : e.end], e.label) for e in out] == [("5/5", "DATE")]

@@ -76,6 +76,9 @@ def at(text: str, value: str, score: float) -> tuple[int, int, float]:
         ("Driver was rude, car reg was LK19 XYZ.", "LK19 XYZ", 0.9),
         ("your driver (vehicle reg. YX68 ABC) on the A38", "YX68 ABC", 0.9),
         ("van reg: WX70PLK parked on the pavement", "WX70PLK", 0.9),
+        # a "#" before the verb: "order # is ..." and "acct # is ..." were no ids
+        ("Jim hung up. My acct # is 4417-2231-09.", "4417-2231-09", 0.9),
+        ("my order # is 5531290 and still nothing", "5531290", 0.9),
         # a VIN after its keyword, without a check digit (European makers): both were missed
         ("Fahrgestellnummer WVWZZZ1JZXW000001 steht im Schein", "WVWZZZ1JZXW000001", 0.9),
         ("FIN WDB2030461A123456, Baujahr 2009", "WDB2030461A123456", 0.9),

@@ -81,6 +81,10 @@ def test_a_listed_first_name_before_hier_or_here_is_a_person(text: str, names: l
         ("Ich (Tobias, 34, aus Dortmund) bin enttäuscht.", ["Tobias"]),
         ("Meine Tochter (Lisa, 7 J.) hat geweint", ["Lisa"]),
         ("Filialen (Berlin, 12) und (Gwen, 2024)", []),  # no listed name; no age
+        # names with ages in a list: "the kids (Mia 6, Noah 4)" were left
+        ("We flew with the kids (Mia 6, Noah 4) and loved it.", ["Mia", "Noah"]),
+        ("Unsere Enkel (Emma, 3 J., und Paul, 7 J.) fanden es toll.", ["Emma", "Paul"]),
+        ("Zimmer 12 (2 Erw., 1 Kind 4 J.) und Flug (LH 400, Reihe 32)", []),
     ],
 )
 def test_a_listed_first_name_alone_in_brackets_is_a_person(text: str, names: list[str]) -> None:
