@@ -37,7 +37,9 @@ TITLES = (
         # roles and kin a model span may include ("nurse Bettina", "Oma Gisela"): kept as words
         "nurse schwester pfleger pflegerin officer sergeant captain pastor pfarrer father rev "
         "reverend professor doktor coach onkel tante oma opa uncle aunt auntie grandma "
-        "grandpa".split()
+        "grandpa "
+        # a letter's signing marks ("i.A. Kowalewski" became "c.D. Schuchhardt", "gez.", "ppa.")
+        "i.a i.v gez ppa".split()
     )
 )
 # Forms of address before a surname: a lone name word after one is the family name ("Frau

@@ -1,7 +1,7 @@
 """Names coordinated with a person's name are names too ("Kwame and Bogdan", "Finn und Ella").
 
 The model often finds one name of a pair, or one part of a name, and misses or mislabels the
-other. Three steps, all on one line:
+other. Four steps, all on one line:
 
 - A LOCATION or ORGANIZATION that is one listed first name inside a PERSON span of a name
   rule ("the receptionist Agnieszka"), or next to a PERSON, becomes PERSON ("Finn" in "die
@@ -12,7 +12,9 @@ other. Three steps, all on one line:
 - A one-word LOCATION or ORGANIZATION one space beside a PERSON is the rest of that name when
   the first name is listed ("Eleanor" PERSON + "Whitmore" ORGANIZATION, "Heinz-Werner"
   ORGANIZATION + "Schäfer" PERSON) or the PERSON ends in an Irish particle ("Pádraig Ó" +
-  "Súilleabháin"), so the merge joins one PERSON and one surrogate replaces it.
+  "Súilleabháin"), so the merge joins one PERSON and one surrogate replaces it; a word in
+  brackets or quotes between two PERSON spans is a nickname, a PERSON too ("Mohammed (Mo)
+  Al-Rashid").
 
 Example:
     >>> from anonymizer.schema import Entity
@@ -40,13 +42,28 @@ _CONJUNCTION = r"[ \t]*(?:&|,?[ \t]+(?:und|and|oder|or))[ \t]+"
 _WORD_AFTER_RE = re.compile(rf"{_CONJUNCTION}(?P<word>{WORD})(?![\w'’-])")
 _WORD_BEFORE_RE = re.compile(rf"(?<![\w'’.-])(?P<word>{WORD}){_CONJUNCTION}$")
 _WORD_RE = re.compile(WORD)
+# A nickname between a given and a family name: " (Mo) ", ' "Kathi" ', " „Kalle“ ".
+_NICKNAME_RE = re.compile(rf"[ \t]+[(\"„“‚'](?P<word>{WORD})[)\"“”‘'][ \t]+")
 _SCORE = 0.8  # a listed first name in a name context, as the pattern rules score it
 
 
 def coordinated_names(text: str, spans: list[Entity]) -> list[Entity]:
     """`spans` (sorted by start) with listed first names coordinated with a PERSON relabelled
     or added as PERSON; see the module docstring."""
-    return _uncovered_names(text, _name_parts(text, _relabelled(text, spans)))
+    spans = _uncovered_names(text, _name_parts(text, _relabelled(text, spans)))
+    return _nicknames(text, spans)
+
+
+def _nicknames(text: str, spans: list[Entity]) -> list[Entity]:
+    """A word in brackets or quotes between two PERSON spans is a nickname ("Mohammed (Mo)
+    Al-Rashid", 'Katharina "Kathi" Müller'), which the model left; a PERSON it becomes."""
+    added = [
+        Entity(m.start("word"), m.end("word"), "PERSON", _SCORE, "pattern")
+        for left, right in zip(spans, spans[1:])
+        if left.label == right.label == "PERSON"
+        and (m := _NICKNAME_RE.fullmatch(text, left.end, right.start))
+    ]
+    return sorted(spans + added, key=lambda e: (e.start, e.end)) if added else spans
 
 
 def _name_parts(text: str, spans: list[Entity]) -> list[Entity]:

@@ -51,6 +51,13 @@ _FIELD_VALUE_RE = re.compile(  # in quotes too: 'From: "Dave O'Brien" <dave@...>
     r"(?=[ \t]*(?:$|[,;(<|/\r\n]|[ \t][-–]))",
     re.MULTILINE,
 )
+# A field's value written family name first: "Von: Weber, Julia <j.weber@...>" (the model found
+# "Julia" and left "Weber"), 'From: "Smith, Anna"'.
+_INVERTED_VALUE_RE = re.compile(
+    rf"[ \t]*[\"„“]?(?P<last>{WORD}),[ \t]*(?P<first>{WORD})[\"“”]?"
+    r"(?=[ \t]*(?:$|[;(<|/\r\n]|[ \t][-–]))",
+    re.MULTILINE,
+)
 # A word opening a line, and what must follow a speaker's name: an optional "(role)", a colon.
 _LINE_START_RE = re.compile(rf"(?m)^[ \t]*(?P<word>{WORD})")
 _SPEAKER_TAIL_RE = re.compile(r"[ \t]*(?:\([^()\n]{1,30}\)[ \t]*)?:(?!\S)")
@@ -59,17 +66,28 @@ _SPEAKER_TAIL_RE = re.compile(r"[ \t]*(?:\([^()\n]{1,30}\)[ \t]*)?:(?!\S)")
 def find_field_names(text: str) -> list[Span]:
     """PERSON spans of a form or mail-header field that holds just a name, starting with a
     listed first name ("Kunde: Emine Aksoy", "Karteninhaber: Ewa Nowak,", "Von: Jonas Becker
-    <...>"); capitalised words after the first name are its surname, listed or not."""
+    <...>"); capitalised words after the first name are its surname, listed or not, as is one
+    word before a comma and a listed first name ("Von: Weber, Julia <...>")."""
     spans: list[Span] = []
     for colon in re.finditer(":", text):
         m = _FIELD_VALUE_RE.match(text, colon.end())
         if m is None or not _FIELD_LABEL_RE.search(text, max(0, colon.start() - 30), colon.start()):
+            continue
+        if (inverted := _INVERTED_VALUE_RE.match(text, colon.end())) and _inverted(inverted):
+            spans.append((inverted.start("last"), inverted.end("first"), "PERSON", SCORE))
             continue
         words = [m.group("first"), *m.group("rest").split()]
         if not is_first_name(words[0]) or any(not_a_name(w) for w in words):
             continue
         spans.append((m.start("first"), m.end("rest"), "PERSON", SCORE))
     return spans
+
+
+def _inverted(m: re.Match) -> bool:
+    """A family name, a comma and a listed first name ("Von: Weber, Julia <...>")."""
+    return is_first_name(m.group("first")) and not (
+        not_a_name(m.group("last")) or not_a_name(m.group("first"))
+    )
 
 
 def find_speaker_names(text: str) -> list[Span]:

@@ -92,3 +92,21 @@ def test_a_first_name_a_name_rule_found_is_a_person_whatever_the_model_said():
     ]
     out = [(text[e.start : e.end], e.label) for e in coordinated_names(text, spans)]
     assert out == [("Agnieszka", "PERSON"), ("Agnieszka", "PERSON"), ("Paris", "LOCATION")]
+
+
+@pytest.mark.parametrize(
+    ("text", "parts", "nickname"),
+    [
+        ("Regards, Mohammed (Mo) Al-Rashid", ["Mohammed", "Al-Rashid"], "Mo"),
+        ("Kollegin Katharina „Kathi“ Müller", ["Katharina", "Müller"], "Kathi"),
+    ],
+)
+def test_a_nickname_between_given_and_family_name_is_a_person(text, parts, nickname):
+    # "(Mo)" stayed readable between the replaced names
+    found = _labelled(text, [(w, "PERSON") for w in parts])
+    assert (nickname, "PERSON") in found
+
+
+def test_a_bracketed_word_beside_one_name_only_is_left() -> None:
+    text = "Danke an Mohammed (Kundenservice) für die Hilfe"
+    assert _labelled(text, [("Mohammed", "PERSON")]) == [("Mohammed", "PERSON")]

@@ -194,6 +194,9 @@ def test_chat_speakers_are_listed_first_names_opening_a_line_before_a_colon() ->
         ("Name: Rose garden voucher", []),  # the value is more than a name
         ("Kunde: Gloria Wuppertal Nord Ost", []),  # four capitalised words: not just a name
         ("Hinweis: Mia", []),  # not a name field
+        # family name first: the model found "Julia" and left "Weber"
+        ("Von: Weber, Julia <j.weber@firma.de>\nGesendet: Dienstag", ["Weber, Julia"]),
+        ("Kunde: Neu, seit 2020", []),  # no listed first name after the comma
     ],
 )
 def test_form_and_header_fields_that_hold_a_name(text: str, names: list[str]) -> None:

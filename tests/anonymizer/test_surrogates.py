@@ -1305,3 +1305,10 @@ def test_a_vin_gets_a_vin_of_the_same_maker(sur: Surrogates, value: str) -> None
     assert is_vin(out) and out[:3] == value[:3] and out != value
     if check_digit(value) == value[8]:  # a North American check digit stays valid
         assert check_digit(out) == out[8]
+
+
+@pytest.mark.parametrize("mark", ["i.A.", "i.V.", "gez.", "ppa."])
+def test_a_letters_signing_mark_stays(sur: Surrogates, mark: str) -> None:
+    # "i.A. Kowalewski" became "c.D. Schuchhardt"
+    out = sur.surrogate(f"{mark} Kowalewski", "PERSON", "de_DE")
+    assert out.startswith(f"{mark} ") and not out.endswith("Kowalewski")
