@@ -33,6 +33,7 @@ from .keys import Keyring
 from .name_lexicon import name_key
 from .name_roles import merge_roles
 from .schema import LABELS
+from .spoken_digits import is_spoken_number, spoken_number
 from .surrogate_names import NameMapper, match_case
 
 _MAX_ATTEMPTS = 20
@@ -100,7 +101,7 @@ class Surrogates:
         self._generators: dict[str, Callable[[str, random.Random, str], str]] = {
             "PERSON": self._named("PERSON", {}),
             "EMAIL": self._named("EMAIL", {}),
-            "PHONE": lambda v, r, loc: surrogate_formats.phone(v, r, loc.rpartition("_")[2]),
+            "PHONE": self._phone,
             "IBAN": lambda v, r, _loc: surrogate_formats.iban(v, r),
             "CREDIT_CARD": lambda v, r, _loc: surrogate_formats.credit_card(v, r),
             "ID": self._identifier,
@@ -184,6 +185,11 @@ class Surrogates:
         if surrogate_vehicles.is_vin(value):
             return surrogate_vehicles.vin(value, rng)
         return surrogate_formats.identifier(value, rng)
+
+    def _phone(self, value: str, rng: random.Random, locale: str) -> str:
+        if is_spoken_number(value):  # "null eins sieben sechs ...": other digit words
+            return spoken_number(value, rng)
+        return surrogate_formats.phone(value, rng, locale.rpartition("_")[2])
 
     def _location(self, value: str, rng: random.Random, locale: str) -> str:
         if is_coordinates(value):  # "52.5200° N, 13.4050° E": another pair of the same shape

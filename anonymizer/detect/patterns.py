@@ -18,7 +18,8 @@ Score scheme (how much a span is trusted when merged with the model's spans):
         address and BIC after its keyword (ID)
 - 0.9   keyword-context ids ("Kundennummer: ...", "Benutzername: ..."), format-validated ids
         without a checksum (Steuernummer after its keyword, US SSN, UK NINO, RVNR shape), DATE,
-        bare-domain URL
+        bare-domain URL, a PHONE spelled out digit by digit ("null eins sieben sechs ...",
+        `anonymizer.spoken_digits`), PERSON of a family named as one (`patterns_names_family`)
 - 0.85  ADDRESS
 - 0.8   PERSON after a role, introduction, greeting or closing, when Faker's name lists know the
         first name; PERSON after a form of address (Herr, Frau, Mr, Ms, Dr, ...)
@@ -39,6 +40,7 @@ from collections.abc import Iterable, Sequence
 import phonenumbers
 
 from ..schema import LABELS, Entity
+from ..spoken_digits import SPOKEN_NUMBER_RE
 from .patterns_address import find_addresses
 from .patterns_dates import find_dates
 from .patterns_geo import find_coordinates
@@ -141,6 +143,8 @@ Entity(start=35, end=49, label='EMAIL', score=1.0, source='pattern')]
             spans += find_addresses(text)
         if "PERSON" in want:
             spans += find_person_names(text)
+        if "PHONE" in want:  # "null eins sieben sechs, zwei drei ..."
+            spans += [(m.start(), m.end(), "PHONE", 0.9) for m in SPOKEN_NUMBER_RE.finditer(text)]
         return _to_entities(spans)
 
     def _web(self, text: str) -> list[Span]:
