@@ -103,11 +103,18 @@ ARTICLE_GENDER = {"der": "m", "dem": "m", "den": "m", "die": "f"}
 SUFFIXES = frozenset({"jr", "sr", "ii", "iii", "iv", "phd", "md", "mba", "msc", "bsc"})
 
 
+# Words that introduce a person by name, like a role noun: "a lady named Rosario" (which got a
+# surname, "Reid"), "called Dave", "ein Herr namens Brandt".
+INTRODUCERS = frozenset({"named", "called", "namens"})
+
+
 def opening_role(word: str) -> bool:
-    """A role or kin noun opening a span ("Kellner Giuseppe"), but for a capitalised one that
-    is also a first name: "Mate Kovač" kept "Mate", a role noun of "my mate Dave"."""
+    """A role or kin noun, or an introducing word, opening a span ("Kellner Giuseppe", "named
+    Rosario"), but for a capitalised one that is also a first name: "Mate Kovač" kept "Mate",
+    a role noun of "my mate Dave"."""
     low = word.casefold().rstrip(".,:")
-    return low in ROLES and not (word[0].isupper() and name_key(low) in name_lists()[0])
+    listed = word[0].isupper() and name_key(low) in name_lists()[0]
+    return low in ROLES | INTRODUCERS and not listed
 
 
 def span_gender(chunks: list[re.Match], kept: list[bool]) -> str | None:

@@ -32,6 +32,7 @@ from .name_lexicon import (
 )
 from .name_roles import (
     ARTICLE_GENDER,
+    INTRODUCERS,
     SUFFIXES,
     opening_role,
     span_gender,
@@ -113,7 +114,7 @@ class NameMapper:
         }
         self._titles = TITLES | prefixes
         self._honorifics = HONORIFICS | prefixes
-        self._before_name = self._honorifics | ROLES  # words before a span that give a role
+        self._before_name = self._honorifics | ROLES | INTRODUCERS  # words that give a role
         self._token = lru_cache(maxsize=cache_size)(self._map_key)
 
     def _pool(self, key: str, role: str | None) -> tuple[str, ...]:
@@ -194,7 +195,7 @@ class NameMapper:
             )
         if words and all(kept) and words[-1][:1].isupper() and is_listed(words[-1].rstrip(".,:")):
             kept[-1] = False  # "Pfleger" alone: a family name, not the title it also is
-        return chunks, kept, span_roles(words, kept, self._honorifics, ROLES)
+        return chunks, kept, span_roles(words, kept, self._honorifics, ROLES | INTRODUCERS)
 
     def roles(self, value: str, before: str = "") -> dict[str, str]:
         """Roles of the name keys of one PERSON span, `before` being the text before it:

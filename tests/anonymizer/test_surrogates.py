@@ -1312,3 +1312,13 @@ def test_a_letters_signing_mark_stays(sur: Surrogates, mark: str) -> None:
     # "i.A. Kowalewski" became "c.D. Schuchhardt"
     out = sur.surrogate(f"{mark} Kowalewski", "PERSON", "de_DE")
     assert out.startswith(f"{mark} ") and not out.endswith("Kowalewski")
+
+
+@pytest.mark.parametrize(
+    "before", ["spoke with a lady named ", "a guy called ", "eine Frau namens "]
+)
+def test_a_name_after_an_introducing_word_gets_a_given_name(sur: Surrogates, before) -> None:
+    # "a lady named Rosario" became "a lady named Reid": lists know Rosario as a surname, too
+    person = next(p for p in Faker("en_US").providers if ".person." in type(p).__module__)
+    roles = sur.name_roles([(before, "Rosario")], "en_US")
+    assert sur.surrogate("Rosario", "PERSON", "en_US", roles) in person.first_names
