@@ -22,6 +22,7 @@ from .detect.markup import Reading, outside_tags, read_markup
 from .detect.merge import merge_entities
 from .detect.patterns import PatternDetector
 from .detect.propagate import propagate
+from .detect.short_texts import drop_context_free_names
 from .detect.switching import short_switch_interval
 from .io.errors import FileSummary
 from .io.file_job import run_file
@@ -139,6 +140,7 @@ class Anonymizer:
     def _merge(reads: list[Reading], model: list, pats: list) -> list[list[Entity]]:
         """Merged entities of each text, found in its reading (references decoded, tags
         blanked), cut around its tags, in the text's offsets."""
+        model = [drop_context_free_names(r.view, m) for r, m in zip(reads, model)]
         found = [
             merge_entities(r.view, m, propagate(r.view, m, p), p)
             for r, m, p in zip(reads, model, pats)
