@@ -19,7 +19,8 @@ Score scheme (how much a span is trusted when merged with the model's spans):
 - 0.9   keyword-context ids ("Kundennummer: ...", "Benutzername: ..."), format-validated ids
         without a checksum (Steuernummer after its keyword, US SSN, UK NINO, RVNR shape), DATE,
         bare-domain URL, a PHONE spelled out digit by digit ("null eins sieben sechs ...",
-        `anonymizer.spoken_digits`), PERSON of a family named as one (`patterns_names_family`)
+        `anonymizer.spoken_digits`), PERSON of a family named as one (`patterns_names_family`),
+        a home directory's user folder (ID) and a name in a file name (PERSON) (`patterns_paths`)
 - 0.85  ADDRESS
 - 0.8   PERSON after a role, introduction, greeting or closing, when Faker's name lists know the
         first name; PERSON after a form of address (Herr, Frau, Mr, Ms, Dr, ...)
@@ -58,6 +59,7 @@ from .patterns_numbers import (
     find_phones,
     span_mask,
 )
+from .patterns_paths import find_path_names
 from .patterns_secrets import find_secrets
 from .patterns_web import (
     find_emails,
@@ -143,6 +145,8 @@ Entity(start=35, end=49, label='EMAIL', score=1.0, source='pattern')]
             spans += find_addresses(text)
         if "PERSON" in want:
             spans += find_person_names(text)
+        if want & {"ID", "PERSON"}:  # "C:\\Users\\jonas.weber\\...", "Rechnung_Weber_Jonas.pdf"
+            spans += [s for s in find_path_names(text) if s[2] in want]
         if "PHONE" in want:  # "null eins sieben sechs, zwei drei ..."
             spans += [(m.start(), m.end(), "PHONE", 0.9) for m in SPOKEN_NUMBER_RE.finditer(text)]
         return _to_entities(spans)

@@ -44,7 +44,8 @@ _MAIL_PROVIDERS = frozenset(
 )
 
 # Bare-domain TLDs: short ones that are also common words ("it", "in", "is", "me", "to", "so",
-# "be", "us", "no") are left out, because "did it.It was" would otherwise become a URL.
+# "be", "us", "no") are left out, because "did it.It was" would otherwise become a URL. A bare
+# domain right after "/" or "\" is a folder of a path ("/Users/priya.raman/Library/...").
 _BARE_TLDS = (
     "de|com|net|org|at|ch|eu|info|biz|io|shop|online|app|dev|gov|edu|fr|nl|pl|es|"
     "co\\.uk|uk|berlin|hamburg|bayern|koeln|wien|swiss|store|tech|ai|li|lu|dk|se|cz"
@@ -52,8 +53,9 @@ _BARE_TLDS = (
 _URL_CHARS = r"[^\s<>\"'`{}|\\^]"
 _URL_RE = re.compile(
     rf"\b(?:https?://|www\.){_URL_CHARS}+"
-    rf"|(?<![\w@.-])(?:[a-z0-9](?:[a-z0-9-]*[a-z0-9])?\.)+(?:{_BARE_TLDS})\b(?!\.\w)(?:/{_URL_CHARS}*)?"
-    rf"|(?<![\w@.-])(?:[a-z0-9](?:[a-z0-9-]*[a-z0-9])?\.)+[a-z]{{2,}}/{_URL_CHARS}*",
+    rf"|(?<![\w@./\\-])(?:[a-z0-9](?:[a-z0-9-]*[a-z0-9])?\.)+(?:{_BARE_TLDS})\b(?!\.\w)"
+    rf"(?:/{_URL_CHARS}*)?"
+    rf"|(?<![\w@./\\-])(?:[a-z0-9](?:[a-z0-9-]*[a-z0-9])?\.)+[a-z]{{2,}}/{_URL_CHARS}*",
     re.IGNORECASE,
 )
 # What every URL match contains: a scheme, "www." or a domain label glued to its TLD.
