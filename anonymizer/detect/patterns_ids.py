@@ -60,6 +60,7 @@ _KW_STEMS = (
     "|shipment|passport|licen[cs]e|employee|patient|serial|client|incident|request|support"
     "|quittungs|receipt|benutzer|nutzer|user|complaint|beschwerde|reklamations"
     "|versicherten|patienten|medicare|medicaid|insurance|health|tax"  # "Medicare ID 1EG4-TE5-MK73"
+    "|mitarbeiter|personal|ma|staff|agent"  # staff numbers: "MA-Nr. 4711" was left
 )
 _KW_SUFFIXES = r"nummer|nr\.?|no\.?|number|num\.?|id|ref\.?|code"
 _KW_OTHERS = (

@@ -79,6 +79,9 @@ def at(text: str, value: str, score: float) -> tuple[int, int, float]:
         # a "#" before the verb: "order # is ..." and "acct # is ..." were no ids
         ("Jim hung up. My acct # is 4417-2231-09.", "4417-2231-09", 0.9),
         ("my order # is 5531290 and still nothing", "5531290", 0.9),
+        # staff numbers: "MA-Nr. 4711" (Mitarbeiternummer) was left
+        ("Meine MA-Nr. 4711 steht auf dem Schild", "4711", 0.9),
+        ("staff ID 88213 was rude", "88213", 0.9),
         # a VIN after its keyword, without a check digit (European makers): both were missed
         ("Fahrgestellnummer WVWZZZ1JZXW000001 steht im Schein", "WVWZZZ1JZXW000001", 0.9),
         ("FIN WDB2030461A123456, Baujahr 2009", "WDB2030461A123456", 0.9),
