@@ -38,9 +38,11 @@ def pattern_families() -> dict[str, Callable[[str], object]]:
     from anonymizer.detect import patterns_geo as geo
     from anonymizer.detect import patterns_ids as ids
     from anonymizer.detect import patterns_numbers as num
+    from anonymizer.detect import patterns_paths as paths
     from anonymizer.detect import patterns_secrets as secrets
     from anonymizer.detect import patterns_web as web
     from anonymizer.detect.patterns import PatternDetector, find_person_names
+    from anonymizer.spoken_digits import SPOKEN_NUMBER_RE
 
     regions = PatternDetector().regions
     return {
@@ -56,6 +58,10 @@ def pattern_families() -> dict[str, Callable[[str], object]]:
         "patterns: phones": lambda t: num.find_phones(t, regions),
         "patterns: addresses": addr.find_addresses,
         "patterns: names": find_person_names,
+        "patterns: paths, spoken numbers": lambda t: (
+            paths.find_path_names(t),
+            list(SPOKEN_NUMBER_RE.finditer(t)),
+        ),
     }
 
 

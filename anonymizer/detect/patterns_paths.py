@@ -29,13 +29,14 @@ _HOME_RE = re.compile(
     r"|\\\\[\w.-]+\\(?i:home|users?)\\|(?<![\w.~])/(?:home|Users)/)"
     r"(?P<user>[^\\/\s:*?\"<>|]+)"
 )
+_HOME_HINTS = ("users\\", "/users/", "/home/", "\\home\\", "settings\\", "einstellungen\\")
 _SHARED_FOLDERS = frozenset(
     "public default default user all users administrator admin root user guest shared "
     "öffentlich".split()
 )
 # A file name or path token: holds "_" or ends in an extension ("IMG_Sarah_Miller_0423.jpg").
-_FILE_TOKEN_RE = re.compile(
-    r"[^\s\"'<>()]*(?:_[^\s\"'<>()]*|\.[A-Za-z0-9]{2,4})(?=[\s\"'<>(),;]|$)"
+_FILE_TOKEN_RE = re.compile(  # from a token's start only: a scan from every character was slow
+    r"(?<![^\s\"'<>(])[^\s\"'<>()]*(?:_[^\s\"'<>()]*|\.[A-Za-z0-9]{2,4})(?=[\s\"'<>(),;]|$)"
 )
 _JOINED_WORD_RE = re.compile(r"(?<![^\W_])[A-ZÄÖÜ][a-zäöüß]+(?=[_.-]|[^\w]|$|\d)")
 
@@ -44,7 +45,7 @@ def find_path_names(text: str) -> list[Span]:
     """ID spans of home-directory user folders and PERSON spans of names in file names."""
     spans = [
         (m.start("user"), m.end("user"), "ID", SCORE)
-        for m in _HOME_RE.finditer(text)
+        for m in (_HOME_RE.finditer(text) if _has_home_hint(text) else ())
         if m.group("user").casefold() not in _SHARED_FOLDERS
     ]
     if "_" in text or "." in text:
@@ -52,6 +53,12 @@ def find_path_names(text: str) -> list[Span]:
             if not token.group().startswith(("@", "#")):  # a handle or hashtag: no file
                 spans += _names_in(text, token.start(), token.end())
     return spans
+
+
+def _has_home_hint(text: str) -> bool:
+    """A cheap test before `_HOME_RE`: substring tests instead of a scan by the regex engine."""
+    low = text.casefold()
+    return any(hint in low for hint in _HOME_HINTS)
 
 
 def _names_in(text: str, start: int, end: int) -> list[Span]:
