@@ -30,7 +30,7 @@ SCORE = 0.9
 _FAMILY = r"(?:(?i:familie|ehepaar|eheleute|family)|Fam\.|fam\.)"
 _BEFORE_RE = re.compile(rf"(?<![\w-]){_FAMILY}[ \t]+(?P<word>{WORD})(?![\w'’-])")
 _AFTER_RE = re.compile(rf"(?<![\w-])(?i:the)[ \t]+(?P<word>{WORD})[ \t]+(?i:family)(?![\w-])")
-_PLURAL_RE = re.compile(rf"(?<![\w-])(?i:die|the)[ \t]+(?P<word>{WORD})(?![\w'’-])")
+_PLURAL_RE = re.compile(rf"(?<![\w-])(?i:die|the)[ \t]+(?P<word>{WORD})(?<=[sS])(?![\w'’-])")
 # What may follow an unlisted family name: a line's end, a comma, semicolon or closing bracket.
 _LINE_END_RE = re.compile(r"[ \t]*(?:\r?\n|$)")
 _APPOSITION_END_RE = re.compile(r"[ \t]*[,;)]")
@@ -41,16 +41,20 @@ _SIGNED_RE = re.compile(r"(?:(?m:^)|[,(]|(?<![\w-])(?i:von|from|eure|ihre|deine|
 
 def find_family_names(text: str) -> list[Span]:
     """PERSON spans of family names named as a family or in the plural."""
-    spans = [
-        (m.start("word"), m.end("word"), "PERSON", SCORE)
-        for m in _BEFORE_RE.finditer(text)
-        if _family_name(text, m)
-    ]
-    spans += [
-        (m.start("word"), m.end("word"), "PERSON", SCORE)
-        for m in _AFTER_RE.finditer(text)
-        if is_listed(m.group("word")) and not not_a_name(m.group("word"))
-    ]
+    low = text.casefold()  # substring tests first: cheaper than a scan by the regex engine
+    spans: list[Span] = []
+    if any(word in low for word in ("famil", "fam.", "ehepaar", "eheleute")):
+        spans += [
+            (m.start("word"), m.end("word"), "PERSON", SCORE)
+            for m in _BEFORE_RE.finditer(text)
+            if _family_name(text, m)
+        ]
+    if "family" in low:
+        spans += [
+            (m.start("word"), m.end("word"), "PERSON", SCORE)
+            for m in _AFTER_RE.finditer(text)
+            if is_listed(m.group("word")) and not not_a_name(m.group("word"))
+        ]
     spans += [
         (m.start("word"), m.end("word"), "PERSON", SCORE)
         for m in _PLURAL_RE.finditer(text)

@@ -93,6 +93,8 @@ _BOOKED_RE = re.compile(
     r"[ \t]+(?:(?i:herrn?|frau|familie|family|mr|mrs|ms|dr)\.?[ \t]+)?"
     rf"(?P<first>{_ANY_WORD})(?P<rest>(?:,?[ \t]+{_ANY_WORD}){{0,2}})"
 )
+# A word each phrasing of `_BOOKED_RE` holds, casefolded ("heiße" reads "heisse").
+_BOOKED_WORDS = ("name", "under", "reserviert", "gebucht", "bestellt", "angemeldet", "heisse")
 _NEXT_ANY_RE = re.compile(rf",?[ \t]+(?P<word>{_ANY_WORD})")
 
 
@@ -104,6 +106,9 @@ def find_booked_names(text: str) -> list[Span]:
     ['müller, jürgen']
     """
     spans: list[Span] = []
+    low = text.casefold()  # substring tests first: cheaper than a scan by the regex engine
+    if not any(word in low for word in _BOOKED_WORDS):
+        return spans
     for m in _BOOKED_RE.finditer(text):
         first = m.group("first")
         capital_ok = m.group("named") is not None and first[0].isupper()
