@@ -22,6 +22,7 @@ from __future__ import annotations
 
 import random
 import re
+from collections.abc import Mapping
 from functools import cache
 from typing import Any
 
@@ -120,26 +121,55 @@ def address_locale(value: str, locale: str) -> str:
     return locale
 
 
-def address(value: str, rng: random.Random, fk: Any) -> str:
-    """Each part of `value` as Faker text of the same kind (see the module doc); separators kept."""
+def address(value: str, rng: random.Random, fk: Any, towns: Mapping[str, str] | None = None) -> str:
+    """Each part of `value` as Faker text of the same kind (see the module doc); separators kept.
+    `towns` maps the address's towns (`towns_in`) to the surrogates a town gets alone, so that
+    "Musterstadt" becomes the same town in "12345 Musterstadt" and in "Musterstadt, 03.12."."""
     parts = _SPLIT.split(value.strip())
     seps = _SPLIT.findall(value.strip())
-    out = [_part(part, fk, rng) for part in parts]
+    out = [_part(part, fk, rng, towns or {}) for part in parts]
     return "".join(p + s for p, s in zip(out, seps + [""], strict=True))
 
 
-def _part(part: str, fk: Any, rng: random.Random) -> str:
+def towns_in(value: str) -> list[str]:
+    """The town names of an address's parts, as `address` places them.
+
+    >>> towns_in("Musterstraße 12, 12345 Musterstadt"), towns_in("Leeds LS6 2AB")
+    (['Musterstadt'], ['Leeds'])
+    """
+    return [t for part in _SPLIT.split(value.strip()) if (t := _town_of(part))]
+
+
+def _town_of(part: str) -> str | None:
+    if re.match(r"^\d{4,5}\s+\S", part) and not pa.ENGLISH_STREET_RE.search(part):
+        return part.split(None, 1)[1]  # "10115 Berlin"
+    if _TOWN_STATE_ZIP.fullmatch(part):
+        return re.sub(rf"\s+(?:{pa.US_STATES})\s+\d{{5}}(?:-\d{{4}})?$", "", part)
+    if (m := _UK_POSTCODE.search(part)) and m.start():
+        return part[: m.start()].strip()  # "Leeds LS6 2AB"
+    if any(ch.isdigit() for ch in part) or _UNIT.match(part) or STREET_NAME.search(part):
+        return None
+    if all(w in _BUILDING_WORDS for w in part.casefold().replace(".", " ").split()):
+        return None
+    return part
+
+
+def _town(name: str, fk: Any, towns: Mapping[str, str]) -> str:
+    return towns.get(name) or town(fk)
+
+
+def _part(part: str, fk: Any, rng: random.Random, towns: Mapping[str, str]) -> str:
     """Faker text of the same kind as one comma/line-separated part of an address."""
     if re.match(r"^\d{4,5}\s+\S", part) and not pa.ENGLISH_STREET_RE.search(part):  # "10115 Berlin"
-        return f"{fk.postcode()} {town(fk)}"
+        return f"{fk.postcode()} {_town(part.split(None, 1)[1], fk, towns)}"
     if re.match(r"^[A-Z]{2}\s+\d{5}(?:-\d{4})?$", part) and hasattr(fk, "state_abbr"):
         return _state_zip(part, fk, rng)  # "IL 62704"
     if _TOWN_STATE_ZIP.fullmatch(part) and hasattr(fk, "state_abbr"):  # "Austin TX 78701"
-        return f"{town(fk)} {_state_zip(part, fk, rng)}"
+        return f"{_town(_town_of(part) or '', fk, towns)} {_state_zip(part, fk, rng)}"
     if _EIRCODE.fullmatch(part):  # an Irish Eircode: its shape kept
         return reshape(part, rng)
     if m := _UK_POSTCODE.search(part):  # "Leeds LS6 2AB": a city, the postcode's shape kept
-        place = town(fk) if m.start() else ""  # "NR21 0AB" alone stays a postcode alone
+        place = _town(part[: m.start()].strip(), fk, towns) if m.start() else ""  # "NR21 0AB"
         place = place.lower() if m.group().islower() else place  # "leeds ls6 2ab"
         return f"{place} {reshape(m.group(), rng)}".strip()
     if m := _UNIT.match(part) or _POST.match(part):  # "flat 4B", "Packstation 123"
@@ -152,7 +182,7 @@ def _part(part: str, fk: Any, rng: random.Random) -> str:
         return part  # "Hinterhaus", "3rd floor rear" without a number
     if not any(ch.isdigit() for ch in part):  # "Church Lane" a street, "Edinburgh" a town
         street = STREET_NAME.search(part) and hasattr(fk, "street_name")
-        return fk.street_name() if street else town(fk)
+        return fk.street_name() if street else _town(part, fk, towns)
     return _street_address(part, fk, rng)
 
 

@@ -241,10 +241,15 @@ class Surrogates:
         """Street + number, postal code + city, or both, mirroring the original's shape, in
         the country the address's shape names (`surrogate_addresses`)."""
         own = surrogate_addresses.address_locale(value, locale)
+        # A town gets the surrogate it gets alone ("12345 Musterstadt" and "Musterstadt, den
+        # 03.12." became two towns); computed first, as it re-seeds the shared Faker.
+        towns = {
+            name: self.surrogate(name, "LOCATION", own)
+            for name in surrogate_addresses.towns_in(value)
+        }
         fk = self._faker(own)
-        if own != locale:  # only the document locale's Faker is seeded per value
-            fk.seed_instance(rng.getrandbits(64))
-        return surrogate_addresses.address(value, rng, fk)
+        fk.seed_instance(rng.getrandbits(64))
+        return surrogate_addresses.address(value, rng, fk, towns)
 
     def _url(self, value: str, rng: random.Random, locale: str) -> str:
         """A platform keeps its domain, a user name in its path follows the person

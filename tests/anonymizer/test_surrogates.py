@@ -1322,3 +1322,16 @@ def test_a_name_after_an_introducing_word_gets_a_given_name(sur: Surrogates, bef
     person = next(p for p in Faker("en_US").providers if ".person." in type(p).__module__)
     roles = sur.name_roles([(before, "Rosario")], "en_US")
     assert sur.surrogate("Rosario", "PERSON", "en_US", roles) in person.first_names
+
+
+@pytest.mark.parametrize(
+    ("address", "town", "locale"),
+    [
+        ("Musterstraße 12, 12345 Musterstadt", "Musterstadt", "de_DE"),
+        ("14 Park Road, Leeds LS6 2AB", "Leeds", "en_GB"),
+    ],
+)
+def test_an_addresss_town_gets_the_surrogate_the_town_gets_alone(sur, address, town, locale):
+    # "12345 Musterstadt" and "Musterstadt, 03.12.2024" in one letter became two towns
+    alone = sur.surrogate(town, "LOCATION", locale)
+    assert alone in sur.surrogate(address, "ADDRESS", locale)
