@@ -123,8 +123,9 @@ def address_locale(value: str, locale: str) -> str:
 
 def address(value: str, rng: random.Random, fk: Any, towns: Mapping[str, str] | None = None) -> str:
     """Each part of `value` as Faker text of the same kind (see the module doc); separators kept.
-    `towns` maps the address's towns (`towns_in`) to the surrogates a town gets alone, so that
-    "Musterstadt" becomes the same town in "12345 Musterstadt" and in "Musterstadt, 03.12."."""
+    `towns` maps the address's towns and streets (`towns_in`) to the surrogates they get alone,
+    so that "Musterstadt" becomes the same town in "12345 Musterstadt" and in "Musterstadt,
+    03.12.", and "Musterstraße" the same street in "Musterstraße 12"."""
     parts = _SPLIT.split(value.strip())
     seps = _SPLIT.findall(value.strip())
     out = [_part(part, fk, rng, towns or {}) for part in parts]
@@ -132,12 +133,13 @@ def address(value: str, rng: random.Random, fk: Any, towns: Mapping[str, str] | 
 
 
 def towns_in(value: str) -> list[str]:
-    """The town names of an address's parts, as `address` places them.
+    """The town and street names of an address's parts, as `address` places them.
 
     >>> towns_in("Musterstraße 12, 12345 Musterstadt"), towns_in("Leeds LS6 2AB")
-    (['Musterstadt'], ['Leeds'])
+    (['Musterstraße', 'Musterstadt'], ['Leeds'])
     """
-    return [t for part in _SPLIT.split(value.strip()) if (t := _town_of(part))]
+    parts = _SPLIT.split(value.strip())
+    return [t for part in parts if (t := _town_of(part) or _street_of(part))]
 
 
 def _town_of(part: str) -> str | None:
@@ -183,7 +185,7 @@ def _part(part: str, fk: Any, rng: random.Random, towns: Mapping[str, str]) -> s
     if not any(ch.isdigit() for ch in part):  # "Church Lane" a street, "Edinburgh" a town
         street = STREET_NAME.search(part) and hasattr(fk, "street_name")
         return fk.street_name() if street else _town(part, fk, towns)
-    return _street_address(part, fk, rng)
+    return _street_address(part, fk, rng, towns)
 
 
 def _state_zip(part: str, fk: Any, rng: random.Random) -> str:
@@ -194,7 +196,7 @@ def _state_zip(part: str, fk: Any, rng: random.Random) -> str:
     return f"{state} {fk.postcode_in_state(state)}{plus4}"
 
 
-def _street_address(part: str, fk: Any, rng: random.Random) -> str:
+def _street_address(part: str, fk: Any, rng: random.Random, places: Mapping[str, str]) -> str:
     """A street and house number in the part's order ("27 Hamilton Road", "Lindenstraße 14b");
     not Faker's `street_address`, which in en_GB may add a unit line of its own ("Flat 50\nCarl
     Light") beside the address's own "Flat 3". The house number takes the shape of the part's
@@ -203,9 +205,17 @@ def _street_address(part: str, fk: Any, rng: random.Random) -> str:
         return fk.street_address().replace("\n", ", ")
     m = _HOUSE_NUMBER.search(part)
     number = house_number(m.group(), rng) if m else fk.building_number()
+    street = places.get(_street_of(part) or "") or fk.street_name()
     if part[0].isdigit():
-        return f"{number} {fk.street_name()}"
-    return f"{fk.street_name()} {number}"
+        return f"{number} {street}"
+    return f"{street} {number}"
+
+
+def _street_of(part: str) -> str | None:
+    """The street name of a street and house number ("Musterstraße 12", "14 Park Road") when
+    it reads as one (`STREET_NAME`)."""
+    name = _HOUSE_NUMBER.sub("", part, count=1).strip(" ,")
+    return name if name and STREET_NAME.search(name) else None
 
 
 def house_number(number: str, rng: random.Random) -> str:

@@ -1329,6 +1329,8 @@ def test_a_name_after_an_introducing_word_gets_a_given_name(sur: Surrogates, bef
     [
         ("Musterstraße 12, 12345 Musterstadt", "Musterstadt", "de_DE"),
         ("14 Park Road, Leeds LS6 2AB", "Leeds", "en_GB"),
+        ("Musterstraße 12, 12345 Musterstadt", "Musterstraße", "de_DE"),  # its street too
+        ("14 Park Road, Leeds LS6 2AB", "Park Road", "en_GB"),
     ],
 )
 def test_an_addresss_town_gets_the_surrogate_the_town_gets_alone(sur, address, town, locale):
