@@ -30,7 +30,7 @@ from . import (
 from .detect.companies import split_legal_form
 from .detect.patterns_geo import is_coordinates
 from .keys import Keyring
-from .name_lexicon import name_key
+from .name_lexicon import name_key, name_lists
 from .name_roles import merge_roles
 from .schema import LABELS
 from .spoken_digits import is_spoken_number, spoken_number
@@ -45,6 +45,11 @@ _WORD_LABELS = frozenset({"PERSON", "EMAIL", "LOCATION", "ORGANIZATION", "URL"})
 _PLACE_LABELS = frozenset({"LOCATION", "ADDRESS", "ORGANIZATION"})
 _NAME_LABELS = frozenset({"PERSON", "EMAIL"})  # surrogates that read a document's name roles
 _WORD_RE = re.compile(r"[^\W\d_]+")
+# A firm named after families: capitalised words joined by "&", "und", "and" or "-" ("Müller",
+# "Weiß & Söhne" before its legal form "& Söhne OHG", "Schmidt & Jones").
+_SURNAME_FIRM = re.compile(
+    r"[A-ZÄÖÜ][^\W\d_]+(?:(?:\s*[&+-]\s*|\s+(?:und|and)\s+)[A-ZÄÖÜ][^\W\d_]+)*"
+)
 _IBAN_HEAD = re.compile(r"\s*[A-Z]{2}\d{2}")  # country code and check digits
 # Capitals and digits, short, both of them: a code ("A7", "M25", "B27"), no word.
 _SHORT_CODE = re.compile(r"\s*(?=[^a-z]*[0-9])(?=[^a-z]*[A-Z])[A-Z][A-Z0-9-]{1,4}\s*")
@@ -206,6 +211,12 @@ class Surrogates:
     def _organization(self, value: str, rng: random.Random, locale: str) -> str:
         if surrogate_codes.is_org_code(value):  # "IBM", "AT&T": capitals, not a company name
             return surrogate_codes.org_code(value, rng)
+        own, form = split_legal_form(value)
+        if _SURNAME_FIRM.fullmatch(own) and all(
+            name_key(w) in name_lists()[1] for w in _WORD_RE.findall(own)
+        ):  # "Müller GmbH", "Weiß & Söhne OHG": the family's surrogate, as "Herr Müller" gets
+            names = self._names_for(locale)
+            return _WORD_RE.sub(lambda m: names.token(m.group(), "last"), own) + form
         # the original's legal form, or none ("Musterfirma AG" became "Kraushaar", "Caritas"
         # "Krebs GmbH & Co. KG")
         name = self._faker(locale).company()

@@ -22,6 +22,7 @@ from stdnum.iso7064 import mod_11_10
 from stdnum.us import ssn
 
 from anonymizer import surrogate_addresses
+from anonymizer.detect.companies import split_legal_form
 from anonymizer.keys import Keyring
 from anonymizer.name_lexicon import ascii_fold
 from anonymizer.schema import LABELS
@@ -1164,8 +1165,6 @@ def test_an_eircode_keeps_its_shape(sur: Surrogates) -> None:
     ],
 )
 def test_a_company_keeps_its_legal_form_and_gets_no_other(value, locale, form) -> None:
-    from anonymizer.detect.companies import split_legal_form
-
     for i in range(10):
         key = Keyring(f"legal-form-key-{i:04d}".encode())
         name, got = split_legal_form(Surrogates(key).surrogate(value, "ORGANIZATION", locale))
@@ -1337,3 +1336,18 @@ def test_an_addresss_town_gets_the_surrogate_the_town_gets_alone(sur, address, t
     # "12345 Musterstadt" and "Musterstadt, 03.12.2024" in one letter became two towns
     alone = sur.surrogate(town, "LOCATION", locale)
     assert alone in sur.surrogate(address, "ADDRESS", locale)
+
+
+@pytest.mark.parametrize(
+    ("firm", "person", "locale"),
+    [
+        ("Müller GmbH", "Herr Müller", "de_DE"),
+        ("Weiß & Söhne OHG", "Jürgen Weiß", "de_DE"),
+        ("Smith & Jones Ltd", "Mr Smith", "en_GB"),
+    ],
+)
+def test_a_firm_named_after_a_family_gets_the_familys_surrogate(sur, firm, person, locale):
+    # "Weiß & Söhne OHG" became "Plath Hertrampf & Söhne OHG" beside "Jürgen Weiß" -> "... Hofmann"
+    family = sur.surrogate(person, "PERSON", locale).split()[-1]
+    out = sur.surrogate(firm, "ORGANIZATION", locale)
+    assert out.startswith(family + " ") and out.endswith(split_legal_form(firm)[1])
