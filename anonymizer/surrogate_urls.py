@@ -33,7 +33,9 @@ PLATFORMS = frozenset(
     "instagram.com facebook.com fb.com linkedin.com xing.com twitter.com x.com tiktok.com "
     "youtube.com youtu.be t.me telegram.me github.com gitlab.com reddit.com pinterest.com "
     "pinterest.de threads.net snapchat.com twitch.tv medium.com vimeo.com soundcloud.com "
-    "tumblr.com flickr.com mastodon.social bsky.app".split()
+    "tumblr.com flickr.com mastodon.social bsky.app "
+    # payment and tip pages ("paypal.me/janedoe" became "davis.me/category/app/list")
+    "paypal.me venmo.com cash.app ko-fi.com patreon.com buymeacoffee.com".split()
 )
 FREEMAIL = frozenset(
     "web.de t-online.de me.com mac.com posteo.de mailbox.org freenet.de arcor.de online.de "

@@ -180,9 +180,9 @@ class Surrogates:
     def _identifier(self, value: str, rng: random.Random, locale: str) -> str:
         """Ids keep their shape; a name-like "@handle" or lower-case user name follows the person
         surrogates ("@jonas_mueller89" -> "@lukas_becker41", like e-mail local parts)."""
-        if value.startswith("@"):
+        if value[:1] in ("@", "$"):  # a handle, a Cash App "$cashtag"
             local = surrogate_emails.email_local(self._names_for(locale), value[1:], rng)
-            return "@" + (local or surrogate_formats.reshape(value[1:], rng))
+            return value[0] + (local or surrogate_formats.reshape(value[1:], rng))
         if value.islower() and sum(c.isalpha() for c in value) >= 4:  # a user name "s.krause"
             local = surrogate_emails.email_local(self._names_for(locale), value, rng)
             if local:

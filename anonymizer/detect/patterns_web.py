@@ -69,8 +69,15 @@ _IPV6_RE = re.compile(
 )
 # A social-media handle ("@jonas_mueller89", "@anna.k"): an online identifier (GDPR Art. 4(1)).
 # Not inside an e-mail or URL, starts with a letter or "_" (so "@5pm" is no handle), up to 30
-# characters, no trailing dot; chat broadcasts ("@all", "@here") are not people.
-_HANDLE_RE = re.compile(r"(?<![\w@./:+-])@(?=[^\W\d]|_)\w(?:[\w.]{0,28}\w)?(?![\w@])")
+# characters, no trailing dot, inner hyphens too (Venmo's "@Jane-Doe-12" left "Doe-12"); chat
+# broadcasts ("@all", "@here") are not people.
+_HANDLE_RE = re.compile(r"(?<![\w@./:+-])@(?=[^\W\d]|_)\w(?:[\w.-]{0,28}\w)?(?![\w@])")
+# A Cash App "$cashtag" a few words after the app's name; a letter first and a lower-case
+# letter in it, so a price ("$100") and a ticker ("$AAPL") are none.
+_CASHTAG_RE = re.compile(
+    r"(?i:cash\s?app|cashtag)\W+(?:\w+\W+){0,3}?"
+    r"(?P<tag>\$(?=[A-Z0-9_-]*[a-z])[A-Za-z][\w-]{1,19})(?![\w$])"
+)
 _NOT_HANDLES = frozenset({"all", "alle", "here", "channel", "everyone", "everybody", "team"})
 # A device's hardware (MAC) address, an online identifier like an IP address: six hex pairs with
 # one separator throughout ("3C:52:82:1A:9F:E0", "3c-52-82-1a-9f-e0"), or Cisco's three dotted
@@ -84,11 +91,11 @@ _MAC_RE = re.compile(  # first a hex digit, then the look-behind: about twice as
 # or an inner separator, so "Login funktioniert nicht" names nobody; e-mail addresses and URLs
 # are left to their own recognizers.
 _USER_KW_RE = re.compile(
-    r"\b(?=[BbDdGgIiLlNnSsTtUu])"  # the keywords' first letters, checked before the alternation
+    r"\b(?=[BbDdGgIiLlNnPpSsTtUuVvXx])"  # the keywords' first letters, checked first
     r"(?i:benutzer-?name|benutzerkennung|nutzer-?name|user-?name|user\s+name|login(?:-?name)?"
     r"|(?:user|benutzer|nutzer)(?=[- ]?id\b)"
     r"|nick(?:name)?|gamertag|skype|discord|telegram|threema|instagram|insta|tiktok|snapchat"
-    r"|github|twitter)(?i:[- ]?(?:name|id|handle|kennung))?"
+    r"|github|twitter|steam|twitch|xbox|psn|venmo)(?i:[- ]?(?:name|id|handle|kennung|gamertag))?"
     r"(?:\s+(?i:lautet|lautete|ist|war|is|was))?\s*[:=]?\s*"
     r"(?P<id>\w[^\s,;()\[\]\"'<>/]{2,39})"
 )
@@ -161,13 +168,16 @@ def find_handles(text: str) -> list[Span]:
     >>> find_handles("Danke @anna.k92! Mail: a@b.de")
     [(6, 15, 'ID', 0.95)]
     """
-    if "@" not in text:
-        return []
-    return [
-        (m.start(), m.end(), "ID", 0.95)
-        for m in _HANDLE_RE.finditer(text)
-        if m.group()[1:].lower() not in _NOT_HANDLES
-    ]
+    spans: list[Span] = []
+    if "@" in text:
+        spans += [
+            (m.start(), m.end(), "ID", 0.95)
+            for m in _HANDLE_RE.finditer(text)
+            if m.group()[1:].lower() not in _NOT_HANDLES
+        ]
+    if "$" in text:  # a Cash App "$cashtag" after its app's name ("$janedoe88" was left)
+        spans += [(m.start("tag"), m.end("tag"), "ID", 0.9) for m in _CASHTAG_RE.finditer(text)]
+    return spans
 
 
 def find_user_names(text: str) -> list[Span]:

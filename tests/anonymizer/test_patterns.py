@@ -89,6 +89,10 @@ def test_obfuscated_email_negatives(detector: PatternDetector, text: str) -> Non
         ("@all bitte lesen: Termin @5pm, 2 @ 5 EUR", []),
         ("Mail an info@beispiel.de, Profil https://medium.com/@writer", []),
         ("Folgt @user@mastodon.social", []),  # the e-mail-shaped part is an EMAIL
+        # Venmo's hyphens ("@Jane" was an id and "Doe-12" left) and a Cash App "$cashtag"
+        ("venmo @Jane-Doe-12 or Cash App $janedoe88", ["@Jane-Doe-12", "$janedoe88"]),
+        ("it costs $100, ticker $AAPL, cash app: none", []),
+        ("Steam: jana_gamer, Xbox gamertag: NightOwl77", ["jana_gamer", "NightOwl77"]),
     ],
 )
 def test_social_media_handles_are_ids(detector: PatternDetector, text: str, values: list) -> None:

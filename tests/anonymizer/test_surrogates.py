@@ -957,6 +957,9 @@ def test_a_platform_url_keeps_the_platform_and_maps_the_user(sur: Surrogates) ->
     assert re.fullmatch(rf"https://www\.linkedin\.com/in/{first}-{last}-[0-9]{{5}}", out), out
     out = sur.surrogate("https://www.tiktok.com/@kevin.b?lang=de", "URL", "de_DE")
     assert re.fullmatch(r"https://www\.tiktok\.com/@[a-z]+\.[a-z]", out) and "kevin" not in out
+    # a payment page too: "paypal.me/janedoe" became "davis.me/category/app/list"
+    out = sur.surrogate("paypal.me/janedoe", "URL", "de_DE")
+    assert out.startswith("paypal.me/") and "janedoe" not in out
     # a platform page with no user in it gets a Faker domain like any other URL
     out = sur.surrogate("https://www.youtube.com/watch?v=abc123", "URL", "de_DE")
     assert "youtube" not in out and "abc123" not in out
