@@ -52,7 +52,12 @@ _LONE_WORDS = _OPENING_LABELS | frozenset(
     "landgericht amtsgericht oberlandesgericht sozialgericht arbeitsgericht verwaltungsgericht "
     "finanzgericht finanzamt jobcenter arbeitsamt arbeitsagentur bürgeramt bürgerbüro "
     "standesamt einwohnermeldeamt ordnungsamt jugendamt sozialamt ausländerbehörde polizei "
-    "feuerwehr krankenkasse rathaus".split()
+    "feuerwehr krankenkasse rathaus "
+    # platforms named alone, no one's data ("My Instagram is @..." became "My Chang is @...",
+    # "Snapchat: ..." "Saunders: ...")
+    "instagram insta facebook linkedin xing twitter tiktok youtube telegram whatsapp snapchat "
+    "pinterest reddit github gitlab twitch vimeo soundcloud tumblr flickr mastodon discord "
+    "skype paypal venmo cashapp xbox playstation".split()
 )
 
 

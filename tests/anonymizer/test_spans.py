@@ -24,6 +24,8 @@ from anonymizer.detect.spans import drop_trailing_function_words, is_lone_word, 
         "geb.",
         "Ministerin",  # "Sehr geehrte Frau Ministerin": an office, no name
         "President",
+        "Instagram",  # "My Instagram is @..." became "My Chang is @..."
+        "WhatsApp",
     ],
 )
 def test_labels_and_care_of_words_are_lone_words(word: str) -> None:
