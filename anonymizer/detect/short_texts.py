@@ -27,6 +27,7 @@ from ..name_lexicon import is_listed, name_key, name_words
 from ..schema import Entity
 
 MAX_WORDS = 3
+_MAX_CHARS = 120  # a longer text holds more words: no need to count them
 _WORD = r"[^\W\d_]+(?:['’-][^\W\d_]+)*"
 _WORD_RE = re.compile(_WORD)
 _NEXT_RE = re.compile(rf" ({_WORD})(?![\w'’-])")
@@ -38,7 +39,9 @@ def drop_context_free_names(text: str, entities: list[Entity]) -> list[Entity]:
     """`entities` without the model PERSON spans of a short text that are everyday words, and
     with a capitalised word one space beside a kept one that is no everyday word joined to it
     ("Okonkwo Chidi": the model found "Okonkwo", and "Chidi" stayed)."""
-    if not any(e.label == "PERSON" and e.source == "model" for e in entities):
+    if len(text) > _MAX_CHARS or not any(
+        e.label == "PERSON" and e.source == "model" for e in entities
+    ):
         return entities
     if len(_WORD_RE.findall(text)) > MAX_WORDS:
         return entities
