@@ -6,7 +6,7 @@ The words are those of pyspellchecker's word-frequency lists (MIT; counted in Op
 "freundlich", "teuer", "okay"; not "preis" (the list counts capitalised nouns apart) or
 "okonkwo". Subtitles name people often, so the bar is high: at 100, surnames in the dev
 corpora's short lines ("Spinner", "Th. Gans", "thanks obama!") counted as words; and a caller
-checks the name lists as well (`name_lexicon.is_listed`). Read once, on first use (about a
+checks the name lists as well (`name_lists.is_listed`). Read once, on first use (about a
 second).
 
 Example:

@@ -15,7 +15,8 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 
-from .name_lexicon import FAMILY_NAME_MARKERS, ROLES, gender_words, name_key, name_lists
+from .name_lexicon import FAMILY_NAME_MARKERS, ROLES, gender_words, name_key
+from .name_lists import name_lists
 
 _LETTERS_RE = re.compile(r"[^\W\d_]+")
 

@@ -22,10 +22,23 @@ from typing import Any
 from . import surrogate_urls
 from .detect.patterns_web import parse_obfuscated_email
 from .name_lexicon import ascii_fold, name_key
+from .surrogate_formats import reshape
 from .surrogate_names import NameMapper
 from .surrogate_urls import ROLE_MAILBOXES, is_freemail
 
 _LOCAL_RE = re.compile(r"^([a-z]+(?:[._-][a-z]+){0,3})([._-]?\d*)$")  # "jonas.m_1988"
+
+
+def user_name(names: NameMapper, value: str, rng: random.Random) -> str | None:
+    """A handle ("@jonas_mueller89"), a Cash App "$cashtag" or a lower-case user name
+    ("s.krause") with the person surrogates' names, as an e-mail's local part gets them; None
+    for an id of another kind."""
+    if value[:1] in ("@", "$"):
+        local = email_local(names, value[1:], rng)
+        return value[0] + (local or reshape(value[1:], rng))
+    if value.islower() and sum(c.isalpha() for c in value) >= 4:
+        return email_local(names, value, rng)
+    return None
 
 
 def email_local(

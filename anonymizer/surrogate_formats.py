@@ -226,7 +226,8 @@ def _fix_last_digit(candidate: str, formats: list[Any]) -> str | None:
 def _is_name(prefix: str) -> bool:
     """Whether an id's letter prefix of three letters or more is a listed first name or
     surname ("kevin" of a chat handle "kevin#1234"), which must not stay."""
-    from .name_lexicon import name_key, name_lists
+    from .name_lexicon import name_key
+    from .name_lists import name_lists
 
     letters = "".join(c for c in prefix if c.isalpha())
     firsts, lasts = name_lists()

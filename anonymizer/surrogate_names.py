@@ -15,18 +15,13 @@ from typing import Any
 
 from .detect.markup import visible
 from .keys import Keyring
-from .name_lexicon import (
-    DEGREES,
-    HONORIFICS,
-    IRISH_PARTICLES,
-    PARTICLES,
-    ROLES,
-    TITLES,
+from .name_lexicon import DEGREES, HONORIFICS, IRISH_PARTICLES, PARTICLES, ROLES, TITLES, name_key
+from .name_lists import (
     all_first_name_genders,
     first_name_genders,
     is_listed,
     locale_counts,
-    name_key,
+    name_lists,
     plural_surname,
     provider_names,
 )
@@ -43,6 +38,11 @@ _LOCAL_RE = re.compile(r"^([a-z]+(?:[._-][a-z]+){0,3})([._-]?\d*)$")  # "jonas.m
 # A name word, apostrophes inside included ("O'Connor"), an English possessive not ("Whitcombe's"
 # keeps its "'s").
 _TOKEN_RE = re.compile(r"(?<!['’])[^\W\d_]+(?:['’](?!s\b)[^\W\d_]+)*", re.UNICODE)
+# A firm named after families: capitalised words joined by "&", "und", "and" or "-" ("Müller",
+# "Weiß & Söhne" before its legal form "& Söhne OHG", "Schmidt & Jones").
+_SURNAME_FIRM = re.compile(
+    r"[A-ZÄÖÜ][^\W\d_]+(?:(?:\s*[&+-]\s*|\s+(?:und|and)\s+)[A-ZÄÖÜ][^\W\d_]+)*"
+)
 _TITLE_BEFORE_RE = re.compile(r"(?<![^\W\d_])([^\W\d_]+)\.?\s+$")  # "Frau ", "Mrs. " ending a text
 
 
@@ -148,6 +148,21 @@ class NameMapper:
             if name_key(choice) != key and not any(c.isspace() or c == "-" for c in choice):
                 return choice
         return "X" + key.capitalize()
+
+    def family_firm(self, name: str) -> str | None:
+        """A firm's name made of listed surnames ("Müller", "Weiß & Söhne" before "OHG",
+        "Smith & Jones") with their surrogates, as "Herr Müller" gets them; else None.
+
+        >>> from faker import Faker
+        >>> m = NameMapper(Keyring(b"doc-example-key-0123456789"), Faker("de_DE"), "de_DE")
+        >>> m.family_firm("Müller") == m.person("Herr Müller").split()[1], m.family_firm("Acme")
+        (True, None)
+        """
+        if not _SURNAME_FIRM.fullmatch(name):
+            return None
+        if not all(name_key(w) in name_lists()[1] for w in _TOKEN_RE.findall(name)):
+            return None
+        return _TOKEN_RE.sub(lambda m: self.token(m.group(), "last"), name)
 
     def initial(self, letter: str) -> str:
         """A keyed different letter for an initial, same case."""

@@ -30,7 +30,7 @@ from . import (
 from .detect.companies import split_legal_form
 from .detect.patterns_geo import is_coordinates
 from .keys import Keyring
-from .name_lexicon import name_key, name_lists
+from .name_lexicon import name_key
 from .name_roles import merge_roles
 from .schema import LABELS
 from .spoken_digits import is_spoken_number, spoken_number
@@ -45,11 +45,6 @@ _WORD_LABELS = frozenset({"PERSON", "EMAIL", "LOCATION", "ORGANIZATION", "URL"})
 _PLACE_LABELS = frozenset({"LOCATION", "ADDRESS", "ORGANIZATION"})
 _NAME_LABELS = frozenset({"PERSON", "EMAIL"})  # surrogates that read a document's name roles
 _WORD_RE = re.compile(r"[^\W\d_]+")
-# A firm named after families: capitalised words joined by "&", "und", "and" or "-" ("Müller",
-# "Weiß & Söhne" before its legal form "& Söhne OHG", "Schmidt & Jones").
-_SURNAME_FIRM = re.compile(
-    r"[A-ZÄÖÜ][^\W\d_]+(?:(?:\s*[&+-]\s*|\s+(?:und|and)\s+)[A-ZÄÖÜ][^\W\d_]+)*"
-)
 _IBAN_HEAD = re.compile(r"\s*[A-Z]{2}\d{2}")  # country code and check digits
 # Capitals and digits, short, both of them: a code ("A7", "M25", "B27"), no word.
 _SHORT_CODE = re.compile(r"\s*(?=[^a-z]*[0-9])(?=[^a-z]*[A-Z])[A-Z][A-Z0-9-]{1,4}\s*")
@@ -180,13 +175,8 @@ class Surrogates:
     def _identifier(self, value: str, rng: random.Random, locale: str) -> str:
         """Ids keep their shape; a name-like "@handle" or lower-case user name follows the person
         surrogates ("@jonas_mueller89" -> "@lukas_becker41", like e-mail local parts)."""
-        if value[:1] in ("@", "$"):  # a handle, a Cash App "$cashtag"
-            local = surrogate_emails.email_local(self._names_for(locale), value[1:], rng)
-            return value[0] + (local or surrogate_formats.reshape(value[1:], rng))
-        if value.islower() and sum(c.isalpha() for c in value) >= 4:  # a user name "s.krause"
-            local = surrogate_emails.email_local(self._names_for(locale), value, rng)
-            if local:
-                return local
+        if user := surrogate_emails.user_name(self._names_for(locale), value, rng):
+            return user
         if surrogate_vehicles.is_vin(value):
             return surrogate_vehicles.vin(value, rng)
         return surrogate_formats.identifier(value, rng)
@@ -212,11 +202,8 @@ class Surrogates:
         if surrogate_codes.is_org_code(value):  # "IBM", "AT&T": capitals, not a company name
             return surrogate_codes.org_code(value, rng)
         own, form = split_legal_form(value)
-        if _SURNAME_FIRM.fullmatch(own) and all(
-            name_key(w) in name_lists()[1] for w in _WORD_RE.findall(own)
-        ):  # "Müller GmbH", "Weiß & Söhne OHG": the family's surrogate, as "Herr Müller" gets
-            names = self._names_for(locale)
-            return _WORD_RE.sub(lambda m: names.token(m.group(), "last"), own) + form
+        if family := self._names_for(locale).family_firm(own):  # "Müller GmbH", "Weiß & Söhne"
+            return family + form
         # the original's legal form, or none ("Musterfirma AG" became "Kraushaar", "Caritas"
         # "Krebs GmbH & Co. KG")
         name = self._faker(locale).company()

@@ -19,7 +19,7 @@ import argparse
 from faker import Faker
 
 from anonymizer.keys import Keyring
-from anonymizer.name_lexicon import provider_names
+from anonymizer.name_lists import provider_names
 from anonymizer.surrogates import Surrogates
 
 ORIGINS = "de_DE tr_TR pl_PL ar_AA it_IT en_US en_GB en_NG yo_NG vi_VN".split()

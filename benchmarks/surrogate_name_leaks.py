@@ -19,7 +19,7 @@ import re
 from collections import defaultdict
 
 from anonymizer.keys import Keyring
-from anonymizer.name_lexicon import _lexicon_providers, nickname_genders, provider_names, surnames
+from anonymizer.name_lists import _lexicon_providers, nickname_genders, provider_names, surnames
 from anonymizer.surrogates import Surrogates
 
 ATTRS = ("first_names", "first_names_male", "first_names_female")

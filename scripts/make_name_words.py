@@ -26,13 +26,8 @@ import argparse
 from collections import Counter
 from pathlib import Path
 
-from anonymizer.name_lexicon import (
-    _lexicon_providers,
-    name_key,
-    nickname_genders,
-    provider_names,
-    surnames,
-)
+from anonymizer.name_lexicon import name_key
+from anonymizer.name_lists import _lexicon_providers, nickname_genders, provider_names, surnames
 
 OUT = Path(__file__).resolve().parent.parent / "anonymizer" / "name_words.tsv"
 HEADER = (

@@ -4,7 +4,7 @@ Customer feedback names people by role and first name ("der Paketbote Kemal", "o
 Tunde", "Kollegin Agnieszka"), introduces the writer ("ich bin die Jule", "my name is Priya"),
 greets or thanks someone ("Moin Traute,", "danke Callum!") and signs off ("Ciao\nComfort").
 A capitalised word right after such a context is a PERSON when a Faker locale of
-`name_lexicon.name_lists` lists it as a first name; up to two capitalised words after
+`name_lists.name_lists` lists it as a first name; up to two capitalised words after
 it that a locale lists as surnames join it ("Kollegin Agnieszka Nowak"). Both the context and
 the name list are needed: "Kollegin Rose" is a name, "eine Rose" is not, and a word no list
 knows ("ich bin die Neue") is left to the model. After a form of address any capitalised word
@@ -28,7 +28,8 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from ..name_lexicon import OFFICES, PARTICLES, ROLES, TITLES, is_listed, name_key, name_lists
+from ..name_lexicon import OFFICES, PARTICLES, ROLES, TITLES, name_key
+from ..name_lists import is_listed, name_lists
 from .patterns_dates import WEEKDAYS
 
 Span = tuple[int, int, str, float]

@@ -23,7 +23,8 @@ from __future__ import annotations
 
 import re
 
-from ..name_lexicon import is_listed, name_key, name_words, plural_surname
+from ..name_lexicon import name_key
+from ..name_lists import is_listed, name_words, plural_surname
 from .patterns_names import _CALENDAR, WORD, Span, not_a_name
 
 SCORE = 0.9

@@ -1,7 +1,7 @@
 """Lower-case first names, as chat and comment text writes them ("lol theresia from support").
 
 The model, trained mostly on cased text, misses most names written in lower case. A lower-case
-word of three letters or more is a PERSON here when a Faker locale of `name_lexicon.name_lists`
+word of three letters or more is a PERSON here when a Faker locale of `name_lists.name_lists`
 lists it as a first name and it is no everyday word: `anonymizer/name_words.tsv`, written by
 `scripts/make_name_words.py` from common German and English word lists, holds the listed names
 that are also German or English words ("grace", "einer", "mark") or German nouns and places
@@ -26,7 +26,8 @@ import re
 from functools import cache
 
 from ..lang import CUE_WORDS
-from ..name_lexicon import name_key, name_lists, name_words
+from ..name_lexicon import name_key
+from ..name_lists import name_lists, name_words
 from .patterns_names import Span, not_a_name
 from .patterns_names_spoken import GERMAN_NOUNS, NOT_SPOKEN_NAMES
 

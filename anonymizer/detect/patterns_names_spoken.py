@@ -4,7 +4,7 @@ Colloquial German puts the definite article before a first name: "leider konnte 
 Dieter nicht helfen", "fragt nach der Nurten", "die Gertraut hat das gefixt". The model, trained
 mostly on feedback that names people by role or in full, misses many of these. A capitalised word
 right after der, die, dem or den is a PERSON when a Faker locale of
-`name_lexicon.name_lists` lists it as a first name; listed surnames after it join it ("die
+`name_lists.name_lists` lists it as a first name; listed surnames after it join it ("die
 Agnieszka Nowak"). The lists know some 13 k first names from many languages, and a few of them
 are also German nouns ("in der Lage", "die Tage", "den Bergen", "die Rose"): those in
 `GERMAN_NOUNS` are skipped, as are words in capitals ("die TAN", "der US-Markt"). Spans score
@@ -33,7 +33,8 @@ from __future__ import annotations
 import re
 
 from ..lang import CUE_WORDS
-from ..name_lexicon import name_key, name_words
+from ..name_lexicon import name_key
+from ..name_lists import name_words
 from .patterns_names import SCORE, WORD, Span, is_first_name, is_listed, join_surnames, not_a_name
 from .spans import is_lone_word
 

@@ -19,7 +19,7 @@ from __future__ import annotations
 
 import re
 
-from ..name_lexicon import is_listed
+from ..name_lists import is_listed
 from .patterns_names import is_first_name
 
 Span = tuple[int, int, str, float]

@@ -4,7 +4,7 @@ A survey export holds many answers of a word or two ("gut", "Toll", "zu teuer", 
 wieder"), and the model, which learned lone names from signatures, took most of them for
 names: 29 of 85 such answers written for `benchmarks/short_answers_check.py`. In a text of
 at most `MAX_WORDS` words, a model PERSON whose every word is an everyday word
-(`anonymizer.everyday_words`) and none a listed name (`name_lexicon.is_listed`: "Will",
+(`anonymizer.everyday_words`) and none a listed name (`name_lists.is_listed`: "Will",
 "Grace", "Schmidt"; but for one the name lists share with everyday words, written in lower case:
 "gut", "naja") is no name. A one-word value of a name column stays a name when the lists
 know it or no word list does ("Przybyszewski"); a city that is also a word ("Essen", a verb)
@@ -23,7 +23,8 @@ from __future__ import annotations
 import re
 
 from ..everyday_words import is_everyday
-from ..name_lexicon import is_listed, name_key, name_words
+from ..name_lexicon import name_key
+from ..name_lists import is_listed, name_words
 from ..schema import Entity
 
 MAX_WORDS = 3
@@ -77,7 +78,7 @@ def _guessed(text: str, e: Entity) -> bool:
 
 def _everyday(word: str) -> bool:
     """An everyday word no name list knows, or a listed name that is also an everyday word
-    (`name_lexicon.name_words`) written in lower case ("gut", "naja"; not "Grace")."""
+    (`name_lists.name_words`) written in lower case ("gut", "naja"; not "Grace")."""
     if word.islower() and name_key(word) in name_words():
         return True
     return is_everyday(word) and not is_listed(word)

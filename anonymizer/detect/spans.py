@@ -174,7 +174,8 @@ def _role_words() -> frozenset[str]:
     """Titles, role and kin nouns of `name_lexicon` that no Faker name list knows; name
     suffixes excluded, as a model span of its own is often the rest of a name ("Jonas Weber
     III.")."""
-    from ..name_lexicon import OFFICES, ROLES, TITLES, name_key, name_lists
+    from ..name_lexicon import OFFICES, ROLES, TITLES, name_key
+    from ..name_lists import name_lists
 
     known = name_lists()[0] | name_lists()[1]
     suffixes = {"jr", "sr", "ii", "iii", "iv"}

@@ -7,7 +7,8 @@ import importlib
 import pytest
 from faker import Faker
 
-from anonymizer.name_lexicon import name_key, name_lists, provider_names
+from anonymizer.name_lexicon import name_key
+from anonymizer.name_lists import name_lists, provider_names
 
 
 @pytest.mark.parametrize("locale", ["pl_PL", "de_DE", "tr_TR"])

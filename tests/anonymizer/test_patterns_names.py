@@ -8,7 +8,7 @@ from anonymizer import Anonymizer
 from anonymizer.detect.patterns import PatternDetector, find_person_names
 from anonymizer.detect.patterns_names import find_context_names, find_titled_names
 from anonymizer.detect.patterns_names_fields import find_field_names, find_speaker_names
-from anonymizer.name_lexicon import name_lists
+from anonymizer.name_lists import name_lists
 
 
 def found(text: str) -> list[str]:

@@ -7,7 +7,7 @@ import pytest
 
 from anonymizer.detect.patterns import PatternDetector
 from anonymizer.detect.patterns_names_lower import find_lower_names
-from anonymizer.name_lexicon import name_words
+from anonymizer.name_lists import name_words
 
 
 def found(text: str) -> list[str]:

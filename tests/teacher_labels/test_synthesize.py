@@ -11,7 +11,7 @@ import phonenumbers
 import pytest
 from stdnum import iban, luhn
 
-from anonymizer.name_lexicon import _lexicon_providers, provider_names
+from anonymizer.name_lists import _lexicon_providers, provider_names
 from anonymizer.records import read_manifest, read_records, validate_record
 from anonymizer.schema import LABELS
 from teacher_labels.synthesize import synthesize, synthesize_to_file
