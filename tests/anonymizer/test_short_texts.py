@@ -35,6 +35,7 @@ def test_an_everyday_word_alone_is_no_name(text: str, word: str) -> None:
         ("Grace", "Grace"),  # listed, though also a word
         ("Przybyszewski", "Przybyszewski"),  # no word list knows it
         ("thanks obama!", "obama"),  # a name subtitles use, but less than everyday words
+        ("hier ist sunny", "sunny"),  # after a word that introduces it: the model had context
         ("Das Essen war gut und die Bedienung auch", "gut"),  # context: the model's call
         ("gut", "gut"),  # a pattern span is no guess
     ],
