@@ -34,7 +34,7 @@ def test_an_everyday_word_alone_is_no_name(text: str, word: str) -> None:
         ("Schmidt", "Schmidt"),  # a listed name
         ("Grace", "Grace"),  # listed, though also a word
         ("Przybyszewski", "Przybyszewski"),  # no word list knows it
-        ("thanks obama!", "obama"),  # a name subtitles use, but less than everyday words
+        ("thanks voldemort!", "voldemort"),  # a name subtitles use, less than everyday words
         ("hier ist sunny", "sunny"),  # after a word that introduces it: the model had context
         ("Das Essen war gut und die Bedienung auch", "gut"),  # context: the model's call
         ("gut", "gut"),  # a pattern span is no guess
@@ -49,7 +49,7 @@ def test_an_unknown_capitalised_word_beside_a_short_texts_name_joins_it() -> Non
     # "Okonkwo Chidi" in a name column: the model found "Okonkwo" and "Chidi" stayed readable
     assert _kept("Okonkwo Chidi", "Okonkwo") == ["Okonkwo Chidi"]
     assert _kept("Okonkwo gut", "Okonkwo") == ["Okonkwo"]
-    assert _kept("C'mon Jeremy", "Jeremy") == ["Jeremy"]  # an elision is no name
+    assert _kept("Y'all Tobias", "Tobias") == ["Tobias"]  # an elision is no name
 
 
 def test_the_shipped_model_keeps_one_word_answers_and_names_apart() -> None:
