@@ -112,7 +112,7 @@ _PLATE_RE = re.compile(
     r"(?P<id>[A-ZÄÖÜ0-9]{1,8}(?:[- ][A-ZÄÖÜ0-9]{1,5}){0,2})(?![\w-])"
 )
 # A court or authority file number after its keyword ("Az. 7 C 112/24", "Aktenzeichen: VIII ZR
-# 123/20", "Gz. 27 W (pat) 1/16", "Az 4 C 12.07"): up to four short register tokens, then a
+# 123/20", "Gz. 31 W (pat) 8/19", "Az 4 C 12.07"): up to four short register tokens, then a
 # number and its year.
 _FILE_NO_RE = re.compile(
     r"(?:(?<![\w-])(?i:aktenzeichen|gesch(?:ä|ae)ftszeichen)(?:\s+(?:lautet|ist|war))?"

@@ -190,7 +190,7 @@ def test_phone(detector: PatternDetector, text: str, value: str) -> None:
 @pytest.mark.parametrize(
     "text",
     [
-        "Siehe ISBN 3-85830-034-9 im Katalog",
+        "Siehe ISBN 3-16-148410-0 im Katalog",
         "Zitiert auf S. 383-387 und Seite 1234567",
         "Schreiben vom 04. 01. 2007 erhalten",
         "Bestellt 12.03.2024, Kundennummer: 0301234567",

@@ -45,7 +45,7 @@ def at(text: str, value: str, score: float) -> tuple[int, int, float]:
         ("Aktenzeichen: A-2023-44812", "A-2023-44812", 0.9),
         ("Ihr Schreiben (Az. 7 C 112/24) ist falsch", "7 C 112/24", 0.9),  # court file numbers
         ("Aktenzeichen: VIII ZR 123/20.", "VIII ZR 123/20", 0.9),
-        ("unser Gz. 27 W (pat) 1/16, bitte", "27 W (pat) 1/16", 0.9),
+        ("unser Gz. 31 W (pat) 8/19, bitte", "31 W (pat) 8/19", 0.9),
         # an identity document's number a few words after it
         ("Mein Personalausweis hat die Nummer L01X00T47.", "L01X00T47", 0.9),
         ("Der Ausweis mit der Nr. T22000129 ist weg", "T22000129", 0.9),
