@@ -3,14 +3,15 @@
 A survey export holds many answers of a word or two ("gut", "Toll", "zu teuer", "Gerne
 wieder"), and the model, which learned lone names from signatures, took most of them for
 names: 29 of the 65 German and 5 of the 42 English answers written for
-`benchmarks/short_answers_check.py`. In a text of at most `MAX_WORDS` words, a model PERSON
-that opens the text and whose every word is an everyday word (`anonymizer.everyday_words`) and
-no listed name (`name_lists.is_listed`: "Will", "Grace", "Schmidt"; but for one the lists share
-with everyday words, written in lower case: "gut", "naja") is no name. After another word
-("hier ist sunny", "danke sky") the model had some context, and its name stays. A one-word
-value of a name column stays a name when the lists know it or no word list does
-("Przybyszewski"); a city that is also a word ("Essen", a verb) is left, the one kind of value
-this can miss.
+`benchmarks/short_answers_check.py`. In a text of at most `MAX_WORDS` words (three found no
+more answers and dropped "Sunny" in "Sunny was great"), a model PERSON that opens the text and
+whose every word is an everyday word (`anonymizer.everyday_words`) and no listed name
+(`name_lists.is_listed`: "Will", "Grace", "Schmidt"; but for one the lists share with everyday
+words, written in lower case: "gut", "naja") is no name. After another word ("danke sky") the
+model had some context, and its name stays. A one-word value of a name column stays a name
+when the lists know it or no word list does ("Przybyszewski"). What this can miss: a city that
+is also a word ("Essen", a verb) in a column of its own, and a name that is an everyday word
+no list knows before one more word ("Sunny helped").
 
 Example:
     >>> from anonymizer.schema import Entity
@@ -29,7 +30,7 @@ from ..name_lexicon import name_key
 from ..name_lists import is_listed, name_words
 from ..schema import Entity
 
-MAX_WORDS = 3
+MAX_WORDS = 2
 _MAX_CHARS = 120  # a longer text holds more words: no need to count them
 _WORD = r"[^\W\d_]+(?:['’-][^\W\d_]+)*"
 _WORD_RE = re.compile(_WORD)

@@ -35,7 +35,8 @@ def test_an_everyday_word_alone_is_no_name(text: str, word: str) -> None:
         ("Grace", "Grace"),  # listed, though also a word
         ("Przybyszewski", "Przybyszewski"),  # no word list knows it
         ("thanks voldemort!", "voldemort"),  # a name subtitles use, less than everyday words
-        ("hier ist sunny", "sunny"),  # after a word that introduces it: the model had context
+        ("danke sunny", "sunny"),  # after a word that introduces it: the model had context
+        ("Sunny was great", "Sunny"),  # three words: a sentence, not an answer
         ("Das Essen war gut und die Bedienung auch", "gut"),  # context: the model's call
         ("gut", "gut"),  # a pattern span is no guess
     ],
