@@ -4,10 +4,9 @@ name when a text gives no context.
 The words are those of pyspellchecker's word-frequency lists (MIT; counted in OpenSubtitles
 2018) that occur at least `MIN_COUNT` times in the German or the English list: "gut",
 "freundlich", "teuer", "okay"; not "preis" (the list counts capitalised nouns apart) or
-"okonkwo". Subtitles name people often, so the bar is high: at 100, four names in the dev
-corpora's short lines counted as words, and so did "zorro"; and a caller checks the name
-lists as well (`name_lists.is_listed`). Read once, on first use (about a
-second).
+"okonkwo". Subtitles name people often, so the bar is high: at 100, names on short lines of
+the dev corpora counted as words, and so did "zorro"; and a caller checks the name lists as
+well (`name_lists.is_listed`). Read once, on first use.
 
 Example:
     >>> is_everyday("Gerne"), is_everyday("Przybyszewski")

@@ -13,6 +13,8 @@ import unicodedata
 from functools import lru_cache
 from typing import Any
 
+from faker import Faker
+
 from .detect.markup import visible
 from .keys import Keyring
 from .name_lexicon import DEGREES, HONORIFICS, IRISH_PARTICLES, PARTICLES, ROLES, TITLES, name_key
@@ -46,11 +48,14 @@ _SURNAME_FIRM = re.compile(
 _TITLE_BEFORE_RE = re.compile(r"(?<![^\W\d_])([^\W\d_]+)\.?\s+$")  # "Frau ", "Mrs. " ending a text
 
 
-def _drawn_surnames(faker: Any, draws: int = 2000) -> tuple[str, ...]:
-    """Surnames a Faker instance makes that lists none of its own as `last_names` (pl_PL draws
-    from "unisex_last_names", is_IS writes patronymics), in a fixed order."""
-    faker.seed_instance(0)
-    return tuple(sorted({faker.last_name() for _ in range(draws)}))
+def _drawn_surnames(locale: str, draws: int = 2000) -> tuple[str, ...]:
+    """Surnames the Faker of a locale that lists none of its own as `last_names` makes (pl_PL
+    draws from "unisex_last_names", is_IS writes patronymics), in a fixed order. A Faker of its
+    own draws them: the shared one is seeded per value, and re-seeding it here made a value's
+    surrogate depend on whether this mapper existed yet."""
+    fk = Faker(locale)
+    fk.seed_instance(0)
+    return tuple(sorted({fk.last_name() for _ in range(draws)}))
 
 
 def _plural(name: str) -> str:
@@ -97,7 +102,7 @@ class NameMapper:
         self._male = provider_names(person, "first_names_male")
         self._female = provider_names(person, "first_names_female")
         self._first = provider_names(person, "first_names") or self._male + self._female
-        self._last = provider_names(person, "last_names") or _drawn_surnames(faker)
+        self._last = provider_names(person, "last_names") or _drawn_surnames(locale)
         self._last_keys = frozenset(name_key(n) for n in self._last)
         self._gender = {name_key(n): "m" for n in self._male}
         for n in self._female:

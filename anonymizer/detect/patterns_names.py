@@ -62,7 +62,7 @@ _CLOSING = (
 WAKE_WORDS = frozenset({"alexa", "siri", "cortana", "google", "bixby"})
 # Listed first names that are also months or weekdays ("this is June", "Kollegin sagte Mai").
 _FULL_WEEKDAYS = {d.casefold() for key in (("de", "full"), ("en", "full")) for d in WEEKDAYS[key]}
-_CALENDAR = (
+CALENDAR = (
     frozenset(
         "january february march april may june july august september october november december "
         "januar februar märz mai juni juli oktober dezember".split()
@@ -241,7 +241,7 @@ def join_surnames(text: str, start: int, end: int) -> int:
 def not_a_name(word: str) -> bool:
     """A title, role, kin word, month or function word in a name's place ("Herr Doktor")."""
     key = word.casefold().rstrip(".")
-    return key in _NOT_NAMES or key in TITLES or key in ROLES or key in _CALENDAR
+    return key in _NOT_NAMES or key in TITLES or key in ROLES or key in CALENDAR
 
 
 # Titles after which only a listed name counts: "Miss" is also a verb, "geb." also "bound"
@@ -277,7 +277,7 @@ def _after_street_word(text: str, start: int) -> bool:
 def is_first_name(word: str) -> bool:
     """A capitalised word whose every part is a listed first name ("Hans-Joachim"), not a
     month or weekday."""
-    if word[0].islower() or word.casefold() in _CALENDAR:
+    if word[0].islower() or word.casefold() in CALENDAR:
         return False
     firsts = name_lists()[0]
     return all(name_key(part) in firsts for part in re.split(r"[-'’]", word) if part)

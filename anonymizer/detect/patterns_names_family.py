@@ -25,7 +25,7 @@ import re
 
 from ..name_lexicon import name_key
 from ..name_lists import is_listed, name_words, plural_surname
-from .patterns_names import _CALENDAR, WORD, Span, not_a_name
+from .patterns_names import CALENDAR, WORD, Span, not_a_name
 
 SCORE = 0.9
 _FAMILY = r"(?:(?i:familie|ehepaar|eheleute|family)|Fam\.|fam\.)"
@@ -68,7 +68,7 @@ def _family_name(text: str, m: re.Match) -> bool:
     """Whether the word after a family word is a name: listed, or signing the text or standing
     in an apposition (see the module's docstring)."""
     word = m.group("word")
-    calendar = word.casefold() in _CALENDAR
+    calendar = word.casefold() in CALENDAR
     if not_a_name(word) and not calendar:
         return False  # "Familie Herr", "Familie Mama"
     if is_listed(word) and not calendar and name_words().get(name_key(word)) != "word":

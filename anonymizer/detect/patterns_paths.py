@@ -20,9 +20,8 @@ from __future__ import annotations
 import re
 
 from ..name_lists import is_listed
-from .patterns_names import is_first_name
+from .patterns_names import Span, is_first_name
 
-Span = tuple[int, int, str, float]
 SCORE = 0.9
 _HOME_RE = re.compile(
     r"(?:(?<![\w])[A-Za-z]:\\(?:Users|Documents and Settings|Dokumente und Einstellungen)\\"

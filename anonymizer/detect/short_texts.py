@@ -74,7 +74,7 @@ def _name_like(word: str, start: int, end: int, spans: list[Entity]) -> bool:
 
 def _guessed(text: str, e: Entity) -> bool:
     """A model PERSON that opens the text and holds only everyday words; after a word that may
-    introduce it ("hier ist sunny", "danke sky") the model had some context, and it stays."""
+    introduce it ("danke sky") the model had some context, and it stays."""
     if e.label != "PERSON" or e.source != "model" or _WORD_RE.search(text, 0, e.start):
         return False
     words = _WORD_RE.findall(text, e.start, e.end)
