@@ -11,6 +11,7 @@ import importlib
 import random
 import re
 import string
+import uuid
 from functools import cache
 from types import ModuleType, SimpleNamespace
 from typing import Any
@@ -20,7 +21,7 @@ from stdnum import bic as stdnum_bic
 from stdnum import iban as stdnum_iban
 from stdnum import luhn
 
-from .detect.patterns_ids import is_valid_rvnr
+from .detect.patterns_ids import UUID_RE, is_valid_rvnr
 from .detect.patterns_numbers import DEFAULT_REGIONS
 
 # stdnum formats an ID surrogate must keep validating under when the original does.
@@ -266,6 +267,15 @@ def mac_address(value: str, rng: random.Random) -> str:
     return "".join(rng.choice(digits) if ch in string.hexdigits else ch for ch in value)
 
 
+def uuid_like(value: str, rng: random.Random) -> str:
+    """A random UUID of the same version and variant, in the original's letter case."""
+    original = uuid.UUID(value)
+    bits = rng.getrandbits(128) & ~(0xF << 76) & ~(0x3 << 62)
+    kept = original.int & ((0xF << 76) | (0x3 << 62))  # the version nibble, the variant bits
+    out = str(uuid.UUID(int=bits | kept))
+    return out.upper() if value.isupper() else out
+
+
 # A bank's BIC ("BYLADEM1001"): bank, country, location and branch; the country stays, so a
 # German IBAN's bank stays German.
 _BIC = re.compile(r"([A-Z]{4})([A-Z]{2})([A-Z0-9]{2}(?:[A-Z0-9]{3})?)")
@@ -276,6 +286,8 @@ def identifier(value: str, rng: random.Random) -> str:
     "ANNA-2024"); stdnum formats kept valid; a MAC address stays one (`mac_address`)."""
     if _MAC.fullmatch(value):
         return mac_address(value, rng)
+    if UUID_RE.fullmatch(value):  # "3fa85f64-..." became "2om52w11-...", no hex
+        return uuid_like(value, rng)
     if (m := _BIC.fullmatch(value)) and stdnum_bic.is_valid(value):  # its country stays
         return reshape(m.group(1), rng) + m.group(2) + reshape(m.group(3), rng)
     match = _ID_PREFIX.match(value)

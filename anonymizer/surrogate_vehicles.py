@@ -1,12 +1,18 @@
-"""Vehicle identification numbers (ISO 3779): 17 capitals and digits without I, O or Q.
+"""Vehicle identification numbers (ISO 3779): 17 capitals and digits without I, O or Q; and
+German registration plates.
 
 A VIN's surrogate keeps the maker's code (its first three characters, as a card keeps its
 network) and draws the rest from the VIN alphabet, digit for digit and letter for letter; where
 the original carries a valid North American check digit (its ninth character), so does the
 surrogate. "WVWZZZ1JZXW000001" became "WVWZZZ4GYXO566629", with an "O" no VIN holds.
 
+A German plate's surrogate is another plate: its number opens with no zero and keeps the
+electric or historic mark ("B-MW 2231E" became "Z-MR 8298X", "HH-AB 0616" could be drawn).
+
 Example:
     >>> import random
+    >>> plate("B-MW 2231E", random.Random(2))[-1], is_plate("M-KL 4821"), is_plate("US-EU")
+    ('E', True, False)
     >>> out = vin("1HGCM82633A004352", random.Random(3))
     >>> out[:3], is_vin(out), check_digit(out) == out[8], out != "1HGCM82633A004352"
     ('1HG', True, True, True)
@@ -22,6 +28,8 @@ _LETTERS = "ABCDEFGHJKLMNPRSTUVWXYZ"
 _VALUES = dict(zip(_LETTERS, [1, 2, 3, 4, 5, 6, 7, 8, 1, 2, 3, 4, 5, 7, 9, 2, 3, 4, 5, 6, 7, 8, 9]))
 _WEIGHTS = (8, 7, 6, 5, 4, 3, 2, 10, 0, 9, 8, 7, 6, 5, 4, 3, 2)
 _ATTEMPTS = 20
+_GERMAN_PLATE = re.compile(r"([A-ZÄÖÜ]{1,3})([- ])([A-Z]{1,2})( ?)([1-9]\d{0,3})([EH]?)")
+_CAPITALS = "ABCDEFGHIJKLMNOPRSTUVWXYZ"
 
 
 def is_vin(value: str) -> bool:
@@ -47,6 +55,32 @@ def vin(value: str, rng: random.Random) -> str:
         out = value[:3] + rest
         if checked:
             out = out[:8] + check_digit(out) + out[9:]
+        if out != value:
+            return out
+    return out
+
+
+def is_plate(value: str) -> bool:
+    """A German registration plate: district, letters, number ("M-KL 4821", "B MW 2231E")."""
+    return _GERMAN_PLATE.fullmatch(value) is not None
+
+
+def plate(value: str, rng: random.Random) -> str:
+    """Another German plate of the same shape and mark; never `value` itself."""
+    m = _GERMAN_PLATE.fullmatch(value)
+    assert m is not None, "plate() takes a value is_plate() accepts"
+    district, dash, letters, space, number, mark = m.groups()
+    out = value
+    for _ in range(_ATTEMPTS):
+        digits = str(rng.randint(1, 9)) + "".join(rng.choice("0123456789") for _ in number[1:])
+        out = (
+            "".join(rng.choice(_CAPITALS) for _ in district)
+            + dash
+            + "".join(rng.choice(_CAPITALS) for _ in letters)
+            + space
+            + digits
+            + mark
+        )
         if out != value:
             return out
     return out

@@ -179,6 +179,8 @@ class Surrogates:
             return user
         if surrogate_vehicles.is_vin(value):
             return surrogate_vehicles.vin(value, rng)
+        if surrogate_vehicles.is_plate(value):
+            return surrogate_vehicles.plate(value, rng)
         return surrogate_formats.identifier(value, rng)
 
     def _phone(self, value: str, rng: random.Random, locale: str) -> str:

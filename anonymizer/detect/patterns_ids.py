@@ -1,5 +1,5 @@
 """ID recognizers: tax and national ids (python-stdnum), keyword-context ids (vehicle plates
-among them), standalone shapes.
+and VINs from `patterns_vehicles`), standalone shapes.
 
 Scores (see `anonymizer.detect.patterns`): checksum-validated ids 1.0 (Steuer-IdNr, VAT ids,
 an NHS number after "NHS");
@@ -25,6 +25,8 @@ from stdnum.eu import vat as eu_vat
 from stdnum.gb import nhs
 from stdnum.gb import vat as gb_vat
 from stdnum.us import ssn
+
+from .patterns_vehicles import find_vehicle_ids
 
 Span = tuple[int, int, str, float]
 
@@ -96,21 +98,10 @@ _STANDALONE_RE = re.compile(
     r"(?<![\w-])(?P<prefix>[A-Z]{2,5})(?P<dash>-?)(?:\d{2,4}-)?\d{5,}(?:-\d+)?(?![\w-])"
 )
 _DIGIT_RE = re.compile(r"\d")
+UUID_RE = re.compile(r"(?<![\w-])[0-9A-Fa-f]{8}(?:-[0-9A-Fa-f]{4}){3}-[0-9A-Fa-f]{12}(?![\w-])")
 # After a keyword, a booking code such as "QX7TPL" or "AB12CD": 5-12 capitals and digits, at
 # least one digit and two letters (a lower-case or digit-poor word after "order" is no id).
 _CODE_RE = re.compile(r"(?=[A-Z]*\d)(?=(?:\d*[A-Z]){2})[A-Z0-9]{5,12}")
-# A vehicle plate after its keyword ("Kennzeichen HH-KL 4821", "number plate AB12 CDE", "car
-# reg was LK19 XYZ", "vehicle reg. YX68 ABC"): up to
-# three groups of capitals and digits holding at least one of each; the keyword is matched in
-# any case, the plate in capitals only.
-_PLATE_RE = re.compile(
-    r"\b(?=[AaCcKkLlNnRrVv])"  # the keywords' first letters: a cheap check before the alternation
-    r"(?i:(?:kfz-?|auto)?kennzeichen|kennz\.|nummernschild|licen[cs]e[- ]plate|number[- ]plate"
-    r"|(?:(?:car|vehicle|van)[- ])?(?:registration|reg\b\.?)(?:[- ](?:no\.?|number|plate))?"
-    r"|(?:car|vehicle|van)[- ]plate)"
-    r"(?:\s+(?i:lautet|lautete|ist|war|is|was))?\s*[:#]?\s*"
-    r"(?P<id>[A-ZÄÖÜ0-9]{1,8}(?:[- ][A-ZÄÖÜ0-9]{1,5}){0,2})(?![\w-])"
-)
 # A court or authority file number after its keyword ("Az. 7 C 112/24", "Aktenzeichen: VIII ZR
 # 123/20", "Gz. 31 W (pat) 8/19", "Az 4 C 12.07"): up to four short register tokens, then a
 # number and its year.
@@ -198,16 +189,6 @@ def _valid_vat(value: str) -> bool:
     return eu_vat.is_valid(value)
 
 
-# A vehicle identification number after its keyword ("Fahrgestellnummer WVWZZZ1JZXW000001",
-# "FIN WDB...", "VIN: 1HGC...", "chassis number JTD..."), which the model missed after some.
-_VIN_RE = re.compile(
-    r"\b(?=[CcFfVv])(?i:vin|fin|fahrgestell-?(?:nummer|nr\.?)|fahrzeug-?ident(?:ifizierungs)?nummer"
-    r"|chassis[- ](?:number|no\.?))"
-    r"(?:\s+(?i:lautet|lautete|ist|war|is|was))?\s*[:#]?\s*"
-    r"(?P<id>(?=[A-HJ-NPR-Z]*\d)(?=\d*[A-HJ-NPR-Z])[A-HJ-NPR-Z0-9]{17})(?![\w-])"
-)
-
-
 def find_keyword_ids(text: str) -> list[Span]:
     """Ids introduced by a keyword ("Kundennummer:", "order #", "booking ref QX7TPL", "Az. 7 C
     112/24", ...); the span is the id only."""
@@ -221,32 +202,7 @@ def find_keyword_ids(text: str) -> list[Span]:
             out.append((m.start("id"), m.end("id"), "ID", 0.9))
     out += [(m.start("id"), m.end("id"), "ID", 0.9) for m in _FILE_NO_RE.finditer(text)]
     out += [(m.start("id"), m.end("id"), "ID", 0.9) for m in _DOC_NO_RE.finditer(text)]
-    return out + find_plates(text) + find_vins(text)
-
-
-def find_vins(text: str) -> list[Span]:
-    """Vehicle identification numbers after their keyword, as ID: 17 capitals and digits
-    without I, O or Q (ISO 3779). European makers leave the check digit out, so no checksum.
-
-    >>> find_vins("Fahrgestellnummer WVWZZZ1JZXW000001, FIN: WDB2030461A123456")
-    [(18, 35, 'ID', 0.9), (42, 59, 'ID', 0.9)]
-    """
-    return [(m.start("id"), m.end("id"), "ID", 0.9) for m in _VIN_RE.finditer(text)]
-
-
-def find_plates(text: str) -> list[Span]:
-    """Vehicle registration plates after their keyword, as ID.
-
-    >>> find_plates("Mein Kennzeichen ist HH-KL 4821.")
-    [(21, 31, 'ID', 0.9)]
-    """
-    out: list[Span] = []
-    for m in _PLATE_RE.finditer(text):
-        value = m.group("id")
-        n_alnum = sum(c.isalnum() for c in value)
-        if 4 <= n_alnum <= 10 and any(c.isdigit() for c in value) and not value.isdigit():
-            out.append((m.start("id"), m.end("id"), "ID", 0.9))
-    return out
+    return out + find_vehicle_ids(text)
 
 
 def find_standalone_ids(text: str) -> list[Span]:
@@ -263,8 +219,19 @@ def find_standalone_ids(text: str) -> list[Span]:
     return out
 
 
+def find_uuids(text: str) -> list[Span]:
+    """UUIDs (a session, request or user id), in any case, as ID: the model read one as an IP
+    address.
+
+    >>> find_uuids("session 3fa85f64-5717-4562-b3fc-2c963f66afa6 crashed")
+    [(8, 44, 'ID', 0.9)]
+    """
+    return [(m.start(), m.end(), "ID", 0.9) for m in UUID_RE.finditer(text)]
+
+
 def find_ids(text: str) -> list[Span]:
     """All ID recognizers; digit-free texts are skipped."""
     if _DIGIT_RE.search(text) is None:
         return []
-    return find_tax_ids(text) + find_keyword_ids(text) + find_standalone_ids(text)
+    found = find_tax_ids(text) + find_keyword_ids(text) + find_standalone_ids(text)
+    return found + (find_uuids(text) if "-" in text else [])

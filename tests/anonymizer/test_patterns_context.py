@@ -76,6 +76,10 @@ def at(text: str, value: str, score: float) -> tuple[int, int, float]:
         ("Driver was rude, car reg was LK19 XYZ.", "LK19 XYZ", 0.9),
         ("your driver (vehicle reg. YX68 ABC) on the A38", "YX68 ABC", 0.9),
         ("van reg: WX70PLK parked on the pavement", "WX70PLK", 0.9),
+        # a strict German or British plate a few words from a vehicle word: all three were left
+        ("Das Kennzeichen meines Wagens ist M-KL 4821, trotzdem", "M-KL 4821", 0.9),
+        ("Mein Auto (HH-AB 1234) wurde abgeschleppt.", "HH-AB 1234", 0.9),
+        ("My car LK19 XYZ was clamped even though I paid.", "LK19 XYZ", 0.9),
         # a "#" before the verb: "order # is ..." and "acct # is ..." were no ids
         ("Jim hung up. My acct # is 4417-2231-09.", "4417-2231-09", 0.9),
         ("my order # is 5531290 and still nothing", "5531290", 0.9),
@@ -85,6 +89,17 @@ def at(text: str, value: str, score: float) -> tuple[int, int, float]:
         # a VIN after its keyword, without a check digit (European makers): both were missed
         ("Fahrgestellnummer WVWZZZ1JZXW000001 steht im Schein", "WVWZZZ1JZXW000001", 0.9),
         ("FIN WDB2030461A123456, Baujahr 2009", "WDB2030461A123456", 0.9),
+        # a UUID without a keyword: the model read one as an IP address, its surrogate no hex
+        (
+            "trip 8f3c2a1e-9b7d-4c55-a1f2-3e4d5c6b7a80 was wrong",
+            "8f3c2a1e-9b7d-4c55-a1f2-3e4d5c6b7a80",
+            0.9,
+        ),
+        (
+            "Fehler 550E8400-E29B-41D4-A716-446655440000.",
+            "550E8400-E29B-41D4-A716-446655440000",
+            0.9,
+        ),
         ("Router MAC 3C:52:82:1A:9F:E0 getauscht", "3C:52:82:1A:9F:E0", 0.95),
         ("device 3c-52-82-1a-9f-e0 and", "3c-52-82-1a-9f-e0", 0.95),
         ("switch port 3c52.821a.9fe0 flaps", "3c52.821a.9fe0", 0.95),
@@ -109,6 +124,9 @@ def test_id(detector: PatternDetector, text: str, value: str, score: float) -> N
         "Die Buchungsnummer ist falsch",
         "Das Az. ist mir unbekannt, mein AZ war 2 Tage krank",
         "Das Kennzeichen ist unbekannt, Kennzeichen AB fehlt, registration 2024 closed",
+        # a plate's strict shape without a vehicle word near it, or with a leading zero
+        "Das Abkommen US-EU 2024 und die Norm DIN-A 4 gelten.",
+        "Mein Auto: die Serie ST-X 0815 im Lager.",
         "Termin 12:30:45, Version 2024.1234.5678, Seite 10-12-14-16",
         "Das iPhone 15 und A4-Papier, H2O, RTX-4090, im Jahr 2024 für 19,99 €.",
         "Mein Führerschein ist seit 2010 gültig, Nummer 12 im Kurs.",  # too short

@@ -8,6 +8,7 @@ import ipaddress
 import random
 import re
 import string
+import uuid
 from urllib.parse import urlparse
 
 import phonenumbers
@@ -27,7 +28,7 @@ from anonymizer.keys import Keyring
 from anonymizer.name_lexicon import ascii_fold
 from anonymizer.schema import LABELS
 from anonymizer.surrogate_dates import MONTH_NAMES
-from anonymizer.surrogate_vehicles import check_digit, is_vin
+from anonymizer.surrogate_vehicles import check_digit, is_plate, is_vin
 from anonymizer.surrogates import Surrogates, normalize
 
 KEY = b"test-key-0123456789abcdef"
@@ -1307,6 +1308,31 @@ def test_a_vin_gets_a_vin_of_the_same_maker(sur: Surrogates, value: str) -> None
     assert is_vin(out) and out[:3] == value[:3] and out != value
     if check_digit(value) == value[8]:  # a North American check digit stays valid
         assert check_digit(out) == out[8]
+
+
+@pytest.mark.parametrize(
+    "value", ["8f3c2a1e-9b7d-4c55-a1f2-3e4d5c6b7a80", "550E8400-E29B-11D4-A716-446655440000"]
+)
+@pytest.mark.parametrize("label", ["ID", "IP_ADDRESS"])
+def test_a_uuid_gets_a_uuid_of_the_same_version_and_case(sur: Surrogates, value, label) -> None:
+    # "3fa85f64-5717-..." became "2om52w11-7046-...": letters no UUID holds
+    out = sur.surrogate(value, label, "en_US")
+    new, old = uuid.UUID(out), uuid.UUID(value)
+    assert out != value and (new.version, new.variant) == (old.version, old.variant)
+    assert out.isupper() == value.isupper() and len(out) == len(value)
+
+
+@pytest.mark.parametrize("value", ["B-MW 2231E", "HH-AB 1234", "M KL 48H", "KA-X 7"])
+def test_a_german_plate_gets_a_plate_of_the_same_shape_and_mark(sur: Surrogates, value) -> None:
+    # "B-MW 2231E" became "Z-MR 8298X" (no such mark), a number could open with a zero
+    for key in ("a", "b", "c"):
+        out = Surrogates(Keyring(key.encode() * 16)).surrogate(value, "ID", "de_DE")
+        assert is_plate(out) and out != value and out[-1].isdigit() == value[-1].isdigit()
+        assert [len(p) for p in re.split(r"[- ]", out)] == [
+            len(p) for p in re.split(r"[- ]", value)
+        ]
+        if not value[-1].isdigit():
+            assert out[-1] == value[-1]
 
 
 @pytest.mark.parametrize("mark", ["i.A.", "i.V.", "gez.", "ppa."])
