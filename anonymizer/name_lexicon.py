@@ -23,9 +23,15 @@ DEGREES = frozenset(
 FAMILY_NAME_MARKERS = frozenset(
     "geb geborene geborener née nee familie fam family ehepaar eheleute".split()
 )
+# Titles of nobility, part of a German family name since 1919 ("Maximilian Graf zu Solms").
+NOBLE_TITLES = frozenset(
+    "graf gräfin freiherr freifrau freiin baron baronin baronesse prinz prinzessin fürst fürstin "
+    "herzog herzogin erbprinz erbprinzessin landgraf landgräfin markgraf markgräfin".split()
+)
 TITLES = (
     DEGREES
     | FAMILY_NAME_MARKERS
+    | NOBLE_TITLES
     | frozenset(
         "herr herrn frau hr hrn fr frl fräulein dr dres prof mr mrs ms miss mx sir dame lady lord "
         "madam mme mlle "

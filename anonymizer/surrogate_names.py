@@ -45,6 +45,8 @@ _TOKEN_RE = re.compile(r"(?<!['’])[^\W\d_]+(?:['’](?!s\b)[^\W\d_]+)*", re.UN
 _SURNAME_FIRM = re.compile(
     r"[A-ZÄÖÜ][^\W\d_]+(?:(?:\s*[&+-]\s*|\s+(?:und|and)\s+)[A-ZÄÖÜ][^\W\d_]+)*"
 )
+# Lower-case words of a span kept as they are: particles and the "und" of "von und zu".
+_KEPT_LOWER = PARTICLES | {"und", "and"}
 _TITLE_BEFORE_RE = re.compile(r"(?<![^\W\d_])([^\W\d_]+)\.?\s+$")  # "Frau ", "Mrs. " ending a text
 
 
@@ -184,7 +186,8 @@ class NameMapper:
         return match_case(word, self._token(name_key(word), role))
 
     def _is_kept(self, word: str, after_name: bool = False) -> bool:
-        """A title, a name particle written in lower case ("von", "van der") or an Irish one
+        """A title, a name particle or "und" written in lower case ("von", "van der", "von und
+        zu": "und" became "johann") or an Irish one
         ("Seán Ó Briain": "Ó" became an initial, "W"). A capitalised particle is mapped like any
         name word: in "Le Van Thanh" (Vietnamese) "Le" and "Van" are the family and middle name,
         and keeping them would leave two thirds of the name readable. A capitalised title word
@@ -192,13 +195,13 @@ class NameMapper:
         and where it is a degree without its dot ("Phil Collins" kept "Phil", as in "Dr. phil.")
         but for suffixes ("Smith Jr")."""
         low = word.casefold().rstrip(".")
-        if low in SUFFIXES:
+        if low in SUFFIXES or low.startswith("dipl.-"):  # "Dipl.-Päd.", a degree
             return True
         if word[0].isupper() and word[-1] != "." and (after_name or low in DEGREES):
             if is_listed(low):
                 return False
         return (
-            low in self._titles or (low in PARTICLES and word.islower()) or low in IRISH_PARTICLES
+            low in self._titles or (low in _KEPT_LOWER and word.islower()) or low in IRISH_PARTICLES
         )
 
     def _read(self, value: str) -> tuple[list[re.Match], list[bool], dict[int, str]]:

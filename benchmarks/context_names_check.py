@@ -8,7 +8,7 @@ a chat speaker's listed first name opening a line; `find_article_names`: a liste
 after a German article; `find_here_names`: "Carsten hier."; `find_bracketed_names`: "(Gwen?)";
 `find_lower_intro_names`: "ich bin die lena"; `find_booked_names`: "auf den Namen Müller";
 `find_lower_names`: "lol theresia from support"; `find_family_names`: "mit Familie Winter",
-"die Müllers")
+"die Müllers", and noble names; `find_noble_names` alone: "Maximilian Graf zu Solms")
 over tagged-record
 JSONL files (the corpora imported by `scripts/prepare_data.sh`, say) and counts its spans by the
 gold label they overlap ("none" when they overlap no gold span), and how many of those on a gold
@@ -27,7 +27,7 @@ from collections import Counter
 from collections.abc import Callable
 
 from anonymizer.detect.patterns_names import find_context_names, find_titled_names
-from anonymizer.detect.patterns_names_family import find_family_names
+from anonymizer.detect.patterns_names_family import find_family_names, find_noble_names
 from anonymizer.detect.patterns_names_fields import (
     find_airline_names,
     find_field_names,
@@ -56,6 +56,7 @@ RULES: dict[str, Callable] = {
     "booked": find_booked_names,
     "lower": find_lower_names,
     "family": find_family_names,
+    "noble": find_noble_names,
 }
 
 

@@ -13,6 +13,11 @@ singular is a listed surname and no everyday word ("die Müllers", "the Patels";
 Browns"). Spans score 0.9, so a model span of another label over the same word gives way ("the
 Patel family" was read as a place).
 
+A German noble name is one name: a title of nobility, a particle and the name after it, with a
+listed given name before the title ("Maximilian Graf zu Solms", "Karl-Theodor Freiherr von und
+zu Guttenberg", "Gräfin Adelheid zu Castell-Rüdenhausen"); the model left "zu Solms" and
+"Guttenberg" beside the given name and read titles as names (`find_noble_names`).
+
 Example:
     >>> text = "Wir waren mit Familie Winter da. Liebe Grüße, Fam. Sonntag"
     >>> [text[s:e] for s, e, _, _ in find_family_names(text)]
@@ -23,7 +28,7 @@ from __future__ import annotations
 
 import re
 
-from ..name_lexicon import name_key
+from ..name_lexicon import NOBLE_TITLES, name_key
 from ..name_lists import is_listed, name_words, plural_surname
 from .patterns_names import CALENDAR, WORD, Span, not_a_name
 
@@ -38,6 +43,16 @@ _APPOSITION_END_RE = re.compile(r"[ \t]*[,;)]")
 # What may stand before the family word of an unlisted name: a line's start, a comma or bracket,
 # "von"/"from" or a possessive ("Viele Grüße, Familie Sonntag", "Ihre Familie Sonntag").
 _SIGNED_RE = re.compile(r"(?:(?m:^)|[,(]|(?<![\w-])(?i:von|from|eure|ihre|deine|your))[ \t]*$")
+# A title of nobility before a particle ("Graf zu", "Freifrau von"), optionally with a given
+# name between ("Prinz Ferdinand von"); not after an article, an office ("der Fürst von Monaco").
+_NOBLE = "|".join(sorted(t.capitalize() for t in NOBLE_TITLES))
+_NOBLE_TITLE_RE = re.compile(rf"(?:{_NOBLE})[ \t]")
+_ARTICLE_BEFORE_RE = re.compile(r"(?<![\w-])(?i:der|die|des|dem|den|the)[ \t]+$")
+_NOBLE_RE = re.compile(
+    rf"(?:(?P<given>{WORD})[ \t]+)?(?<![\w-])(?P<title>{_NOBLE})[ \t]+(?:{WORD}[ \t]+)?"
+    r"(?:von und zu|von der|von dem|vom|von|zu|zur)[ \t]+"
+    rf"(?P<name>{WORD})(?![\w'’-])"
+)
 
 
 def find_family_names(text: str) -> list[Span]:
@@ -61,6 +76,30 @@ def find_family_names(text: str) -> list[Span]:
         for m in _PLURAL_RE.finditer(text)
         if plural_surname(m.group("word"))
     ]
+    return spans + find_noble_names(text)
+
+
+def find_noble_names(text: str) -> list[Span]:
+    """PERSON spans of German noble names: from the title, or from a listed given name before
+    it, to the name after the particle.
+
+    >>> text = "Ich, Maximilian Graf zu Solms, und Freifrau von Weyhe; der Fürst von Monaco"
+    >>> [text[s:e] for s, e, _, _ in find_noble_names(text)]
+    ['Maximilian Graf zu Solms', 'Freifrau von Weyhe']
+    """
+    spans: list[Span] = []
+    if _NOBLE_TITLE_RE.search(text) is None:  # cheaper than the full pattern's scan
+        return spans
+    for m in _NOBLE_RE.finditer(text):
+        if not_a_name(m.group("name")):
+            continue
+        given = m.group("given")
+        listed = given and not not_a_name(given) and all(map(is_listed, given.split("-")))
+        if not listed and _ARTICLE_BEFORE_RE.search(
+            text, max(0, m.start("title") - 8), m.start("title")
+        ):
+            continue
+        spans.append((m.start() if listed else m.start("title"), m.end(), "PERSON", SCORE))
     return spans
 
 

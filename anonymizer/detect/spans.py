@@ -144,6 +144,7 @@ def is_function_word(text: str, start: int, end: int) -> bool:
 
 # A signature's one-letter contact label before its number or address: "T +49 40 123456",
 # "M: 0171 ...", "F (030) ...", "E jonas@...".
+_DEGREE_RE = re.compile(r"(?<![\w-])Dipl\.?-(?:[A-ZÄÖÜ][a-zäöü]*\.?-?)+|\((?:FH|TU|Univ\.|DH|BA)\)")
 _CONTACT_LETTER_RE = re.compile(r"(?:[TMFP]\.?:?[ \t]*[+(0-9]|E\.?:?[ \t]*[^\s@]+@)")
 
 
@@ -156,17 +157,30 @@ def is_lone_word(text: str, start: int, end: int) -> bool:
     (True, True, False)
     >>> is_lone_word("Meine Oma (Hilde)", 6, 9), is_lone_word("Herr Kellner", 5, 12)
     (True, False)
-    >>> is_lone_word("Prof. Dr. Dr. h.c.", 0, 17)
-    True
+    >>> is_lone_word("Prof. Dr. Dr. h.c.", 0, 17), is_lone_word("Dipl.-Ing. Beate", 5, 9)
+    (True, True)
     """
     if end - start <= 2 and _CONTACT_LETTER_RE.match(text, start):
         return True  # "T" of "T +49 40 123456"
-    word = text[start:end].casefold().rstrip(" \t")
+    if _in_degree(text, start, end):
+        return True
+    word = text[start:end].casefold().rstrip(" \t").lstrip("-")  # "-Ing" of "Dipl.-Ing."
     if "/" in word and word not in _LONE_WORDS:  # "PLZ/Ort", "Tel / Fax"
         return all(part.strip() in _LONE_WORDS for part in word.split("/"))
     if len(words := word.split()) > 1:  # titles alone: "Prof. Dr. Dr." before the name
         return all(w.rstrip(".,") in _role_words() for w in words)
     return word in _LONE_WORDS or word.rstrip(".") in _role_words()
+
+
+def _in_degree(text: str, start: int, end: int) -> bool:
+    """Inside a German degree written with a hyphen, or its school in brackets: "Kfm" of
+    "Dipl.-Kfm." became "Hayden", "FH" of "Dipl.-Ing. (FH)" "LANGE"."""
+    if "Dipl" not in text and "(" not in text:
+        return False
+    for m in _DEGREE_RE.finditer(text, max(0, start - 24), min(len(text), end + 24)):
+        if m.start() <= start and end <= m.end():
+            return True
+    return False
 
 
 @cache

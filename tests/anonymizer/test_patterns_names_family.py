@@ -52,3 +52,41 @@ def test_a_family_name_the_model_reads_as_a_place_becomes_a_person() -> None:
     text = "The Patel family loved the room."
     (entity,) = an.detect(text)
     assert (text[entity.start : entity.end], entity.label) == ("Patel", "PERSON")
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        # the model left "zu Solms" and "Guttenberg" beside the given name
+        ("Ich, Maximilian Graf zu Solms, verlange", ["Maximilian Graf zu Solms"]),
+        (
+            "Gez. Karl-Theodor Freiherr von und zu Guttenberg",
+            ["Karl-Theodor Freiherr von und zu Guttenberg"],
+        ),
+        (
+            "Beschwerde von Gräfin Adelheid zu Castell-Rüdenhausen",
+            ["Gräfin Adelheid zu Castell-Rüdenhausen"],
+        ),
+        ("Sehr geehrter Herr Freiherr von Falkenhausen,", ["Freiherr von Falkenhausen"]),
+    ],
+)
+def test_a_noble_name_is_one_person(text: str, names: list[str]) -> None:
+    assert found(text) == names
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Der Fürst von Monaco war zu Gast.",  # an office after an article
+        "Steffi Graf hat gewonnen, Graf von hinten.",  # no particle; a lower-case word after one
+    ],
+)
+def test_no_noble_name_where_none_is_named(text: str) -> None:
+    assert found(text) == []
+
+
+def test_a_noble_name_keeps_its_title_and_particles_and_loses_its_names() -> None:
+    an = Anonymizer.load(key=b"test-key-family-0123456789")
+    text = "Unterschrieben von Karl-Theodor Freiherr von und zu Guttenberg."
+    out = an.anonymize(text).text  # "und" became "johann", "Guttenberg" was left
+    assert " Freiherr von und zu " in out and "Guttenberg" not in out and "Karl" not in out

@@ -56,6 +56,18 @@ def test_a_signature_contact_letter_before_its_number_is_a_lone_word() -> None:
 
 
 @pytest.mark.parametrize(
+    ("text", "part"),
+    [("Dipl.-Ing. Beate", "-Ing"), ("Dipl.-Kfm. Jens", "Kfm"), ("Ing. (FH) Karl", "FH")],
+)
+def test_a_part_of_a_german_degree_is_a_lone_word(text: str, part: str) -> None:
+    # "Dipl.-Ing." became "Dipl.-Heinrich.", "Dipl.-Kfm." "Dipl.-Hayden.", "(FH)" "(LANGE)"
+    at = text.index(part)
+    assert is_lone_word(text, at, at + len(part))
+    name = text.split()[-1]
+    assert not is_lone_word(text, text.index(name), len(text))
+
+
+@pytest.mark.parametrize(
     ("text", "span", "kept"),
     [
         ("in Seattle and the cashier", "Seattle and", "Seattle"),

@@ -310,6 +310,8 @@ def test_a_name_that_is_also_a_title_word_is_replaced(sur, value: str, names: li
         ("Dr. phil. Anna Weber", "Dr. phil. "),
         ("John Smith Jr.", " Jr."),
         ("Pastor Müller", "Pastor "),
+        ("Dipl.-Päd. Anke Wiese", "Dipl.-Päd. "),  # a "Dipl.-" degree: was "Ludmila.-Nadine."
+        ("Gräfin Adelheid zu Castell", "Gräfin "),  # nobility: it became "Justus"
     ],
 )
 def test_titles_degrees_and_suffixes_stay(sur: Surrogates, value: str, kept: str) -> None:
