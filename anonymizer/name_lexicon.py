@@ -80,6 +80,8 @@ ROLES = frozenset(
     "co-worker neighbour neighbor landlord landlady host hostess guide instructor "
     "teacher doctor dentist pharmacist therapist physio stylist hairdresser barber housekeeper "
     "cleaner son daughter brother sister husband wife partner boyfriend girlfriend friend nephew "
+    # teaching staff ("Tutor Ben" became "Gloria Kensy")
+    "tutor tutorin dozent dozentin ausbilder ausbilderin lecturer mentorin "
     "niece cousin grandson granddaughter mum mom dad "
     # kin by marriage, step-kin and the widowed ("Witwe von Horst Krüger", "my widowed ...")
     "witwe witwer widow widower verlobte verlobter fiancé fiancée fiance fiancee schwager "

@@ -45,8 +45,9 @@ _TOKEN_RE = re.compile(r"(?<!['’])[^\W\d_]+(?:['’](?!s\b)[^\W\d_]+)*", re.UN
 _SURNAME_FIRM = re.compile(
     r"[A-ZÄÖÜ][^\W\d_]+(?:(?:\s*[&+-]\s*|\s+(?:und|and)\s+)[A-ZÄÖÜ][^\W\d_]+)*"
 )
-# Lower-case words of a span kept as they are: particles and the "und" of "von und zu".
-_KEPT_LOWER = PARTICLES | {"und", "and"}
+# Lower-case words of a span kept as they are: particles, the "und" of "von und zu", Welsh and
+# Arabic patronymic words ("Rhys ap Gwilym": "ap" became "rivers"; "bin", "ibn", "bint").
+_KEPT_LOWER = PARTICLES | {"und", "and", "ap", "ab", "ferch", "bin", "ibn", "bint"}
 _TITLE_BEFORE_RE = re.compile(r"(?<![^\W\d_])([^\W\d_]+)\.?\s+$")  # "Frau ", "Mrs. " ending a text
 
 

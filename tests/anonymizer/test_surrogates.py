@@ -150,6 +150,7 @@ def test_partial_names_stay_coherent_and_titles_are_kept(sur: Surrogates) -> Non
         ("stepdad Gareth", "en_GB", "stepdad"),
         ("Kumpel Dennis", "de_DE", "Kumpel"),  # friends, colloquially: it became a surname
         ("Mandantin Elif", "de_DE", "Mandantin"),
+        ("Tutor Ben", "de_DE", "Tutor"),  # teaching staff: it became "Gloria Kensy"
     ],
 )
 def test_a_role_or_title_opening_the_span_is_kept(sur: Surrogates, value, locale, role) -> None:
@@ -164,6 +165,8 @@ def test_lower_case_particles_are_kept_capitalised_ones_mapped(sur: Surrogates) 
     assert len(out) == 3 and not {"Le", "Van", "Thanh"} & set(out)
     out = sur.surrogate("Seán Ó Briain", "PERSON", "en_GB").split()  # an Irish particle stays
     assert out[1] == "Ó" and not {"Seán", "Briain"} & set(out)
+    out = sur.surrogate("Rhys ap Gwilym", "PERSON", "en_GB").split()  # Welsh: "ap" was "rivers"
+    assert out[1] == "ap" and not {"Rhys", "Gwilym"} & set(out)
 
 
 def test_a_role_noun_that_is_the_name_is_replaced(sur: Surrogates) -> None:
