@@ -36,5 +36,11 @@ def everyday_words() -> frozenset[str]:
 
 
 def is_everyday(word: str) -> bool:
-    """Whether `word`, in any case, is an everyday word."""
-    return word.casefold() in everyday_words()
+    """Whether `word`, in any case, is an everyday word ("schließlich", whose case fold
+    "schliesslich" the lists do not hold).
+
+    >>> is_everyday("Schließlich")
+    True
+    """
+    words = everyday_words()
+    return word.lower() in words or word.casefold() in words

@@ -58,6 +58,8 @@ _CLOSING = (
     r"|mit freundlichen grüßen|lg|vg|mfg|best|regards|best regards|kind regards|cheers|thanks"
     r"|thank you|many thanks|best wishes|sincerely|yours"
 )
+# The closings of one word ("Gruß", "Cheers"), in lower case.
+CLOSING_WORDS = frozenset(w for w in _CLOSING.split("|") if " " not in w)
 # Wake words that follow a greeting by design ("Hey Alexa"): products, not people.
 WAKE_WORDS = frozenset({"alexa", "siri", "cortana", "google", "bixby"})
 # Listed first names that are also months or weekdays ("this is June", "Kollegin sagte Mai").

@@ -157,8 +157,10 @@ class JsonlReader:
         if not isinstance(value, str):
             raise InputError(
                 line_no,
-                f"field {field!r} is a {type(value).__name__}, expected a string",
-                "select text fields only with --field",
+                f"field {field!r} holds {_json_kind(value)}, expected a string",
+                f"pass --field {field}.* for a list of texts"
+                if isinstance(value, list)
+                else "select text fields only with --field",
                 kind="not_string",
             )
         check_length(line_no, value, self.max_chars, f"field {field!r}")
@@ -179,3 +181,12 @@ class JsonlWriter:
 
     def write_raw(self, item: Item) -> None:
         self.stream.write((item.raw or b"") + b"\n")
+
+
+def _json_kind(value: object) -> str:
+    """The JSON kind of a parsed value, with its article ("a number", "an object")."""
+    if isinstance(value, bool):
+        return "true or false"
+    if isinstance(value, (int, float)):
+        return "a number"
+    return "a list" if isinstance(value, list) else "an object"

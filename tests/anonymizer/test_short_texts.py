@@ -51,6 +51,15 @@ def test_an_unknown_capitalised_word_beside_a_short_texts_name_joins_it() -> Non
     assert _kept("Okonkwo Chidi", "Okonkwo") == ["Okonkwo Chidi"]
     assert _kept("Okonkwo gut", "Okonkwo") == ["Okonkwo"]
     assert _kept("Y'all Tobias", "Tobias") == ["Tobias"]  # an elision is no name
+    # a closing or greeting is no name: "Gruß Lena" became "Hansjürgen Jüttner"
+    for text in ("Gruß Lena", "Grüße Lena", "Moin Lena", "Cheers Lena"):
+        assert _kept(text, "Lena") == ["Lena"]
+
+
+@pytest.mark.parametrize("text", ["groß", "Schließlich", "weiß nicht"])
+def test_an_everyday_word_with_a_sharp_s_is_one(text: str) -> None:
+    # the lists hold "groß", which a case fold made "gross" and missed
+    assert _kept(text, text) == []
 
 
 def test_the_shipped_model_keeps_one_word_answers_and_names_apart() -> None:
