@@ -76,6 +76,25 @@ def test_a_star_over_no_list_is_an_error_naming_the_line(anon, tmp_path):
         anon.anonymize_file(src, tmp_path / "out.jsonl", fields=["messages.*.text"])
 
 
+@pytest.mark.parametrize(
+    ("value", "message"),
+    [
+        (b"42", r"holds a number, expected a string; select text fields only with --field"),
+        (b"true", r"holds true or false, expected a string"),
+        (b'{"a": "x"}', r"holds an object, expected a string"),
+        # a list of texts: the error names the --field path that reads them ("is a list" before)
+        (
+            '["Hallo Jonas", "Gruß Lena"]'.encode(),
+            r"holds a list, expected a string; pass --field text\.\*",
+        ),
+    ],
+)
+def test_a_field_of_another_json_kind_is_named_by_its_kind(anon, tmp_path, value, message):
+    src = write_lines(tmp_path / "in.jsonl", [b'{"text": ' + value + b"}"])
+    with pytest.raises(InputError, match=rf"^line 1: field 'text' {message}"):
+        anon.anonymize_file(src, tmp_path / "out.jsonl")
+
+
 BAD_LINES = [
     b'{"text": "fine"}',
     b'{"text": "broken',  # invalid JSON
