@@ -34,7 +34,7 @@ def _surname_first(word: str) -> bool:
     return any(k in lasts and k not in firsts for k in _keys(word))
 
 
-def _given_only(word: str) -> bool:
+def given_only(word: str) -> bool:
     """Every part of `word` is a listed first name and no listed surname ("Svetlana", "Priya")."""
     firsts, lasts = name_lists()
     keys = _keys(word)
@@ -73,7 +73,7 @@ def span_roles(
     if len(names) == 1:
         before = {w.casefold().rstrip(".,:") for w in words[: names[0]]}
         if before & honorifics:
-            given = _given_only(words[names[0]]) and not before & FAMILY_NAME_MARKERS
+            given = given_only(words[names[0]]) and not before & FAMILY_NAME_MARKERS
             return {names[0]: "first" if given else "last"}
         if before & role_nouns and not _surname_first(words[names[0]]):
             return {names[0]: "first"}

@@ -1,8 +1,11 @@
 """Names coordinated with a person's name are names too ("Kwame and Bogdan", "Finn und Ella").
 
 The model often finds one name of a pair, or one part of a name, and misses or mislabels the
-other. Four steps, all on one line:
+other. Five steps, all on one line:
 
+- A LOCATION or ORGANIZATION of two listed first names joined by "&", "and" or "und", one of
+  them no surname, is two PERSON spans ("hosted by anna & meera" became a firm), not before a
+  possessive ("Ben & Jerry's").
 - A LOCATION or ORGANIZATION that is one listed first name inside a PERSON span of a name
   rule ("the receptionist Agnieszka"), or next to a PERSON, becomes PERSON ("Finn" in "die
   Mama von Finn und Ella"), also along a list ("Ella, Finn and Tom").
@@ -28,7 +31,9 @@ from __future__ import annotations
 
 import re
 
-from ..name_lexicon import IRISH_PARTICLES
+from ..name_lexicon import IRISH_PARTICLES, name_key
+from ..name_lists import name_words
+from ..name_roles import given_only
 from ..schema import Entity
 from .companies import companies_of_people
 from .patterns_names import WORD, is_first_name
@@ -44,14 +49,47 @@ _WORD_BEFORE_RE = re.compile(rf"(?<![\w'’.-])(?P<word>{WORD}){_CONJUNCTION}$")
 _WORD_RE = re.compile(WORD)
 # A nickname between a given and a family name: " (Mo) ", ' "Kathi" ', " „Kalle“ ".
 _NICKNAME_RE = re.compile(rf"[ \t]+[(\"„“‚'](?P<word>{WORD})[)\"“”‘'][ \t]+")
+# Two name words joined in one span: "rahul & meera", "Anna und Jonas".
+_PAIR_RE = re.compile(
+    r"(?P<a>[^\W\d_]{2,}(?:-[^\W\d_]+)?)(?: ?& ?| (?:and|und) )(?P<b>[^\W\d_]{2,}(?:-[^\W\d_]+)?)"
+)
 _SCORE = 0.8  # a listed first name in a name context, as the pattern rules score it
 
 
 def coordinated_names(text: str, spans: list[Entity]) -> list[Entity]:
     """`spans` (sorted by start) with listed first names coordinated with a PERSON relabelled
     or added as PERSON; see the module docstring."""
+    spans = _name_pairs(text, spans)
     spans = _uncovered_names(text, _name_parts(text, _relabelled(text, spans)))
     return _nicknames(text, spans)
+
+
+def _name_pairs(text: str, spans: list[Entity]) -> list[Entity]:
+    """A LOCATION or ORGANIZATION of two listed first names joined by "&", "and" or "und", one
+    of them no surname, is two people; see the module docstring."""
+    out: list[Entity] = []
+    for e in spans:
+        m = _PAIR_RE.fullmatch(text, e.start, e.end)
+        if e.label == "PERSON" or not m or text.startswith(("'s", "’s"), e.end):
+            out.append(e)
+        elif _two_people(m.group("a"), m.group("b")):
+            out += [Entity(*m.span(g), "PERSON", e.score, e.source) for g in ("a", "b")]
+        else:
+            out.append(e)
+    return out
+
+
+def _two_people(a: str, b: str) -> bool:
+    """Two listed first names, one of them no listed surname: "Martin and Brady" is a firm's
+    name of two surnames."""
+    return _given_name(a) and _given_name(b) and (given_only(a) or given_only(b))
+
+
+def _given_name(word: str) -> bool:
+    """A listed first name; in lower case one that is no word as well ("will & grace")."""
+    if word[0].isupper():
+        return is_first_name(word)
+    return is_first_name(word.capitalize()) and name_key(word) not in name_words()
 
 
 def _nicknames(text: str, spans: list[Entity]) -> list[Entity]:

@@ -110,3 +110,36 @@ def test_a_nickname_between_given_and_family_name_is_a_person(text, parts, nickn
 def test_a_bracketed_word_beside_one_name_only_is_left() -> None:
     text = "Danke an Mohammed (Kundenservice) für die Hilfe"
     assert _labelled(text, [("Mohammed", "PERSON")]) == [("Mohammed", "PERSON")]
+
+
+def _labels(text: str, span: str, label: str = "ORGANIZATION") -> list[tuple[str, str]]:
+    start = text.index(span)
+    found = coordinated_names(text, [Entity(start, start + len(span), label, 0.9, "model")])
+    return [(text[e.start : e.end], e.label) for e in found]
+
+
+@pytest.mark.parametrize(
+    ("text", "span", "names"),
+    [
+        # "hosted by anna & meera" was a firm and its surrogate "adams, hogan and allen"
+        ("the flat hosted by anna & meera in town", "anna & meera", ["anna", "meera"]),
+        ("Danke an Jelena und Mehmet!", "Jelena und Mehmet", ["Jelena", "Mehmet"]),
+        ("Ask for Priya&Tomasz", "Priya&Tomasz", ["Priya", "Tomasz"]),
+    ],
+)
+def test_a_place_or_firm_of_two_first_names_is_two_people(text, span, names) -> None:
+    assert _labels(text, span) == [(n, "PERSON") for n in names]
+
+
+@pytest.mark.parametrize(
+    ("text", "span"),
+    [
+        ("Ice cream at Ben & Jerry's", "Ben & Jerry"),  # a possessive: a brand
+        ("Bought at Henry & Sons", "Henry & Sons"),  # not two first names
+        ("Ein Brief von Martin and Brady", "Martin and Brady"),  # first names and surnames both
+        ("we love will & grace", "will & grace"),  # lower-case names that are words
+        ("Leben in Brandenburg", "Brandenburg"),  # "and" inside a word
+    ],
+)
+def test_a_brand_firm_or_place_with_a_conjunction_stays(text: str, span: str) -> None:
+    assert _labels(text, span) == [(span, "ORGANIZATION")]
