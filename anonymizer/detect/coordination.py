@@ -4,8 +4,9 @@ The model often finds one name of a pair, or one part of a name, and misses or m
 other. Five steps, all on one line:
 
 - A LOCATION or ORGANIZATION of two listed first names joined by "&", "and" or "und", one of
-  them no surname, is two PERSON spans ("hosted by anna & meera" became a firm), not before a
-  possessive ("Ben & Jerry's").
+  them no surname, or two such spans side by side, are two PERSON spans ("Danke an Jelena &
+  Mehmet" became "Danke an Hövel Hellwig", "Lena" + "& Sarah" a town and a company); not before
+  a possessive ("Ben & Jerry's").
 - A LOCATION or ORGANIZATION that is one listed first name inside a PERSON span of a name
   rule ("the receptionist Agnieszka"), or next to a PERSON, becomes PERSON ("Finn" in "die
   Mama von Finn und Ella"), also along a list ("Ella, Finn and Tom").
@@ -66,16 +67,24 @@ def coordinated_names(text: str, spans: list[Entity]) -> list[Entity]:
 
 def _name_pairs(text: str, spans: list[Entity]) -> list[Entity]:
     """A LOCATION or ORGANIZATION of two listed first names joined by "&", "and" or "und", one
-    of them no surname, is two people; see the module docstring."""
+    of them no surname, or two such spans side by side ("Lena" + "& Sarah"), are two people;
+    see the module docstring."""
     out: list[Entity] = []
-    for e in spans:
-        m = _PAIR_RE.fullmatch(text, e.start, e.end)
-        if e.label == "PERSON" or not m or text.startswith(("'s", "’s"), e.end):
-            out.append(e)
-        elif _two_people(m.group("a"), m.group("b")):
-            out += [Entity(*m.span(g), "PERSON", e.score, e.source) for g in ("a", "b")]
+    i = 0
+    while i < len(spans):
+        e = spans[i]
+        for n in (2, 1):  # two neighbouring spans first, then one
+            group = spans[i : i + n]
+            if len(group) < n or any(g.label not in ("LOCATION", "ORGANIZATION") for g in group):
+                continue
+            m = _PAIR_RE.fullmatch(text, group[0].start, group[-1].end)
+            if m and not text.startswith(("'s", "’s"), m.end()) and _two_people(m["a"], m["b"]):
+                out += [Entity(*m.span(g), "PERSON", e.score, e.source) for g in ("a", "b")]
+                i += n
+                break
         else:
             out.append(e)
+            i += 1
     return out
 
 

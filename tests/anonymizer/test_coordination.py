@@ -121,7 +121,7 @@ def _labels(text: str, span: str, label: str = "ORGANIZATION") -> list[tuple[str
 @pytest.mark.parametrize(
     ("text", "span", "names"),
     [
-        # "hosted by anna & meera" was a firm and its surrogate "adams, hogan and allen"
+        # "Danke an Jelena & Mehmet" became "Danke an Hövel Hellwig": one company
         ("the flat hosted by anna & meera in town", "anna & meera", ["anna", "meera"]),
         ("Danke an Jelena und Mehmet!", "Jelena und Mehmet", ["Jelena", "Mehmet"]),
         ("Ask for Priya&Tomasz", "Priya&Tomasz", ["Priya", "Tomasz"]),
@@ -143,3 +143,14 @@ def test_a_place_or_firm_of_two_first_names_is_two_people(text, span, names) -> 
 )
 def test_a_brand_firm_or_place_with_a_conjunction_stays(text: str, span: str) -> None:
     assert _labels(text, span) == [(span, "ORGANIZATION")]
+
+
+def test_two_spans_of_first_names_side_by_side_are_two_people() -> None:
+    # the model read "Lena" as a town and "& Sarah" as a company
+    text = "Großes Lob an Lena & Sarah vom Team"
+    spans = [Entity(14, 18, "LOCATION", 0.9, "model"), Entity(19, 26, "ORGANIZATION", 0.9, "model")]
+    found = coordinated_names(text, spans)
+    assert [(text[e.start : e.end], e.label) for e in found] == [
+        ("Lena", "PERSON"),
+        ("Sarah", "PERSON"),
+    ]
