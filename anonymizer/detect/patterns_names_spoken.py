@@ -32,6 +32,7 @@ from __future__ import annotations
 
 import re
 
+from ..everyday_words import is_everyday
 from ..lang import CUE_WORDS
 from ..name_lexicon import name_key
 from ..name_lists import name_words
@@ -117,11 +118,25 @@ def find_booked_names(text: str) -> list[Span]:
             continue
         end = m.end("first")
         for nxt in _NEXT_ANY_RE.finditer(text, end, m.end()):
-            if nxt.start() != end or not _booked_word(nxt.group("word"), False):
+            word = nxt.group("word")
+            surname = capital_ok and _unknown_surname(word, nxt.group())
+            if nxt.start() != end or not (surname or _booked_word(word, False)):
                 break
             end = nxt.end()
         spans.append((m.start("first"), end, "PERSON", SCORE))
     return spans
+
+
+def _unknown_surname(word: str, joined: str) -> bool:
+    """After a capitalised name the writer gives as their own, a capitalised word one space on
+    that is no everyday word is its surname ("Ich heisse Reto Zwahlen": "Zwahlen" was left)."""
+    return (
+        "," not in joined
+        and word[0].isupper()
+        and not word.isupper()
+        and not is_everyday(word)
+        and _booked_word(word, True)
+    )
 
 
 def _booked_word(word: str, capital_ok: bool) -> bool:

@@ -151,6 +151,10 @@ def test_the_pattern_detector_runs_the_lower_case_introduction_rule() -> None:
         ("mein Name ist Herr Ødegaard.", ["Ødegaard"]),
         ("Ich heiße Sie herzlich willkommen.", []),  # "heißen": to welcome
         ("My name is not important.", []),
+        # an unlisted surname after the writer's own first name: "Zwahlen" was left
+        ("Ich heisse Reto Zwahlen und wohne in Bern.", ["Reto Zwahlen"]),
+        ("my name is Chidi Okonkwo lol", ["Chidi Okonkwo"]),
+        ("Reserviert unter dem Namen Brandt Bitte melden", ["Brandt"]),  # an everyday word
     ],
 )
 def test_the_name_a_booking_is_under_is_a_person(text: str, names: list[str]) -> None:
