@@ -35,11 +35,17 @@ SPOKEN_NUMBER_RE = re.compile(
     rf"(?<![\w-])(?=(?i:[{_FIRST}]))(?i:{_WORD})(?:{_SEP}(?i:{_WORD})){{6,}}(?![\w-])"
 )
 _WORD_RE = re.compile(rf"(?i:{_WORD})")
+_DIGIT_WORD_RE = re.compile(rf"(?<![\w-])(?i:{_WORD})(?![\w-])")
 
 
 def is_spoken_number(value: str) -> bool:
     """The whole value is one run of digit words (see the module docstring)."""
     return SPOKEN_NUMBER_RE.fullmatch(value.strip()) is not None
+
+
+def has_digit_word(value: str) -> bool:
+    """Whether `value` holds a digit word ("sieben", "Oh") anywhere."""
+    return _DIGIT_WORD_RE.search(value) is not None
 
 
 def spoken_number(value: str, rng: random.Random) -> str:

@@ -43,6 +43,7 @@ from __future__ import annotations
 import re
 
 from ..schema import Entity
+from ..spoken_digits import has_digit_word
 from .companies import companies_of_people, is_legal_form, named_legal_forms
 from .coordination import coordinated_names
 from .patterns_dates import weekday_start
@@ -50,6 +51,7 @@ from .spans import drop_trailing_function_words, has_alnum, is_lone_word, trim_s
 
 VALIDATED_SCORE = 0.95
 _NUMBER_LABELS = frozenset({"IBAN", "CREDIT_CARD", "PHONE", "IP_ADDRESS"})
+_DIGIT_LABELS = frozenset({"IBAN", "CREDIT_CARD", "PHONE"})  # values of digits, or digit words
 _COMMA_JOIN = frozenset({"ADDRESS", "DATE"})
 # A day alone before the date that ends its range: "vom 3. bis 7. Juni", "from 3 to 7 June".
 _BARE_DAY = re.compile(r"[0-9]{1,2}(?:st|nd|rd|th)?")
@@ -59,7 +61,7 @@ _DAY_RANGE_GAP = re.compile(r"\.?[ \t]*(?:bis|to|until|[-–])[ \t]*")
 def merge_entities(text: str, *groups: list[Entity]) -> list[Entity]:
     """Merge any number of entity lists into one sorted, non-overlapping list."""
     spans = sorted((e for g in groups for e in g), key=lambda e: (e.start, e.end))
-    spans = _weekdays_into_dates(text, spans)
+    spans = _weekdays_into_dates(text, _without_wordy_numbers(text, spans))
     spans = coordinated_names(text, _locations_into_addresses(text, spans))
     spans = named_legal_forms(text, companies_of_people(text, spans))
     spans = _clip_to_validated(text, _same_extent_to_patterns(spans))
@@ -79,6 +81,20 @@ def _without_trailing_words(text: str, e: Entity) -> Entity:
     ("Seattle and", "Kevin von der"), once fragments are joined ("Müller und" + "Söhne")."""
     end = drop_trailing_function_words(text, e.start, e.end)
     return e if end == e.end else Entity(e.start, end, e.label, e.score, e.source)
+
+
+def _without_wordy_numbers(text: str, spans: list[Entity]) -> list[Entity]:
+    """Without model spans of a phone, card or IBAN that hold no digit and no digit word: the
+    model read the Swiss "isch" ("is") before a number as part of it, and the surrogate
+    dropped the word."""
+    return [
+        e
+        for e in spans
+        if e.source == "pattern"
+        or e.label not in _DIGIT_LABELS
+        or any(c.isdigit() for c in text[e.start : e.end])
+        or has_digit_word(text[e.start : e.end])
+    ]
 
 
 def _weekdays_into_dates(text: str, spans: list[Entity]) -> list[Entity]:

@@ -365,3 +365,17 @@ def test_a_date_of_the_same_shape_stays_a_date() -> None:
     out: list[Entity] = []
     _emit(out, text, [13, 16, "DATE", 0.8, 1])
     assert [(text[e.start : e.end], e.label) for e in out] == [("5/5", "DATE")]
+
+
+def test_a_model_number_span_without_digits_is_no_part_of_the_number():
+    # the model read the Swiss "isch" before a phone number as phone; the surrogate dropped it
+    text = "mini Nummer isch 079 123 45 67."
+    model = [Entity(12, 16, "PHONE", 0.98), Entity(17, 30, "PHONE", 0.94)]
+    pattern = [Entity(17, 30, "PHONE", 0.9, "pattern")]
+    assert texts(text, merge_entities(text, model, pattern)) == [
+        ("079 123 45 67", "PHONE", "pattern")
+    ]
+    spoken = "Ruf an: null eins sieben"  # digit words are a number's, whoever found them
+    assert texts(spoken, merge_entities(spoken, [Entity(8, 24, "PHONE", 0.9)])) == [
+        ("null eins sieben", "PHONE", "model")
+    ]
