@@ -196,7 +196,7 @@ class NameMapper:
         and where it is a degree without its dot ("Phil Collins" kept "Phil", as in "Dr. phil.")
         but for suffixes ("Smith Jr")."""
         low = word.casefold().rstrip(".")
-        if low in SUFFIXES or low.startswith("dipl.-"):  # "Dipl.-Päd.", a degree
+        if low in SUFFIXES or low.startswith(("dipl.-", "dr.-")):  # "Dipl.-Päd.", "Dr.-Ing."
             return True
         if word[0].isupper() and word[-1] != "." and (after_name or low in DEGREES):
             if is_listed(low):

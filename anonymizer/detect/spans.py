@@ -144,7 +144,10 @@ def is_function_word(text: str, start: int, end: int) -> bool:
 
 # A signature's one-letter contact label before its number or address: "T +49 40 123456",
 # "M: 0171 ...", "F (030) ...", "E jonas@...".
-_DEGREE_RE = re.compile(r"(?<![\w-])Dipl\.?-(?:[A-ZÄÖÜ][a-zäöü]*\.?-?)+|\((?:FH|TU|Univ\.|DH|BA)\)")
+_DEGREE_RE = re.compile(
+    r"(?<![\w-])(?:Dipl|Dr)\.?-(?:[A-ZÄÖÜ][a-zäöü]*\.?-?)+|\((?:FH|TU|Univ\.|DH|BA)\)"
+    r"|(?<=\. )habil\b\.?"  # "Dr.-Ing. habil.": "habil" is a listed name too
+)
 _CONTACT_LETTER_RE = re.compile(r"(?:[TMFP]\.?:?[ \t]*[+(0-9]|E\.?:?[ \t]*[^\s@]+@)")
 
 
@@ -168,14 +171,17 @@ def is_lone_word(text: str, start: int, end: int) -> bool:
     if "/" in word and word not in _LONE_WORDS:  # "PLZ/Ort", "Tel / Fax"
         return all(part.strip() in _LONE_WORDS for part in word.split("/"))
     if len(words := word.split()) > 1:  # titles alone: "Prof. Dr. Dr." before the name
-        return all(w.rstrip(".,") in _role_words() for w in words)
+        return all(
+            w.rstrip(".,") in _role_words() or _DEGREE_RE.fullmatch(w.title().rstrip(","))
+            for w in words
+        )
     return word in _LONE_WORDS or word.rstrip(".") in _role_words()
 
 
 def _in_degree(text: str, start: int, end: int) -> bool:
     """Inside a German degree written with a hyphen, or its school in brackets: "Kfm" of
     "Dipl.-Kfm." became "Hayden", "FH" of "Dipl.-Ing. (FH)" "LANGE"."""
-    if "Dipl" not in text and "(" not in text:
+    if "Dipl" not in text and "(" not in text and "Dr." not in text:
         return False
     for m in _DEGREE_RE.finditer(text, max(0, start - 24), min(len(text), end + 24)):
         if m.start() <= start and end <= m.end():

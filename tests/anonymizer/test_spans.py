@@ -57,7 +57,14 @@ def test_a_signature_contact_letter_before_its_number_is_a_lone_word() -> None:
 
 @pytest.mark.parametrize(
     ("text", "part"),
-    [("Dipl.-Ing. Beate", "-Ing"), ("Dipl.-Kfm. Jens", "Kfm"), ("Ing. (FH) Karl", "FH")],
+    [
+        ("Dipl.-Ing. Beate", "-Ing"),
+        ("Dipl.-Kfm. Jens", "Kfm"),
+        ("Ing. (FH) Karl", "FH"),
+        # "Prof. Dr.-Ing. habil." became "Prof. Kabus.-Dehmel. kabus."
+        ("Prof. Dr.-Ing. habil. Wolfram", "Prof. Dr.-Ing"),
+        ("Prof. Dr.-Ing. habil. Wolfram", "habil"),
+    ],
 )
 def test_a_part_of_a_german_degree_is_a_lone_word(text: str, part: str) -> None:
     # "Dipl.-Ing." became "Dipl.-Heinrich.", "Dipl.-Kfm." "Dipl.-Hayden.", "(FH)" "(LANGE)"

@@ -315,6 +315,7 @@ def test_a_name_that_is_also_a_title_word_is_replaced(sur, value: str, names: li
         ("Pastor Müller", "Pastor "),
         ("Dipl.-Päd. Anke Wiese", "Dipl.-Päd. "),  # a "Dipl.-" degree: was "Ludmila.-Nadine."
         ("Gräfin Adelheid zu Castell", "Gräfin "),  # nobility: it became "Justus"
+        ("Dr.-Ing. Anna Weber", "Dr.-Ing. "),
     ],
 )
 def test_titles_degrees_and_suffixes_stay(sur: Surrogates, value: str, kept: str) -> None:
