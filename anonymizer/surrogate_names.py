@@ -17,7 +17,16 @@ from faker import Faker
 
 from .detect.markup import visible
 from .keys import Keyring
-from .name_lexicon import DEGREES, HONORIFICS, IRISH_PARTICLES, PARTICLES, ROLES, TITLES, name_key
+from .name_lexicon import (
+    DEGREES,
+    HONORIFICS,
+    IRISH_PARTICLES,
+    NOBLE_TITLES,
+    PARTICLES,
+    ROLES,
+    TITLES,
+    name_key,
+)
 from .name_lists import (
     all_first_name_genders,
     first_name_genders,
@@ -219,6 +228,8 @@ class NameMapper:
             )
         if words and all(kept) and words[-1][:1].isupper() and is_listed(words[-1].rstrip(".,:")):
             kept[-1] = False  # "Pfleger" alone: a family name, not the title it also is
+        if not any(w in PARTICLES for w in words):  # "Baron Okonkwo": a given name, no title
+            kept = [k and w.casefold() not in NOBLE_TITLES for w, k in zip(words, kept)]
         return chunks, kept, span_roles(words, kept, self._honorifics, ROLES | INTRODUCERS)
 
     def roles(self, value: str, before: str = "") -> dict[str, str]:

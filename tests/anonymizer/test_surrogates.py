@@ -322,6 +322,13 @@ def test_titles_degrees_and_suffixes_stay(sur: Surrogates, value: str, kept: str
     assert kept in sur.surrogate(value, "PERSON", "de_DE")
 
 
+def test_a_noble_title_without_a_particle_is_a_name(sur: Surrogates) -> None:
+    # "Baron" opening a span without "von" or "zu" is a given name (Baron Okonkwo) and was kept
+    out = sur.surrogate("Baron Okonkwo", "PERSON", "de_DE")
+    assert "Baron" not in out and "Okonkwo" not in out
+    assert sur.surrogate("Baron von Okonkwo", "PERSON", "de_DE").startswith("Baron von ")
+
+
 @pytest.mark.parametrize(("before", "gender"), [("der ", "m"), ("dem ", "m"), ("die ", "f")])
 def test_a_german_article_before_a_given_name_sets_its_gender(sur, before, gender) -> None:
     # "und der Ollie war auch dabei" became "und der Elisabet"; "Ollie" shortens either gender
