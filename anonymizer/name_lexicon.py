@@ -23,7 +23,9 @@ DEGREES = frozenset(
 FAMILY_NAME_MARKERS = frozenset(
     "geb geborene geborener née nee familie fam family ehepaar eheleute".split()
 )
-# Titles of nobility, part of a German family name since 1919 ("Maximilian Graf zu Solms").
+# Titles of nobility, part of a German family name since 1919 ("Maximilian Graf zu Solms"); no
+# TITLES, since many are surnames ("Herr Fürst"), so only the surrogates keep them, and only
+# before a particle.
 NOBLE_TITLES = frozenset(
     "graf gräfin freiherr freifrau freiin baron baronin baronesse prinz prinzessin fürst fürstin "
     "herzog herzogin erbprinz erbprinzessin landgraf landgräfin markgraf markgräfin".split()
@@ -31,7 +33,6 @@ NOBLE_TITLES = frozenset(
 TITLES = (
     DEGREES
     | FAMILY_NAME_MARKERS
-    | NOBLE_TITLES
     | frozenset(
         "herr herrn frau hr hrn fr frl fräulein dr dres prof mr mrs ms miss mx sir dame lady lord "
         "madam mme mlle "

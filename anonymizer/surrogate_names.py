@@ -129,7 +129,7 @@ class NameMapper:
             for attr in ("prefixes_male", "prefixes_female")
             for p in provider_names(person, attr)
         }
-        self._titles = TITLES | prefixes
+        self._titles = TITLES | NOBLE_TITLES | prefixes
         self._honorifics = HONORIFICS | prefixes
         self._before_name = self._honorifics | ROLES | INTRODUCERS  # words that give a role
         self._token = lru_cache(maxsize=cache_size)(self._map_key)

@@ -194,12 +194,12 @@ def _role_words() -> frozenset[str]:
     """Titles, role and kin nouns of `name_lexicon` that no Faker name list knows; name
     suffixes excluded, as a model span of its own is often the rest of a name ("Jonas Weber
     III.")."""
-    from ..name_lexicon import OFFICES, ROLES, TITLES, name_key
+    from ..name_lexicon import NOBLE_TITLES, OFFICES, ROLES, TITLES, name_key
     from ..name_lists import name_lists
 
     known = name_lists()[0] | name_lists()[1]
     suffixes = {"jr", "sr", "ii", "iii", "iv"}
-    words = ROLES | OFFICES | TITLES - suffixes  # "Frau Ministerin" was a person
+    words = (ROLES | OFFICES | TITLES | NOBLE_TITLES) - suffixes  # "Frau Ministerin" was a person
     return frozenset(w for w in words if name_key(w) not in known)
 
 

@@ -90,3 +90,11 @@ def test_a_noble_name_keeps_its_title_and_particles_and_loses_its_names() -> Non
     text = "Unterschrieben von Karl-Theodor Freiherr von und zu Guttenberg."
     out = an.anonymize(text).text  # "und" became "johann", "Guttenberg" was left
     assert " Freiherr von und zu " in out and "Guttenberg" not in out and "Karl" not in out
+
+
+@pytest.mark.parametrize("text", ["Herr Fürst kam zu spät.", "Frau Graf war freundlich."])
+def test_a_noble_title_after_a_form_of_address_is_a_surname(text: str) -> None:
+    # a first version made titles of nobility title words everywhere, and "Fürst" was left
+    an = Anonymizer.load(key=b"test-key-family-0123456789")
+    surname = text.split()[1]
+    assert surname not in an.anonymize(text).text
