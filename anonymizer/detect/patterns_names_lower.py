@@ -11,8 +11,9 @@ after an English determiner or a German indefinite article ("the vid", "a lotta"
 German possessive: "mein jens" is a person), and every word of a text without a German or
 English cue word of `anonymizer.lang` ("sasama na yan"), whose everyday words these
 dictionaries do not know. A listed surname right after the name joins it when it is no everyday
-word either. Spans score 0.5, below the other name rules: a model span of another label that
-is surer keeps its label ("flug nach madrid" stays a place if the model says so).
+word either, nor a German noun that is an everyday word ("karen made me work"). Spans score
+0.5, below the other name rules: a model span of another label that is surer keeps its label
+("flug nach madrid" stays a place if the model says so).
 
 Example:
     >>> text = "lol theresia from support fixed it, shoutout to grace too"
@@ -25,6 +26,7 @@ from __future__ import annotations
 import re
 from functools import cache
 
+from ..everyday_words import is_everyday
 from ..lang import CUE_WORDS
 from ..name_lexicon import name_key
 from ..name_lists import name_lists, name_words
@@ -106,6 +108,9 @@ def _join_surname(text: str, end: int) -> int:
     if m is None or not m.group("word").islower():
         return end
     key = _key(m.group("word"))
-    if key in name_lists()[1] and name_words().get(key) != "word" and key not in CUE_WORDS:
-        return m.end()
-    return end
+    kind = name_words().get(key)
+    if key not in name_lists()[1] or kind == "word" or key in CUE_WORDS:
+        return end
+    if kind == "noun" and is_everyday(key):  # "karen made me work": the German noun "Made"
+        return end
+    return m.end()
