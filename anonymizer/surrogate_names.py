@@ -228,7 +228,7 @@ class NameMapper:
             )
         if words and all(kept) and words[-1][:1].isupper() and is_listed(words[-1].rstrip(".,:")):
             kept[-1] = False  # "Pfleger" alone: a family name, not the title it also is
-        if not any(w in PARTICLES for w in words):  # "Baron Okonkwo": a given name, no title
+        if not _noble(words):  # "Baron Okonkwo": a given name, no title
             kept = [k and w.casefold() not in NOBLE_TITLES for w, k in zip(words, kept)]
         return chunks, kept, span_roles(words, kept, self._honorifics, ROLES | INTRODUCERS)
 
@@ -301,3 +301,9 @@ class NameMapper:
         out.append(value[pos:])
         result = "".join(out)
         return result if mapped else f"{result} {self.token('Name')}".strip()
+
+
+def _noble(words: list[str]) -> bool:
+    """A particle with a name after it in the span ("Graf zu Solms"; not "Graf von", whose
+    "Graf" is a surname the span ends after)."""
+    return any(w in PARTICLES and nxt[:1].isupper() for w, nxt in zip(words, words[1:]))

@@ -28,7 +28,7 @@ from __future__ import annotations
 
 import re
 
-from ..name_lexicon import NOBLE_TITLES, name_key
+from ..name_lexicon import HONORIFICS, NOBLE_TITLES, name_key
 from ..name_lists import is_listed, name_words, plural_surname
 from .patterns_names import CALENDAR, WORD, Span, not_a_name
 
@@ -48,6 +48,7 @@ _SIGNED_RE = re.compile(r"(?:(?m:^)|[,(]|(?<![\w-])(?i:von|from|eure|ihre|deine|
 _NOBLE = "|".join(sorted(t.capitalize() for t in NOBLE_TITLES))
 _NOBLE_TITLE_RE = re.compile(rf"(?:{_NOBLE})[ \t]")
 _ARTICLE_BEFORE_RE = re.compile(r"(?<![\w-])(?i:der|die|des|dem|den|the)[ \t]+$")
+_WORD_BEFORE_RE = re.compile(r"(?<![\w-])([^\W\d_]+)\.?[ \t]+$")
 _NOBLE_RE = re.compile(
     rf"(?:(?P<given>{WORD})[ \t]+)?(?<![\w-])(?P<title>{_NOBLE})[ \t]+(?:{WORD}[ \t]+)?"
     r"(?:von und zu|von der|von dem|vom|von|zu|zur)[ \t]+"
@@ -95,12 +96,19 @@ def find_noble_names(text: str) -> list[Span]:
             continue
         given = m.group("given")
         listed = given and not not_a_name(given) and all(map(is_listed, given.split("-")))
-        if not listed and _ARTICLE_BEFORE_RE.search(
-            text, max(0, m.start("title") - 8), m.start("title")
-        ):
+        if not listed and _office_or_surname(text, m.start("title"), m.group("title")):
             continue
         spans.append((m.start() if listed else m.start("title"), m.end(), "PERSON", SCORE))
     return spans
+
+
+def _office_or_surname(text: str, at: int, title: str) -> bool:
+    """A title after an article is an office ("der Fürst von Monaco"); one that is also a
+    surname after a form of address is that surname ("Herr Fürst von der Post" kept "Fürst")."""
+    if _ARTICLE_BEFORE_RE.search(text, max(0, at - 8), at):
+        return True
+    before = _WORD_BEFORE_RE.search(text, max(0, at - 12), at)
+    return bool(before) and before.group(1).casefold() in HONORIFICS and is_listed(title)
 
 
 def _family_name(text: str, m: re.Match) -> bool:
