@@ -196,8 +196,8 @@ class NameMapper:
         return match_case(word, self._token(name_key(word), role))
 
     def _is_kept(self, word: str, after_name: bool = False) -> bool:
-        """A title, a name particle or "und" written in lower case ("von", "van der", "von und
-        zu": "und" became "johann") or an Irish one
+        """A title or degree ("Dr.-Ing."), a lower-case name particle, patronymic word or "und"
+        ("von", "van der", "Rhys ap Gwilym", "von und zu": "und" became "johann") or an Irish one
         ("Seán Ó Briain": "Ó" became an initial, "W"). A capitalised particle is mapped like any
         name word: in "Le Van Thanh" (Vietnamese) "Le" and "Van" are the family and middle name,
         and keeping them would leave two thirds of the name readable. A capitalised title word

@@ -142,12 +142,14 @@ def is_function_word(text: str, start: int, end: int) -> bool:
     return text[start:end] in _FUNCTION_WORDS
 
 
-# A signature's one-letter contact label before its number or address: "T +49 40 123456",
-# "M: 0171 ...", "F (030) ...", "E jonas@...".
+# A German degree written with a hyphen ("Dipl.-Kfm.", "Dr.-Ing."), a school in brackets
+# ("(FH)") and "habil." after an abbreviation.
 _DEGREE_RE = re.compile(
     r"(?<![\w-])(?:Dipl|Dr)\.?-(?:[A-ZÄÖÜ][a-zäöü]*\.?-?)+|\((?:FH|TU|Univ\.|DH|BA)\)"
     r"|(?<=\. )habil\b\.?"  # "Dr.-Ing. habil.": "habil" is a listed name too
 )
+# A signature's one-letter contact label before its number or address: "T +49 40 123456",
+# "M: 0171 ...", "F (030) ...", "E jonas@...".
 _CONTACT_LETTER_RE = re.compile(r"(?:[TMFP]\.?:?[ \t]*[+(0-9]|E\.?:?[ \t]*[^\s@]+@)")
 
 
