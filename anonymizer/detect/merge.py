@@ -46,6 +46,7 @@ from ..schema import Entity
 from ..spoken_digits import has_digit_word
 from .companies import companies_of_people, is_legal_form, named_legal_forms
 from .coordination import coordinated_names
+from .line_names import surnames_ending_lines
 from .patterns_dates import weekday_start
 from .spans import drop_trailing_function_words, has_alnum, is_lone_word, trim_span
 
@@ -63,6 +64,7 @@ def merge_entities(text: str, *groups: list[Entity]) -> list[Entity]:
     spans = sorted((e for g in groups for e in g), key=lambda e: (e.start, e.end))
     spans = _weekdays_into_dates(text, _without_wordy_numbers(text, spans))
     spans = coordinated_names(text, _locations_into_addresses(text, spans))
+    spans = surnames_ending_lines(text, spans)
     spans = named_legal_forms(text, companies_of_people(text, spans))
     spans = _clip_to_validated(text, _same_extent_to_patterns(spans))
     joined = [_without_trailing_words(text, e) for e in _join_fragments(text, spans)]

@@ -123,9 +123,12 @@ def drop_leading_label(text: str, start: int, end: int) -> int:
     >>> drop_leading_label(text, 0, len(text))
     0
     """
-    space = text.find(" ", start, end)
-    if space < 0 or text[start:space].rstrip(".:").casefold() not in _OPENING_LABELS:
-        return start
+    if _SIGNING_REST_RE.match(text, start) and _SIGNING_I_RE.search(text, max(0, start - 3), start):
+        space = start + 2  # "i. A. Svenja": the second half of a signing mark ("A." became "D.")
+    else:
+        space = text.find(" ", start, end)
+        if space < 0 or text[start:space].rstrip(".:").casefold() not in _OPENING_LABELS:
+            return start
     rest = space + 1
     while rest < end and text[rest].isspace():
         rest += 1
@@ -142,6 +145,9 @@ def is_function_word(text: str, start: int, end: int) -> bool:
     return text[start:end] in _FUNCTION_WORDS
 
 
+# A signing mark written with a space, "i. A." (im Auftrag) and "i. V." (in Vertretung).
+_SIGNING_I_RE = re.compile(r"(?<![\w.])[iI]\.[ \t]?$")
+_SIGNING_REST_RE = re.compile(r"[AaVv]\.[ \t]")
 # A German degree written with a hyphen ("Dipl.-Kfm.", "Dr.-Ing."), a school in brackets
 # ("(FH)") and "habil." after an abbreviation.
 _DEGREE_RE = re.compile(

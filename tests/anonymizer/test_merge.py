@@ -379,3 +379,12 @@ def test_a_model_number_span_without_digits_is_no_part_of_the_number():
     assert texts(spoken, merge_entities(spoken, [Entity(8, 24, "PHONE", 0.9)])) == [
         ("null eins sieben", "PHONE", "model")
     ]
+
+
+@pytest.mark.parametrize("mark", ["i. A.", "i. V.", "I. A."])
+def test_a_signing_mark_with_a_space_opens_no_name(mark):
+    # the model's "A. Svenja" made the mark's "A." an initial, and "i. A." became "i. D."
+    text = f"Grüße\n{mark} Svenja Rückert"
+    start = text.index("Svenja") - 3
+    assert text[drop_leading_label(text, start, len(text)) :] == "Svenja Rückert"
+    assert drop_leading_label("A. Svenja", 0, 9) == 0  # no "i." before: an initial
