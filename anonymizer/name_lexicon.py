@@ -41,7 +41,9 @@ TITLES = (
         "reverend professor doktor coach onkel tante oma opa uncle aunt auntie grandma "
         "grandpa "
         # a letter's signing marks ("i.A. Kowalewski" became "c.D. Schuchhardt", "gez.", "ppa.")
-        "i.a i.v gez ppa".split()
+        "i.a i.v gez ppa "
+        # professions abbreviated before a name ("Herrn RA Dr. Peter Müller": "RA" became "ULF")
+        "ra rain stb".split()
     )
 )
 # Forms of address before a surname: a lone name word after one is the family name ("Frau

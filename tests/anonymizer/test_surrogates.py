@@ -316,6 +316,7 @@ def test_a_name_that_is_also_a_title_word_is_replaced(sur, value: str, names: li
         ("Dipl.-Päd. Anke Wiese", "Dipl.-Päd. "),  # a "Dipl.-" degree: was "Ludmila.-Nadine."
         ("Gräfin Adelheid zu Castell", "Gräfin "),  # nobility: it became "Justus"
         ("Dr.-Ing. Anna Weber", "Dr.-Ing. "),
+        ("RA Dr. Peter Müller", "RA Dr. "),  # a lawyer: "RA" became "ULF"
     ],
 )
 def test_titles_degrees_and_suffixes_stay(sur: Surrogates, value: str, kept: str) -> None:
