@@ -16,7 +16,7 @@ DEGREES = frozenset(
     "dipl.-ing dipl.-kfm dipl.-inf dipl.-psych dipl ing mag univ.prof med dr.med rer.nat h.c "
     "dent vet phil jur oec pol habil rer nat "  # "Dr. med. dent.": "dent" became "jockel"
     "phd md "
-    "jr sr ii iii iv mba msc bsc".split()
+    "jr sr ii iii iv esq mba msc bsc".split()
 )
 # Words a family name follows, kept as words: a birth name's marker ("Elif Şahin, geb. Yıldız")
 # and a family's or couple's ("Familie Yılmaz", "Fam. Nguyen", "Ehepaar Brandt").

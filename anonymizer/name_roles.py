@@ -101,7 +101,7 @@ def merge_roles(roles: Iterable[dict[str, str]]) -> dict[str, str]:
 # A German article before a given name alone tells its gender ("der Ollie", "die Jenny").
 ARTICLE_GENDER = {"der": "m", "dem": "m", "den": "m", "die": "f"}
 # Suffixes after a name, kept as they are ("John Smith Jr", "Anna Weber MBA").
-SUFFIXES = frozenset({"jr", "sr", "ii", "iii", "iv", "phd", "md", "mba", "msc", "bsc"})
+SUFFIXES = frozenset({"jr", "sr", "ii", "iii", "iv", "esq", "phd", "md", "mba", "msc", "bsc"})
 
 
 # Words that introduce a person by name, like a role noun: "a lady named Rosario" (which got a

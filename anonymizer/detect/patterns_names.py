@@ -31,6 +31,7 @@ from functools import lru_cache
 from ..name_lexicon import OFFICES, PARTICLES, ROLES, TITLES, name_key
 from ..name_lists import is_listed, name_lists
 from .patterns_dates import WEEKDAYS
+from .spans import is_lone_word
 
 Span = tuple[int, int, str, float]
 SCORE = 0.8
@@ -154,6 +155,8 @@ def find_context_names(text: str) -> list[Span]:
     for m in _CANDIDATE_RE.finditer(text):
         start = m.start()
         if start < end or not is_first_name(m.group()) or m.group().casefold() in _NOT_FIRST:
+            continue
+        if is_lone_word(text, start, m.end()):  # "Patient DOB:": a field label, listed as "Dob"
             continue
         lookback = max(0, start - _LOOKBACK)
         stop = join_surnames(text, start, m.end())

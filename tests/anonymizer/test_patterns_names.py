@@ -54,6 +54,7 @@ def test_listed_first_names_after_a_context(text: str, names: list[str]) -> None
         # a sentence ends after the role; a possessive opens the next ("My" is a listed name)
         "Since 2019 I became your customer. Hope it works now.",
         "Hi, My old monitor broke.",
+        "Patient DOB: 07/14/1952",  # a field label ("Dob" is listed): it became "WILLIE"
     ],
 )
 def test_no_name_without_context_and_list(text: str) -> None:

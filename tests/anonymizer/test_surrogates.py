@@ -312,6 +312,7 @@ def test_a_name_that_is_also_a_title_word_is_replaced(sur, value: str, names: li
     [
         ("Dr. phil. Anna Weber", "Dr. phil. "),
         ("John Smith Jr.", " Jr."),
+        ("Rebecca Hollingsworth, Esq.", ", Esq."),  # it became a company, "Vargas-Davis."
         ("Pastor Müller", "Pastor "),
         ("Dipl.-Päd. Anke Wiese", "Dipl.-Päd. "),  # a "Dipl.-" degree: was "Ludmila.-Nadine."
         ("Gräfin Adelheid zu Castell", "Gräfin "),  # nobility: it became "Justus"
