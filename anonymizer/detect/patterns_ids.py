@@ -63,8 +63,9 @@ _KW_STEMS = (
     "|quittungs|receipt|benutzer|nutzer|user|complaint|beschwerde|reklamations"
     "|versicherten|patienten|medicare|medicaid|insurance|health|tax"  # "Medicare ID 1EG4-TE5-MK73"
     "|mitarbeiter|personal|ma|staff|agent"  # staff numbers: "MA-Nr. 4711" was left
+    "|student|matrikel"  # "student ID 20231145" was left
 )
-_KW_SUFFIXES = r"nummer|nr\.?|no\.?|number|num\.?|id|ref\.?|code"
+_KW_SUFFIXES = r"nummer|nr\.?|no\.?|number|num\.?|id|ref\.?|code|zeichen"  # "Kassenzeichen"
 _KW_OTHERS = (
     r"aktenzeichen\b|reference\b|az\.|kd\.?-?nr\b\.?|kdnr\b\.?|referenz\b|ref\.|ref(?=\s*[#:])"
     r"|pnr\b|record\s+locator\b"  # an airline booking code ("PNR X7K9PQ")

@@ -86,6 +86,9 @@ def at(text: str, value: str, score: float) -> tuple[int, int, float]:
         # staff numbers: "MA-Nr. 4711" (Mitarbeiternummer) was left
         ("Meine MA-Nr. 4711 steht auf dem Schild", "4711", 0.9),
         ("staff ID 88213 was rude", "88213", 0.9),
+        # a student's id and an authority's "Kassenzeichen" (a payment reference): both were left
+        ("student ID 20231145 and", "20231145", 0.9),
+        ("Kassenzeichen 5.0123.456789.1 bitte angeben", "5.0123.456789.1", 0.9),
         # a VIN after its keyword, without a check digit (European makers): both were missed
         ("Fahrgestellnummer WVWZZZ1JZXW000001 steht im Schein", "WVWZZZ1JZXW000001", 0.9),
         ("FIN WDB2030461A123456, Baujahr 2009", "WDB2030461A123456", 0.9),
