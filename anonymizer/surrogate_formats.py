@@ -35,6 +35,9 @@ ID_FORMATS = (
     "ch.ssn",
     "at.vnr",
     "gb.nhs",
+    "ca.sin",
+    "au.tfn",
+    "in_.aadhaar",
 )
 # A letter prefix of an id that is kept: capitals ("KD-", "DE", "SN") or any letters before a
 # separator ("Ord#"); letters glued to digits in mixed case are redrawn ("Sommer2024", a password).

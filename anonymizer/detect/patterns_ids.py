@@ -19,12 +19,15 @@ from __future__ import annotations
 import re
 
 import phonenumbers
+from stdnum.au import tfn
+from stdnum.ca import sin
 from stdnum.ch import vat as ch_vat
 from stdnum.de import idnr, stnr
 from stdnum.eu import vat as eu_vat
 from stdnum.gb import nhs
 from stdnum.gb import vat as gb_vat
-from stdnum.us import ssn
+from stdnum.in_ import aadhaar
+from stdnum.us import ein, ssn
 
 from .patterns_vehicles import find_vehicle_ids
 
@@ -49,6 +52,20 @@ _VAT_RE = re.compile(
 )
 _SSN_RE = re.compile(r"(?<![\w-])\d{3}(-?)\d{2}\1\d{4}(?![\w-])")
 _NHS_RE = re.compile(r"(?<![\w-])\d{3}([ -]?)\d{3}\1\d{4}(?![\w-])")
+# National numbers after their keyword, each with its python-stdnum checksum: a Canadian SIN,
+# an Australian TFN, a US EIN, an Indian Aadhaar number. An acronym keyword only in capitals
+# ("EIN", not the German "ein"). "EIN 12-3456789" kept the number, "SIN 046 454 286" became a
+# phone number.
+_NATIONAL_AFTER_KEYWORD = (
+    (r"\bSIN\b|(?i:social\s+insurance)", r"\d{3}([ -]?)\d{3}\1\d{3}", sin.is_valid),
+    (r"\bTFN\b|(?i:tax\s+file)", r"\d{3}([ -]?)\d{3}\1\d{2,3}", tfn.is_valid),
+    (r"\bEIN\b|(?i:employer\s+identification)", r"\d{2}(-?)\d{7}", ein.is_valid),
+    (r"(?i:aadhaa?r)", r"\d{4}([ -]?)\d{4}\1\d{4}", aadhaar.is_valid),
+)
+_NATIONAL_RES = tuple(
+    (re.compile(keyword), re.compile(rf"(?<![\w-]){number}(?![\w-])"), valid)
+    for keyword, number, valid in _NATIONAL_AFTER_KEYWORD
+)
 _NINO_RE = re.compile(r"(?<![\w-])[A-CEGHJ-PR-TW-Z]{2} ?\d{2} ?\d{2} ?\d{2} ?[A-D](?![\w-])")
 _NINO_BAD_PREFIXES = frozenset({"BG", "GB", "NK", "KN", "TN", "NT", "ZZ"})
 _RVNR_RE = re.compile(r"(?<![\w-])\d{2} ?[0-3]\d[01]\d{3} ?[A-Z] ?\d{3}(?![\w-])")
@@ -158,6 +175,21 @@ def find_tax_ids(text: str) -> list[Span]:
     return out
 
 
+def find_national_ids(text: str) -> list[Span]:
+    """Canadian, Australian, US employer and Indian numbers after their keyword: ID at 1.0 when
+    the checksum holds, 0.9 when it fails (a typo after its keyword).
+
+    >>> find_national_ids("our EIN 12-3456789, Aadhaar 2345 6789 0123")
+    [(8, 18, 'ID', 1.0), (28, 42, 'ID', 0.9)]
+    """
+    out: list[Span] = []
+    for keyword, number, valid in _NATIONAL_RES:
+        for m in number.finditer(text):
+            if _keyword_before(keyword, text, m.start()):
+                out.append((m.start(), m.end(), "ID", 1.0 if valid(m.group()) else 0.9))
+    return out
+
+
 # Weights of the German pension insurance number's check digit over its 12 digits, the birth
 # name's initial written as two (A = 01), each product's digit sum added up (VKVV § 2).
 _RVNR_WEIGHTS = (2, 1, 2, 5, 7, 1, 2, 1, 2, 1, 2, 1)
@@ -234,5 +266,6 @@ def find_ids(text: str) -> list[Span]:
     """All ID recognizers; digit-free texts are skipped."""
     if _DIGIT_RE.search(text) is None:
         return []
-    found = find_tax_ids(text) + find_keyword_ids(text) + find_standalone_ids(text)
+    found = find_tax_ids(text) + find_national_ids(text) + find_keyword_ids(text)
+    found += find_standalone_ids(text)
     return found + (find_uuids(text) if "-" in text else [])

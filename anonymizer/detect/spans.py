@@ -30,7 +30,7 @@ _OPENING_LABELS = frozenset(
     "goodbye later cheers thanks thx danke regards greetings lg vg mfg "
     "vat ust mwst iban bic blz kto kontonummer tel fax mobil mobile phone telefon handy festnetz "
     "landline email "
-    "e-mail namensschild dob ssn "
+    "e-mail namensschild dob ssn sin tfn ein itin "
     # id fields: "Kfz-Kennzeichen: B-XY 123E" (the model read the label as an organisation)
     "kennzeichen kfz-kennzeichen nummernschild kundennummer kundennr bestellnummer "
     "auftragsnummer rechnungsnummer vertragsnummer "

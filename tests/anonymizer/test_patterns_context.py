@@ -86,6 +86,11 @@ def at(text: str, value: str, score: float) -> tuple[int, int, float]:
         # staff numbers: "MA-Nr. 4711" (Mitarbeiternummer) was left
         ("Meine MA-Nr. 4711 steht auf dem Schild", "4711", 0.9),
         ("staff ID 88213 was rude", "88213", 0.9),
+        # national numbers after their keyword: "EIN 12-3456789" kept the number, "SIN ..." a phone
+        ("our EIN 12-3456789 on the invoice", "12-3456789", 1.0),
+        ("My SIN is 046 454 286 and", "046 454 286", 0.9),  # a checksum that fails: a typo
+        ("My TFN 123 456 782 was exposed", "123 456 782", 1.0),
+        ("Aadhaar 2345 6789 0124 leaked", "2345 6789 0124", 1.0),
         # a student's id and an authority's "Kassenzeichen" (a payment reference): both were left
         ("student ID 20231145 and", "20231145", 0.9),
         ("Kassenzeichen 5.0123.456789.1 bitte angeben", "5.0123.456789.1", 0.9),
@@ -135,6 +140,7 @@ def test_id(detector: PatternDetector, text: str, value: str, score: float) -> N
         "Mein Führerschein ist seit 2010 gültig, Nummer 12 im Kurs.",  # too short
         "Den Ausweis habe ich. Die Nummer 1234567 ist die Hotline",  # another sentence
         "Die FIN ist falsch, VIN 1HGCM8263 ist zu kurz, FIN IOQ1234567890ABCD",  # no VIN shape
+        "Das ist ein Test mit 12-3456789 Teilen",  # the German "ein" is no EIN keyword
     ],
 )
 def test_id_negatives(detector: PatternDetector, text: str) -> None:

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 import email.utils
+import importlib
 import ipaddress
 import random
 import re
@@ -612,6 +613,17 @@ def test_id_keeps_prefix_shape_and_stdnum_validity(sur: Surrogates) -> None:
         assert module.is_valid(value)
         out = sur.surrogate(value, "ID", "de_DE")
         assert module.is_valid(out) and out != value and _shape(out) == _shape(value)
+
+
+@pytest.mark.parametrize(
+    ("value", "module"),
+    [("123 456 782", "au.tfn"), ("2345 6789 0124", "in_.aadhaar"), ("130 692 544", "ca.sin")],
+)
+def test_a_national_number_keeps_its_checksum(sur: Surrogates, value: str, module: str) -> None:
+    validator = importlib.import_module(f"stdnum.{module}")
+    assert validator.is_valid(value)
+    out = sur.surrogate(value, "ID", "en_US")
+    assert validator.is_valid(out) and out != value and _shape(out) == _shape(value)
 
 
 @pytest.mark.parametrize("value", ["kevin#1234", "ANNA-2024-77", "Weber/123"])
