@@ -45,7 +45,7 @@ _WORD_LABELS = frozenset({"PERSON", "EMAIL", "LOCATION", "ORGANIZATION", "URL"})
 _PLACE_LABELS = frozenset({"LOCATION", "ADDRESS", "ORGANIZATION"})
 _NAME_LABELS = frozenset({"PERSON", "EMAIL"})  # surrogates that read a document's name roles
 _WORD_RE = re.compile(r"[^\W\d_]+")
-_IBAN_HEAD = re.compile(r"\s*[A-Z]{2}\d{2}")  # country code and check digits
+_IBAN_HEAD = re.compile(r"\s*[A-Za-z]{2}\d{2}")  # country code and check digits ("de89" too)
 # Capitals and digits, short, both of them: a code ("A7", "M25", "B27"), no word.
 _SHORT_CODE = re.compile(r"\s*(?=[^a-z]*[0-9])(?=[^a-z]*[A-Z])[A-Z][A-Z0-9-]{1,4}\s*")
 # A flat or house number alone ("3b", "12A"), which no name, place or company is.

@@ -27,7 +27,7 @@ _PASSWORD_WORDS = (
     r"passwort|kennwort|password|passwd|pwd|passcode|pass\s?code|zugangscode|access\s+code"
     r"|sicherheitscode|security\s+code|einmalcode|one[- ]time\s+code|wlan-schlüssel|wifi\s+key"
 )
-_PIN_WORDS = r"PIN|Pin|pin|PUK|TAN|OTP|CVC2?|CVV2?|CVN|CID|(?i:kartenprüfnummer|prüfnummer)"
+_PIN_WORDS = r"PIN|Pin|pin|PUK|TAN|OTP|(?i:cvc2?|cvv2?|cvn)|CID|(?i:kartenprüfnummer|prüfnummer)"
 _LINK = (
     # up to four words of letters and a colon first: "password on the card: ...", "Passwort
     # fürs WLAN: ..."; no keyword among them ("password Geheim und PIN: 1234")

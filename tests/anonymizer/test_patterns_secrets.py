@@ -18,6 +18,7 @@ from anonymizer.detect.patterns_secrets import find_secrets
         ("PIN-Code: 123456, TAN 884422 kam nicht", ["123456", "884422"]),
         ("WLAN-Schlüssel: ABCD-1234-EFGH", ["ABCD-1234-EFGH"]),
         ("Karte 4111 1111 1111 1111, CVC 123", ["123"]),  # a card's security code
+        ("card 4111-1111-1111-1111 exp 12/26 cvv 123", ["123"]),  # in lower case: it was left
         ("Kartenprüfnummer: 4567 bitte löschen", ["4567"]),
         # a few words and a colon between keyword and secret
         ("Wifi password on the card: Gu3st#2024", ["Gu3st#2024"]),

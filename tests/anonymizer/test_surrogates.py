@@ -554,6 +554,9 @@ def test_iban_is_valid_same_country_and_spacing(sur: Surrogates) -> None:
             out = sur.surrogate(value, "IBAN", "de_DE")
             assert iban.is_valid(out) and out != value
             assert out[:2] == value[:2] and _shape(out) == _shape(value)
+    # written in lower case it stays a valid IBAN of its country: "de89..." became "zq52..."
+    out = sur.surrogate("de89370400440532013000", "IBAN", "de_DE")
+    assert iban.is_valid(out) and out.startswith("de") and out != "de89370400440532013000"
     # a password the model read as an IBAN keeps none of its characters
     out = sur.surrogate("Gu3st", "IBAN", "de_DE")
     assert not out.startswith("Gu") and _shape(out) == _shape("Gu3st")
