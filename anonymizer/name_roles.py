@@ -98,8 +98,31 @@ def merge_roles(roles: Iterable[dict[str, str]]) -> dict[str, str]:
     return {k: r for k, r in out.items() if k not in conflicts}
 
 
-# A German article before a given name alone tells its gender ("der Ollie", "die Jenny").
+# A German article before a given name alone tells its gender ("der Ollie", "die Jenny"); "der"
+# after a preposition is a woman's ("mit der Sabine" became "mit der Alessandro").
 ARTICLE_GENDER = {"der": "m", "dem": "m", "den": "m", "die": "f"}
+_PREPOSITIONS = frozenset(
+    "mit von bei zu aus nach seit an auf in hinter neben über unter vor zwischen gegenüber "
+    "außer wegen trotz während".split()
+)
+_ARTICLE_RE = re.compile(r"(?:(?<![^\W\d_])([^\W\d_]+)\s+)?\b(der|dem|den|die)\s+$", re.IGNORECASE)
+
+
+def article_gender(before: str) -> str | None:
+    """The gender the German article ending `before` gives the name after it, if any.
+
+    >>> article_gender("Heute hat der "), article_gender("Ich sprach mit der "), article_gender("")
+    ('m', 'f', None)
+    """
+    m = _ARTICLE_RE.search(before[-40:])
+    if m is None:
+        return None
+    article = m.group(2).casefold()
+    if article == "der" and m.group(1) and m.group(1).casefold() in _PREPOSITIONS:
+        return "f"
+    return ARTICLE_GENDER[article]
+
+
 # Suffixes after a name, kept as they are ("John Smith Jr", "Anna Weber MBA").
 SUFFIXES = frozenset({"jr", "sr", "ii", "iii", "iv", "esq", "phd", "md", "mba", "msc", "bsc"})
 

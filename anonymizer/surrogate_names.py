@@ -37,9 +37,9 @@ from .name_lists import (
     provider_names,
 )
 from .name_roles import (
-    ARTICLE_GENDER,
     INTRODUCERS,
     SUFFIXES,
+    article_gender,
     opening_role,
     span_gender,
     span_roles,
@@ -256,7 +256,7 @@ class NameMapper:
         for m in _TOKEN_RE.finditer(chunks[first[0]].group()) if first and gender else ():
             out[f"{name_key(m.group())}/gender"] = gender  # "Mrs Zephyrine Doe": a woman
         names = [chunk for chunk, is_kept in zip(chunks, kept) if not is_kept]
-        article = ARTICLE_GENDER.get(title.group(1).casefold()) if title else None
+        article = article_gender(before) if title else None
         if len(names) != 1 or plural_surname(names[0].group().rstrip(".,:;")):
             article = None  # "die Müllers": a family, not a woman
         for m in _TOKEN_RE.finditer(names[0].group()) if article else ():

@@ -332,7 +332,16 @@ def test_a_noble_title_without_a_particle_is_a_name(sur: Surrogates) -> None:
     assert sur.surrogate("Baron von Okonkwo", "PERSON", "de_DE").startswith("Baron von ")
 
 
-@pytest.mark.parametrize(("before", "gender"), [("der ", "m"), ("dem ", "m"), ("die ", "f")])
+@pytest.mark.parametrize(
+    ("before", "gender"),
+    [
+        ("der ", "m"),
+        ("dem ", "m"),
+        ("die ", "f"),
+        ("mit der ", "f"),  # after a preposition "der" is a woman's: "mit der Alessandro"
+        ("bei der ", "f"),
+    ],
+)
 def test_a_german_article_before_a_given_name_sets_its_gender(sur, before, gender) -> None:
     # "und der Ollie war auch dabei" became "und der Elisabet"; "Ollie" shortens either gender
     roles = sur.name_roles([(f"Hallo, {before}", "Ollie")], "de_DE")
