@@ -72,6 +72,11 @@ _BUILDING_WORDS = frozenset(
 # A four-digit postcode before a town in a German-style address: Austria, or Switzerland when
 # the street is spelled "strasse" (Swiss German has no ß).
 _FOUR_DIGIT_TOWN = re.compile(r"(?:^|,\s*|\n)\d{4}\s+[A-ZÄÖÜ][a-zäöüß]+", re.MULTILINE)
+# A postcode and town, the postcode perhaps with its country's letter ("D-70565 Stuttgart",
+# "CH-8001 Zürich": the town became a street, "Beyerplatz 7847 C"); the letter stays.
+_POSTCODE_TOWN = re.compile(r"^((?:[A-Z]{1,2}-)?)\d{4,5}\s+(\S.*)$")
+_COUNTRY_LETTERS = {"D": "de_DE", "DE": "de_DE", "A": "de_AT", "AT": "de_AT", "CH": "de_CH"}
+_COUNTRY_POSTCODE = re.compile(r"(?<![\w-])(D|DE|A|AT|CH)-\d{4,5}\b")
 
 
 # Faker locales whose `city()` invents a town from a person's name ("East Megan", "Brianburgh");
@@ -106,6 +111,8 @@ def address_locale(value: str, locale: str) -> str:
     """The Faker locale whose addresses look like `value` (the address recognizer's shapes);
     `locale` when its shape names none or the document's own country writes addresses that
     way. An English street ("12345 Main Street") is never read as a German postcode and town."""
+    if m := _COUNTRY_POSTCODE.search(value):  # "CH-8001 Zürich"
+        return _COUNTRY_LETTERS[m.group(1)]
     german = pa.GERMAN_STREET_RE.search(value)
     if _FOUR_DIGIT_TOWN.search(value) and (german or locale.startswith("de_")):
         swiss = "strasse" in value.lower()  # lower(), not casefold(): that turns ß into ss
@@ -143,8 +150,8 @@ def towns_in(value: str) -> list[str]:
 
 
 def _town_of(part: str) -> str | None:
-    if re.match(r"^\d{4,5}\s+\S", part) and not pa.ENGLISH_STREET_RE.search(part):
-        return part.split(None, 1)[1]  # "10115 Berlin"
+    if (m := _POSTCODE_TOWN.match(part)) and not pa.ENGLISH_STREET_RE.search(part):
+        return m.group(2)  # "10115 Berlin"
     if _TOWN_STATE_ZIP.fullmatch(part):
         return re.sub(rf"\s+(?:{pa.US_STATES})\s+\d{{5}}(?:-\d{{4}})?$", "", part)
     if (m := _UK_POSTCODE.search(part)) and m.start():
@@ -162,8 +169,8 @@ def _town(name: str, fk: Any, towns: Mapping[str, str]) -> str:
 
 def _part(part: str, fk: Any, rng: random.Random, towns: Mapping[str, str]) -> str:
     """Faker text of the same kind as one comma/line-separated part of an address."""
-    if re.match(r"^\d{4,5}\s+\S", part) and not pa.ENGLISH_STREET_RE.search(part):  # "10115 Berlin"
-        return f"{fk.postcode()} {_town(part.split(None, 1)[1], fk, towns)}"
+    if (m := _POSTCODE_TOWN.match(part)) and not pa.ENGLISH_STREET_RE.search(part):
+        return f"{m.group(1)}{fk.postcode()} {_town(m.group(2), fk, towns)}"  # "10115 Berlin"
     if re.match(r"^[A-Z]{2}\s+\d{5}(?:-\d{4})?$", part) and hasattr(fk, "state_abbr"):
         return _state_zip(part, fk, rng)  # "IL 62704"
     if _TOWN_STATE_ZIP.fullmatch(part) and hasattr(fk, "state_abbr"):  # "Austin TX 78701"

@@ -953,10 +953,24 @@ def test_floors_units_and_building_parts_keep_their_words(sur: Surrogates) -> No
         ("12 Elm Road, Leeds LS6 2AB", "de_DE", "en_GB"),
         ("221 W 57th St, New York, NY 10019", "de_DE", "en_US"),
         ("Hauptplatz", "fr_FR", "fr_FR"),  # no shape that names a country
+        ("Industriestr. 7, CH-8001 Zürich", "en_US", "de_CH"),  # a postcode's country letters
+        ("Hauptplatz 1, A-8010 Graz", "de_DE", "de_AT"),
     ],
 )
 def test_address_surrogates_come_from_the_address_country(value, locale, country) -> None:
     assert surrogate_addresses.address_locale(value, locale) == country
+
+
+@pytest.mark.parametrize(
+    ("value", "prefix"),
+    [("Bahnhofstrasse 1, CH-8001 Zürich", "CH-"), ("Industriestr. 7, D-70565 Stuttgart", "D-")],
+)
+def test_a_postcode_keeps_its_country_letters(sur: Surrogates, value: str, prefix: str) -> None:
+    # "CH-8001 Zürich" became "Beyerplatz 7847 C", a street where the town was
+    out = sur.surrogate(value, "ADDRESS", "de_DE")
+    street, tail = out.split(", ")
+    assert re.fullmatch(rf"{prefix}\d{{4,5}} [^\d,]+", tail), out
+    assert not re.search(r"\d", tail.split(" ", 1)[1]) and tail.split(" ", 1)[1] not in value
 
 
 def test_a_german_address_in_english_text_gets_a_german_surrogate(sur: Surrogates) -> None:
