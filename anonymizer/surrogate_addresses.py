@@ -53,9 +53,11 @@ _UNIT = re.compile(
     # "Whg. 12", "Wohnung Top 4", "Studio 94j", a hospital's "Station 4B"
     re.IGNORECASE,
 )
-# "Packstation 123", "Postfach 10 20 30": the word kept, a new number of the same shape.
+# "Packstation 123", "Postfach 10 20 30", "PO Box 1234": the word kept, a new number of the same
+# shape.
 _POST = re.compile(
-    r"^((?:packstation|paketstation|postfiliale|postfach|paketshop)\s*(?:nr\.?\s*)?)(\d[\d ]*)$",
+    r"^((?:packstation|paketstation|postfiliale|postfach|paketshop|p\.?\s?o\.?\s?box"
+    r"|post office box|box)\s*(?:nr\.?\s*|#\s?)?)(\d[\d ]*)$",
     re.IGNORECASE,
 )
 # "3. OG links", "8. Stock", "2nd floor": the floor's number changes, its words stay.

@@ -98,14 +98,18 @@ _PLZ_CITY_RE = re.compile(
     rf"(?<![\w.,-])(?:(?:D-)?\d{{5}}|(?:A-|CH-)\d{{4}})[ \t\u00a0](?!(?:{_NOT_CITY})\b){_CITY}\b"
 )
 _EN_STREET_RE = re.compile(
-    r"(?<![\w-])\d{1,5}[A-Z]?\s(?:[A-Z][a-z]+\s){1,3}"
+    # a direction and numbered streets too: "225 W 57th St" left "225 W 57th"
+    r"(?<![\w-])\d{1,5}[A-Z]?\s(?:(?:[NSEW]|NE|NW|SE|SW)\.?\s)?"
+    r"(?:(?:[A-Z][a-z]+|\d{1,3}(?:st|nd|rd|th))\s){1,3}"
     r"(?:Street|St\.?|Avenue|Ave\.?|Road|Rd\.?|Boulevard|Blvd\.?|Lane|Ln\.?|Drive|Dr\.?|Court|"
     r"Ct\.?|Way|Place|Pl\.?|Terrace|Close|Crescent|Square|Sq\.?|Parkway|Pkwy\.?|Highway|Hwy\.?|"
     r"Mews|Gardens|Grove|Row|Walk|Circle|Trail)(?:\s(?:NW|NE|SW|SE))?(?!\w)"
 )
-# Parcel lockers, post offices and PO boxes by number: "Packstation 123", "Postfach 10 20 30".
-_DE_POST_RE = re.compile(
-    r"(?<![\w-])(?:Packstation|Paketstation|Postfiliale|Postfach|Paketshop)[ \t](?:Nr\.?[ \t]?)?"
+# Parcel lockers, post offices and PO boxes by number: "Packstation 123", "Postfach 10 20 30",
+# "PO Box 1234".
+_DE_POST_RE = re.compile(  # and "PO Box 1234", "P.O. Box 77", which were left
+    r"(?<![\w-])(?:Packstation|Paketstation|Postfiliale|Postfach|Paketshop"
+    r"|P\.?[ \t]?O\.?[ \t]?Box|Post[ \t]Office[ \t]Box)[ \t](?:Nr\.?[ \t]?|#[ \t]?)?"
     r"\d{1,6}(?:[ \t]\d{2}){0,3}(?![\w,.]\d)"
 )
 _UNIT_RE = re.compile(r"(?<![\w-])(?:Apt\.?|Apartment|Suite|Ste\.|Unit|Flat)\s?#?\d+[A-Z]?(?!\w)")

@@ -214,6 +214,11 @@ def test_date_negatives(detector: PatternDetector, text: str) -> None:
         # parcel lockers and PO boxes by number, with their postal code + city
         ("Lieferung an Packstation 123, 10115 Berlin", "Packstation 123, 10115 Berlin"),
         ("Schreiben Sie an Postfach 10 20 30, 50667 Köln", "Postfach 10 20 30, 50667 Köln"),
+        ("PO Box 1234, Springfield, IL 62704", "PO Box 1234, Springfield, IL 62704"),  # was left
+        ("send it to P.O. Box 77 please", "P.O. Box 77"),
+        # a direction and a numbered street: "225 W 57th St" was left
+        ("I live at 225 W 57th St, New York, NY 10019", "225 W 57th St, New York, NY 10019"),
+        ("12 East 3rd Street is closed", "12 East 3rd Street"),
         (
             "Send it to 7 Church Lane, Little Snoring, Norfolk NR21 0AB.",
             "7 Church Lane, Little Snoring, Norfolk NR21 0AB",

@@ -938,6 +938,8 @@ def test_floors_units_and_building_parts_keep_their_words(sur: Surrogates) -> No
     assert re.fullmatch(r"Packstation [0-9]{3}, [0-9]{5} \S.*", out) and "123" not in out
     out = sur.surrogate("Postfach 10 20 30", "ADDRESS", "de_DE")
     assert re.fullmatch(r"Postfach [0-9]{2} [0-9]{2} [0-9]{2}", out) and out != "Postfach 10 20 30"
+    out = sur.surrogate("PO Box 1234", "ADDRESS", "en_US")
+    assert re.fullmatch(r"PO Box [0-9]{4}", out) and out != "PO Box 1234"
 
 
 @pytest.mark.parametrize(
