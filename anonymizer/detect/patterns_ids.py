@@ -62,6 +62,11 @@ _NATIONAL_AFTER_KEYWORD = (
     (r"\bEIN\b|(?i:employer\s+identification)", r"\d{2}(-?)\d{7}", ein.is_valid),
     (r"(?i:aadhaa?r)", r"\d{4}([ -]?)\d{4}\1\d{4}", aadhaar.is_valid),
 )
+# Any of their keywords, looked for once before the numbers are (most texts hold none).
+_NATIONAL_KW_RE = re.compile(
+    r"\b(?=[STEAsea])(?:SIN|TFN|EIN|(?i:social\s+insurance|tax\s+file|employer\s+identification"
+    r"|aadhaa?r))\b"
+)
 _NATIONAL_RES = tuple(
     (re.compile(keyword), re.compile(rf"(?<![\w-]){number}(?![\w-])"), valid)
     for keyword, number, valid in _NATIONAL_AFTER_KEYWORD
@@ -183,6 +188,8 @@ def find_national_ids(text: str) -> list[Span]:
     [(8, 18, 'ID', 1.0), (28, 42, 'ID', 0.9)]
     """
     out: list[Span] = []
+    if _NATIONAL_KW_RE.search(text) is None:
+        return out
     for keyword, number, valid in _NATIONAL_RES:
         for m in number.finditer(text):
             if _keyword_before(keyword, text, m.start()):
