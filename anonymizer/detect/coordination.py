@@ -36,7 +36,7 @@ from ..name_lexicon import IRISH_PARTICLES, name_key
 from ..name_lists import name_words
 from ..name_roles import given_only
 from ..schema import Entity
-from .companies import companies_of_people
+from .companies import companies_of_people, is_legal_form
 from .patterns_names import WORD, is_first_name
 from .spans import is_lone_word
 
@@ -53,6 +53,7 @@ _NICKNAME_RE = re.compile(rf"[ \t]+[(\"„“‚'](?P<word>{WORD})[)\"“”‘'
 # Two name words joined in one span: "rahul & meera", "Anna und Jonas".
 _PAIR_RE = re.compile(
     r"(?P<a>[^\W\d_]{2,}(?:-[^\W\d_]+)?)(?: ?& ?| (?:and|und) )(?P<b>[^\W\d_]{2,}(?:-[^\W\d_]+)?)"
+    r"(?P<family> [^\W\d_]{2,}(?:-[^\W\d_]+)?)?"  # a couple's family name: "Resi & Sepp Huber"
 )
 _SCORE = 0.8  # a listed first name in a name context, as the pattern rules score it
 
@@ -78,14 +79,26 @@ def _name_pairs(text: str, spans: list[Entity]) -> list[Entity]:
             if len(group) < n or any(g.label not in ("LOCATION", "ORGANIZATION") for g in group):
                 continue
             m = _PAIR_RE.fullmatch(text, group[0].start, group[-1].end)
-            if m and not text.startswith(("'s", "’s"), m.end()) and _two_people(m["a"], m["b"]):
-                out += [Entity(*m.span(g), "PERSON", e.score, e.source) for g in ("a", "b")]
+            if m and _two_people(m["a"], m["b"]) and not _a_firm(text, m):
+                second = (m.start("b"), m.end())  # with the family name, if any
+                out += [Entity(*m.span("a"), "PERSON", e.score, e.source)]
+                out += [Entity(*second, "PERSON", e.score, e.source)]
                 i += n
                 break
         else:
             out.append(e)
             i += 1
     return out
+
+
+def _a_firm(text: str, m: re.Match) -> bool:
+    """A brand's possessive after the pair ("Ben & Jerry's") or a legal form in the family
+    name's place ("Anna & Maria GmbH")."""
+    if text.startswith(("'s", "’s"), m.end()):
+        return True
+    if m["family"] is None:
+        return False
+    return is_legal_form(text, Entity(m.start("family") + 1, m.end("family"), "ORGANIZATION"))
 
 
 def _two_people(a: str, b: str) -> bool:

@@ -154,3 +154,13 @@ def test_two_spans_of_first_names_side_by_side_are_two_people() -> None:
         ("Lena", "PERSON"),
         ("Sarah", "PERSON"),
     ]
+
+
+def test_a_couple_with_one_family_name_is_two_people() -> None:
+    # "Resi & Sepp Huber" was one company, whose surrogate was one surname
+    assert _labels("Gruß aus dem Allgäu, Resi & Sepp Huber", "Resi & Sepp Huber") == [
+        ("Resi", "PERSON"),
+        ("Sepp Huber", "PERSON"),
+    ]
+    text = "Bei Anna & Maria GmbH gekauft"  # a legal form where the family name would be
+    assert _labels(text, "Anna & Maria GmbH") == [("Anna & Maria GmbH", "ORGANIZATION")]

@@ -26,6 +26,7 @@ from anonymizer.detect.spans import drop_trailing_function_words, is_lone_word, 
         "President",
         "Instagram",  # "My Instagram is @..." became "My Chang is @..."
         "WhatsApp",
+        "Filiale",  # "(Filiale Bonn)": "Filiale" became a surname
     ],
 )
 def test_labels_and_care_of_words_are_lone_words(word: str) -> None:
