@@ -111,6 +111,9 @@ ROLES = frozenset(
     "gründerin founder co-founder owner ceo".split()
 )
 PARTICLES = frozenset("von van der den de zu vom zum di da del la le du ten ter af".split())
+# Lower-case words of a PERSON span its surrogate keeps: particles, the "und" of "von und zu",
+# Welsh and Arabic patronymic words ("Rhys ap Gwilym": "ap" became "rivers"; "bin", "ibn").
+KEPT_LOWER = PARTICLES | {"und", "and", "ap", "ab", "ferch", "bin", "ibn", "bint"}
 # Irish particles before a family name, capitalised ("Seán Ó Briain", "Ní Bhriain", "Uí ...").
 IRISH_PARTICLES = frozenset({"ó", "ní", "uí"})
 _UMLAUTS = str.maketrans(

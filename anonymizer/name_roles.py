@@ -15,7 +15,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 
-from .name_lexicon import FAMILY_NAME_MARKERS, ROLES, gender_words, name_key
+from .name_lexicon import FAMILY_NAME_MARKERS, PARTICLES, ROLES, gender_words, name_key
 from .name_lists import name_lists
 
 _LETTERS_RE = re.compile(r"[^\W\d_]+")
@@ -151,3 +151,13 @@ def span_gender(chunks: list[re.Match], kept: list[bool]) -> str | None:
         if gender := words.get(chunk.group().casefold().rstrip(".,:")):
             return gender
     return None
+
+
+def noble(words: list[str]) -> bool:
+    """A particle with a name after it among a span's words, so a title of nobility before it
+    is one ("Graf zu Solms"; not "Graf von", whose "Graf" is a surname the span ends after).
+
+    >>> noble(["Graf", "zu", "Solms"]), noble(["Frau", "Graf", "von"])
+    (True, False)
+    """
+    return any(w in PARTICLES and nxt[:1].isupper() for w, nxt in zip(words, words[1:]))

@@ -11,7 +11,6 @@ import importlib
 import random
 import re
 import string
-import uuid
 from functools import cache
 from types import ModuleType, SimpleNamespace
 from typing import Any
@@ -21,7 +20,8 @@ from stdnum import bic as stdnum_bic
 from stdnum import iban as stdnum_iban
 from stdnum import luhn
 
-from .detect.patterns_ids import UUID_RE, is_valid_rvnr
+from . import surrogate_hex
+from .detect.patterns_ids import is_valid_rvnr
 from .detect.patterns_numbers import DEFAULT_REGIONS
 
 # stdnum formats an ID surrogate must keep validating under when the original does.
@@ -42,10 +42,6 @@ ID_FORMATS = (
 # A letter prefix of an id that is kept: capitals ("KD-", "DE", "SN") or any letters before a
 # separator ("Ord#"); letters glued to digits in mixed case are redrawn ("Sommer2024", a password).
 _ID_PREFIX = re.compile(r"^(?:[A-Z]{1,6}[-_/ .#:]?|[A-Za-z]{1,6}[-_/ .#:])(?=\d)")
-# A hardware (MAC) address keeps its separators; its hex digits are redrawn as hex digits.
-_MAC = re.compile(
-    r"[0-9A-Fa-f]{2}([:-])[0-9A-Fa-f]{2}(?:\1[0-9A-Fa-f]{2}){4}|[0-9A-Fa-f]{4}(?:\.[0-9A-Fa-f]{4}){2}"
-)
 _ATTEMPTS = 200
 _PHONE_ATTEMPTS = 12  # draws for a valid number of the original's type before giving up
 _TRUNK = re.compile(r"\(0\)")  # "+49 (0)30 ...": the bracketed trunk zero stays
@@ -264,21 +260,6 @@ def coordinates(value: str, rng: random.Random) -> str:
     return "".join(out) + value[at:]
 
 
-def mac_address(value: str, rng: random.Random) -> str:
-    """A random hardware address with the original's separators and letter case."""
-    digits = "0123456789abcdef" if any(c in "abcdef" for c in value) else "0123456789ABCDEF"
-    return "".join(rng.choice(digits) if ch in string.hexdigits else ch for ch in value)
-
-
-def uuid_like(value: str, rng: random.Random) -> str:
-    """A random UUID of the same version and variant, in the original's letter case."""
-    original = uuid.UUID(value)
-    bits = rng.getrandbits(128) & ~(0xF << 76) & ~(0x3 << 62)
-    kept = original.int & ((0xF << 76) | (0x3 << 62))  # the version nibble, the variant bits
-    out = str(uuid.UUID(int=bits | kept))
-    return out.upper() if value.isupper() else out
-
-
 # A bank's BIC ("BYLADEM1001"): bank, country, location and branch; the country stays, so a
 # German IBAN's bank stays German.
 _BIC = re.compile(r"([A-Z]{4})([A-Z]{2})([A-Z0-9]{2}(?:[A-Z0-9]{3})?)")
@@ -286,11 +267,9 @@ _BIC = re.compile(r"([A-Z]{4})([A-Z]{2})([A-Z0-9]{2}(?:[A-Z0-9]{3})?)")
 
 def identifier(value: str, rng: random.Random) -> str:
     """Shape-preserving id; letter prefix ("KD-", "DE") kept unless it is a name ("kevin#1234",
-    "ANNA-2024"); stdnum formats kept valid; a MAC address stays one (`mac_address`)."""
-    if _MAC.fullmatch(value):
-        return mac_address(value, rng)
-    if UUID_RE.fullmatch(value):  # "3fa85f64-..." became "2om52w11-...", no hex
-        return uuid_like(value, rng)
+    "ANNA-2024"); stdnum formats kept valid; a MAC address or UUID stays one (`surrogate_hex`)."""
+    if hex_id := surrogate_hex.hex_identifier(value, rng):  # a MAC address, a UUID
+        return hex_id
     if (m := _BIC.fullmatch(value)) and stdnum_bic.is_valid(value):  # its country stays
         return reshape(m.group(1), rng) + m.group(2) + reshape(m.group(3), rng)
     match = _ID_PREFIX.match(value)

@@ -21,8 +21,8 @@ from .name_lexicon import (
     DEGREES,
     HONORIFICS,
     IRISH_PARTICLES,
+    KEPT_LOWER,
     NOBLE_TITLES,
-    PARTICLES,
     ROLES,
     TITLES,
     name_key,
@@ -40,6 +40,7 @@ from .name_roles import (
     INTRODUCERS,
     SUFFIXES,
     article_gender,
+    noble,
     opening_role,
     span_gender,
     span_roles,
@@ -54,9 +55,6 @@ _TOKEN_RE = re.compile(r"(?<!['’])[^\W\d_]+(?:['’](?!s\b)[^\W\d_]+)*", re.UN
 _SURNAME_FIRM = re.compile(
     r"[A-ZÄÖÜ][^\W\d_]+(?:(?:\s*[&+-]\s*|\s+(?:und|and)\s+)[A-ZÄÖÜ][^\W\d_]+)*"
 )
-# Lower-case words of a span kept as they are: particles, the "und" of "von und zu", Welsh and
-# Arabic patronymic words ("Rhys ap Gwilym": "ap" became "rivers"; "bin", "ibn", "bint").
-_KEPT_LOWER = PARTICLES | {"und", "and", "ap", "ab", "ferch", "bin", "ibn", "bint"}
 _TITLE_BEFORE_RE = re.compile(r"(?<![^\W\d_])([^\W\d_]+)\.?\s+$")  # "Frau ", "Mrs. " ending a text
 
 
@@ -211,7 +209,7 @@ class NameMapper:
             if is_listed(low):
                 return False
         return (
-            low in self._titles or (low in _KEPT_LOWER and word.islower()) or low in IRISH_PARTICLES
+            low in self._titles or (low in KEPT_LOWER and word.islower()) or low in IRISH_PARTICLES
         )
 
     def _read(self, value: str) -> tuple[list[re.Match], list[bool], dict[int, str]]:
@@ -228,7 +226,7 @@ class NameMapper:
             )
         if words and all(kept) and words[-1][:1].isupper() and is_listed(words[-1].rstrip(".,:")):
             kept[-1] = False  # "Pfleger" alone: a family name, not the title it also is
-        if not _noble(words):  # "Baron Okonkwo": a given name, no title
+        if not noble(words):  # "Baron Okonkwo": a given name, no title
             kept = [k and w.casefold() not in NOBLE_TITLES for w, k in zip(words, kept)]
         return chunks, kept, span_roles(words, kept, self._honorifics, ROLES | INTRODUCERS)
 
@@ -301,9 +299,3 @@ class NameMapper:
         out.append(value[pos:])
         result = "".join(out)
         return result if mapped else f"{result} {self.token('Name')}".strip()
-
-
-def _noble(words: list[str]) -> bool:
-    """A particle with a name after it in the span ("Graf zu Solms"; not "Graf von", whose
-    "Graf" is a surname the span ends after)."""
-    return any(w in PARTICLES and nxt[:1].isupper() for w, nxt in zip(words, words[1:]))
