@@ -62,6 +62,9 @@ _PAGE_WORDS = frozenset(
     "posts p reel reels status watch video videos r s add profile.php".split()
 )
 _PRIVATE_BLOCKS = ("10.0.0.0/8", "172.16.0.0/12", "192.168.0.0/16")
+# A profile's name with the platform's id after it: "max-mustermann-4b1a2c3" (LinkedIn), which
+# became "lxl-umptqcolzp-2w8w5b4", its name scrambled.
+_ID_SUFFIX = re.compile(r"([^\W\d_]+(?:[-_.][^\W\d_]+)+)([-_](?=[0-9a-z]*\d)[0-9a-z]{4,})")
 _URL_RE = re.compile(r"^(?:([a-zA-Z][\w+.-]*)://)?(www\.)?([^/?#]*)(.*)$")
 
 
@@ -130,8 +133,10 @@ def _segment(segment: str, rng: random.Random, handle: Callable[[str], str]) -> 
     """A path segment of a platform URL: page words kept, a user name mapped."""
     if not segment or segment.casefold() in _PAGE_WORDS:
         return segment
-    at = "@" if segment.startswith("@") else ""
-    return at + (handle(segment.removeprefix("@")) or reshape(segment.removeprefix("@"), rng))
+    at, name = ("@" if segment.startswith("@") else ""), segment.removeprefix("@")
+    if (m := _ID_SUFFIX.fullmatch(name)) and (mapped := handle(m.group(1))):
+        return at + mapped + reshape(m.group(2), rng)  # "max-mustermann-4b1a2c3"
+    return at + (handle(name) or reshape(name, rng))
 
 
 def is_freemail(domain: str) -> bool:

@@ -1011,6 +1011,9 @@ def test_a_platform_url_keeps_the_platform_and_maps_the_user(sur: Surrogates) ->
     first, last = (ascii_fold(w) for w in sur.surrogate("Sandra Koch", "PERSON", "de_DE").split())
     out = sur.surrogate("https://www.linkedin.com/in/sandra-koch-12345", "URL", "de_DE")
     assert re.fullmatch(rf"https://www\.linkedin\.com/in/{first}-{last}-[0-9]{{5}}", out), out
+    # with the platform's id of letters and digits after the name, which scrambled the name
+    out = sur.surrogate("linkedin.com/in/sandra-koch-4b1a2c3", "URL", "de_DE")
+    assert re.fullmatch(rf"linkedin\.com/in/{first}-{last}-[0-9a-z]{{7}}", out), out
     out = sur.surrogate("https://www.tiktok.com/@kevin.b?lang=de", "URL", "de_DE")
     assert re.fullmatch(r"https://www\.tiktok\.com/@[a-z]+\.[a-z]", out) and "kevin" not in out
     # a payment page too: "paypal.me/janedoe" became "davis.me/category/app/list"
