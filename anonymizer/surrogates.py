@@ -21,6 +21,7 @@ from typing import Any
 from . import (
     surrogate_addresses,
     surrogate_codes,
+    surrogate_companies,
     surrogate_dates,
     surrogate_emails,
     surrogate_formats,
@@ -96,7 +97,6 @@ class Surrogates:
         self._names: dict[str, NameMapper] = {}
         self._locales: dict[str, str] = {}
         self._country_sets: dict[str, frozenset[str]] = {}
-        self._suffixes: dict[str, tuple[str, ...]] = {}
         self._cached = lru_cache(maxsize=cache_size)(self._compute)
         self._generators: dict[str, Callable[[str, random.Random, str], str]] = {
             "PERSON": self._named("PERSON", {}),
@@ -206,26 +206,7 @@ class Surrogates:
         own, form = split_legal_form(value)
         if family := self._names_for(locale).family_firm(own):  # "Müller GmbH", "Weiß & Söhne"
             return family + form
-        # the original's legal form, or none ("Musterfirma AG" became "Kraushaar", "Caritas"
-        # "Krebs GmbH & Co. KG")
-        name = self._faker(locale).company()
-        for suffix in self._company_suffixes(locale):
-            if name.endswith(" " + suffix):
-                name = name[: -len(suffix) - 1]
-                break
-        return name + split_legal_form(value)[1]
-
-    def _company_suffixes(self, locale: str) -> tuple[str, ...]:
-        """The legal forms Faker's companies of `locale` end with, longest first."""
-        if locale not in self._suffixes:
-            found = {
-                suffix
-                for provider in self._faker(locale).providers
-                if ".company." in type(provider).__module__
-                for suffix in getattr(provider, "company_suffixes", ())
-            }
-            self._suffixes[locale] = tuple(sorted(found, key=len, reverse=True))
-        return self._suffixes[locale]
+        return surrogate_companies.company_name(self._faker(locale)) + form  # the original's form
 
     def _countries(self, locale: str) -> frozenset[str]:
         if locale not in self._country_sets:

@@ -1233,6 +1233,13 @@ def test_a_company_keeps_its_legal_form_and_gets_no_other(value, locale, form) -
         assert got == form and name and name != split_legal_form(value)[0]
 
 
+def test_a_company_surrogate_holds_no_lower_case_word_of_faker_lists(sur: Surrogates) -> None:
+    # de_DE's surnames hold "auch Schlauchin" and "van der Dussen": "auch Schlauchin GmbH"
+    for i in range(300):
+        out = sur.surrogate(f"Musterfirma {i} GmbH", "ORGANIZATION", "de_DE")
+        assert not re.search(r"\b(?:auch|van|der)\b", out), out
+
+
 @pytest.mark.parametrize(
     ("value", "fmt", "time"),
     [
