@@ -18,11 +18,9 @@ from __future__ import annotations
 
 import re
 
-from ..everyday_words import is_everyday
 from ..schema import Entity
 from .companies import is_legal_form
-from .patterns_names import WORD, is_first_name, not_a_name
-from .spans import is_lone_word
+from .patterns_names import WORD, is_first_name, surname_like
 
 _LAST_WORD_RE = re.compile(rf"(?P<word>{WORD})$")
 _SURNAME_AT_LINE_END_RE = re.compile(rf"[ \t]+(?P<word>{WORD})[ \t]*(?=\r?\n|$)")
@@ -45,8 +43,8 @@ def surnames_ending_lines(text: str, spans: list[Entity]) -> list[Entity]:
 
 
 def _surname(text: str, m: re.Match, spans: list[Entity]) -> bool:
-    word, start, end = m.group("word"), m.start("word"), m.end("word")
-    if word.isupper() or is_everyday(word) or not_a_name(word) or is_lone_word(text, start, end):
+    start, end = m.span("word")
+    if not surname_like(m.group("word")):
         return False
     if is_legal_form(text, Entity(start, end, "ORGANIZATION")):  # "Wilson Inc": a company
         return False

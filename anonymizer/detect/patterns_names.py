@@ -28,6 +28,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from ..everyday_words import is_everyday
 from ..name_lexicon import OFFICES, PARTICLES, ROLES, TITLES, name_key
 from ..name_lists import is_listed, name_lists
 from .patterns_dates import WEEKDAYS
@@ -247,6 +248,19 @@ def not_a_name(word: str) -> bool:
     """A title, role, kin word, month or function word in a name's place ("Herr Doktor")."""
     key = word.casefold().rstrip(".")
     return key in _NOT_NAMES or key in TITLES or key in ROLES or key in CALENDAR
+
+
+def surname_like(word: str) -> bool:
+    """A capitalised word, not in capitals, that is no everyday word, title, role, month or
+    label: right after a given name, its surname even if no list knows it ("Zwahlen"; not
+    "Danke", "Mobil").
+
+    >>> surname_like("Zwahlen"), surname_like("Danke"), surname_like("SALES")
+    (True, False, False)
+    """
+    if not word[:1].isupper() or word.isupper() or is_everyday(word) or not_a_name(word):
+        return False
+    return not is_lone_word(word, 0, len(word))
 
 
 # Titles after which only a listed name counts: "Miss" is also a verb, "geb." also "bound"

@@ -32,11 +32,19 @@ from __future__ import annotations
 
 import re
 
-from ..everyday_words import is_everyday
 from ..lang import CUE_WORDS
 from ..name_lexicon import name_key
 from ..name_lists import name_words
-from .patterns_names import SCORE, WORD, Span, is_first_name, is_listed, join_surnames, not_a_name
+from .patterns_names import (
+    SCORE,
+    WORD,
+    Span,
+    is_first_name,
+    is_listed,
+    join_surnames,
+    not_a_name,
+    surname_like,
+)
 from .spans import is_lone_word
 
 # German common nouns that a Faker locale also lists as a first name, the ones feedback and news
@@ -130,13 +138,7 @@ def find_booked_names(text: str) -> list[Span]:
 def _unknown_surname(word: str, joined: str) -> bool:
     """After a capitalised name the writer gives as their own, a capitalised word one space on
     that is no everyday word is its surname ("Ich heisse Reto Zwahlen": "Zwahlen" was left)."""
-    return (
-        "," not in joined
-        and word[0].isupper()
-        and not word.isupper()
-        and not is_everyday(word)
-        and _booked_word(word, True)
-    )
+    return "," not in joined and surname_like(word) and word.casefold() not in CUE_WORDS
 
 
 def _booked_word(word: str, capital_ok: bool) -> bool:

@@ -29,8 +29,7 @@ from ..everyday_words import is_everyday
 from ..name_lexicon import name_key
 from ..name_lists import is_listed, name_words
 from ..schema import Entity
-from .patterns_names import CLOSING_WORDS
-from .spans import is_lone_word
+from .patterns_names import CLOSING_WORDS, surname_like
 
 MAX_WORDS = 2
 _MAX_CHARS = 120  # a longer text holds more words: no need to count them
@@ -69,11 +68,9 @@ def _widened(text: str, e: Entity, spans: list[Entity]) -> Entity:
 def _name_like(word: str, start: int, end: int, spans: list[Entity]) -> bool:
     """A capitalised word no span covers that is no everyday word, greeting or closing
     ("O'Brien", not "C'mon"; "Gruß Lena" became "Hansjürgen Jüttner")."""
-    covered = any(s.start < end and start < s.end for s in spans)
-    elided = _ELISION_RE.search(word)
-    capitalised = word[0].isupper() and not word.isupper() and not elided
-    greeting = word.lower() in CLOSING_WORDS or is_lone_word(word, 0, len(word))
-    return capitalised and not covered and not greeting and not is_everyday(word)
+    if _ELISION_RE.search(word) or word.lower() in CLOSING_WORDS or not surname_like(word):
+        return False
+    return not any(s.start < end and start < s.end for s in spans)
 
 
 def _guessed(text: str, e: Entity) -> bool:

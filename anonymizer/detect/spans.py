@@ -191,9 +191,11 @@ def is_lone_word(text: str, start: int, end: int) -> bool:
 def _in_degree(text: str, start: int, end: int) -> bool:
     """Inside a German degree written with a hyphen, or its school in brackets: "Kfm" of
     "Dipl.-Kfm." became "Hayden", "FH" of "Dipl.-Ing. (FH)" "LANGE"."""
-    if "Dipl" not in text and "(" not in text and "Dr." not in text:
+    lo, hi = max(0, start - 24), min(len(text), end + 24)
+    near = text[lo:hi]  # the span and its neighbours only: this runs for every model span
+    if "Dipl" not in near and "(" not in near and "Dr." not in near:
         return False
-    for m in _DEGREE_RE.finditer(text, max(0, start - 24), min(len(text), end + 24)):
+    for m in _DEGREE_RE.finditer(text, lo, hi):
         if m.start() <= start and end <= m.end():
             return True
     return False
