@@ -25,6 +25,7 @@ from . import (
     surrogate_dates,
     surrogate_emails,
     surrogate_formats,
+    surrogate_institutions,
     surrogate_urls,
     surrogate_vehicles,
 )
@@ -204,6 +205,9 @@ class Surrogates:
         if surrogate_codes.is_org_code(value):  # "IBM", "AT&T": capitals, not a company name
             return surrogate_codes.org_code(value, rng)
         own, form = split_legal_form(value)
+        if parts := surrogate_institutions.split_place(own):  # "Sparkasse Köln": Köln's town
+            kind, place, kind_after = parts
+            return kind + self.surrogate(place, "LOCATION", locale) + kind_after + form
         if family := self._names_for(locale).family_firm(own):  # "Müller GmbH", "Weiß & Söhne"
             return family + form
         return surrogate_companies.company_name(self._faker(locale)) + form  # the original's form
