@@ -1,4 +1,5 @@
-"""Institutions named by their place: the kind stays, the place takes its own surrogate.
+"""Institutions and venues named by their place: the kind stays, the place takes its own
+surrogate.
 
 A bank, hospital, court, council, school or utility named after its town ("Sparkasse
 Köln-Bonn", "Klinikum Nürnberg", "Leeds City Council", "University of Leeds") identifies
@@ -6,7 +7,8 @@ through the place; its kind is what an analyst reads ("the complaint is about a 
 A company surrogate dropped both: "Die Stadtwerke Bielefeld schicken ..." became "Die Rudolph
 Henschel schicken ...", "Leeds City Council" became "Dunlap-Smith". `split_place` finds the
 place; the caller gives it the surrogate the place gets alone, so "Sparkasse Köln" and "Köln"
-in one text stay one town.
+in one text stay one town. Stations and airports read as places keep their kind too
+("Hauptbahnhof Köln" became "Nauen", "Heathrow Airport" "Foxworth").
 
 Only a kind word right before or after the place counts, and only a place of one to three
 capitalised words: "Ludwig-Maximilians-Universität München" and "Klinikum rechts der Isar"
@@ -23,27 +25,30 @@ from __future__ import annotations
 
 import re
 
-# German kinds: one compound ending in a kind ("Amtsgericht", "Stadtsparkasse", "Grundschule"),
-# or a listed name ("Agentur für Arbeit"); an adjective of the kind before it is part of it.
+# German kinds: one compound ending in a kind ("Amtsgericht", "Stadtsparkasse", "Grundschule",
+# "Hauptbahnhof"), or a listed name ("Agentur für Arbeit"); an adjective of the kind before it
+# is part of it.
 _DE_KIND = (
     r"(?:(?i:technische|freie|städtische|städtisches|evangelische|evangelisches|katholische"
     r"|katholisches|staatliche|staatliches)[ \t]+)?"
     r"(?:(?=[A-ZÄÖÜ])[a-zäöüßA-ZÄÖÜ]*?(?i:sparkasse|kasse|bank|stadtwerke|universität|hochschule|klinikum"
     r"|klinik|krankenhaus|gericht|amt|jobcenter|zentrale|polizei|präsidium|gymnasium|schule"
-    r"|verwaltung|bibliothek|museum|theater|kammer)"
-    r"|(?i:agentur[ \t]+für[ \t]+arbeit|jobcenter|rathaus|kita|stadt|gemeinde|landkreis|kreis))"
+    r"|verwaltung|bibliothek|museum|theater|kammer|bahnhof|flughafen)"
+    r"|(?i:agentur[ \t]+für[ \t]+arbeit|jobcenter|rathaus|kita|stadt|gemeinde|landkreis|kreis"
+    r"|hotel))"
 )
-# English kinds after the place ("Leeds City Council", "Warsaw District Court"), their
-# modifiers first, and kinds before "of" ("University of Leeds", "Bank of Scotland").
+# Kinds after the place ("Leeds City Council", "Warsaw District Court", "Heathrow Airport",
+# "Köln Hbf"), their modifiers first, and kinds before "of" ("University of Leeds").
 _EN_MODIFIER = (
     r"(?i:royal|general|city|county|borough|district|regional|crown|magistrates?['’]?s?|teaching"
     r"|children['’]s|community|state|metropolitan|central|memorial|university|building|federal"
     r"|supreme|high|administrative|labou?r|social|assize|circuit|criminal|civil|family|military"
-    r"|medical|technical|primary|secondary|grammar|junior|senior)"
+    r"|medical|technical|primary|secondary|grammar|junior|senior|international|train|railway"
+    r"|bus|coach)"
 )
 _EN_KIND = (
     r"(?i:council|court|infirmary|hospitals?|clinic|university|college|school|academy|police"
-    r"|constabulary|library|museum|bank|society|water|energy)"
+    r"|constabulary|library|museum|bank|society|water|energy|airport|station|hbf|hauptbahnhof)"
 )
 _EN_KIND_OF = (
     r"(?i:(?:royal[ \t]+)?(?:university|bank|city|county|borough|college|museum|library"

@@ -197,6 +197,9 @@ class Surrogates:
         fk = self._faker(locale)
         if normalize(value) in self._countries(locale):
             return fk.country()
+        if parts := surrogate_institutions.split_place(value):  # "Hauptbahnhof Köln"
+            kind, place, kind_after = parts
+            return kind + self.surrogate(place, "LOCATION", locale) + kind_after
         if surrogate_addresses.STREET_NAME.search(value.strip()) and hasattr(fk, "street_name"):
             return fk.street_name()
         return surrogate_addresses.town(fk)

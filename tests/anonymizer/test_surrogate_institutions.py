@@ -26,6 +26,10 @@ KEY = b"test-key-institutions-0123456789"
         ("Kayseri Administrative Court", ("", "Kayseri", " Administrative Court")),
         ("Newcastle upon Tyne Hospitals", ("", "Newcastle upon Tyne", " Hospitals")),
         ("University of Leeds", ("University of ", "Leeds", "")),
+        ("Hauptbahnhof Köln", ("Hauptbahnhof ", "Köln", "")),
+        ("Köln Hbf", ("", "Köln", " Hbf")),
+        ("Heathrow Airport", ("", "Heathrow", " Airport")),
+        ("Victoria Coach Station", ("", "Victoria", " Coach Station")),
         ("Royal Bank of Scotland", ("Royal Bank of ", "Scotland", "")),
     ],
 )
@@ -71,6 +75,17 @@ def test_institution_keeps_its_kind_and_takes_the_places_surrogate(
     out = sur.surrogate(value, "ORGANIZATION", locale)
     assert out == value.replace(place, town)
     assert place not in out
+
+
+@pytest.mark.parametrize(
+    ("value", "place", "locale"),
+    [("Hauptbahnhof Köln", "Köln", "de_DE"), ("Heathrow Airport", "Heathrow", "en_GB")],
+)
+def test_place_of_a_kind_keeps_its_kind(
+    sur: Surrogates, value: str, place: str, locale: str
+) -> None:
+    town = sur.surrogate(place, "LOCATION", locale)
+    assert sur.surrogate(value, "LOCATION", locale) == value.replace(place, town)
 
 
 def test_institution_keeps_legal_form_and_case(sur: Surrogates) -> None:
