@@ -5,8 +5,9 @@
 A month and year shifts by 1-12 months ("Juli 2025" -> "März 2025", "07/2025" -> "03/2025").
 Another date-like value that is no full date keeps its words and shape, with its numbers
 redrawn: a year stays a nearby year, a month- or day-sized number one of its size ("2024/1187"
--> "2019/4410", "5th" -> "17th"). Only a value without digits ("letzten Dienstag") becomes a
-Faker date."""
+-> "2019/4410", "5th" -> "17th"). A duration becomes another duration ("ten years" -> "four
+years", `surrogate_durations`); only another value without digits ("letzten Dienstag") becomes
+a Faker date."""
 
 from __future__ import annotations
 
@@ -16,6 +17,7 @@ from typing import Any
 
 from .date_formats import MONTH_NAMES, NUMERIC, numeric_format, offset, ordinal, pad, shift_date
 from .detect.patterns_dates import WEEKDAYS
+from .surrogate_durations import duration, is_duration
 
 __all__ = ["MONTH_NAMES", "date", "numeric_format"]
 
@@ -55,6 +57,8 @@ def date(value: str, rng: random.Random, locale: str, faker: Any) -> str:
         return value.replace(text, _time(m, rng))
     if _NUMBER.search(text):
         return value.replace(text, _renumber(text, rng))
+    if is_duration(text):  # "ten years": another duration, no calendar date
+        return value.replace(text, duration(text, rng))
     return faker.date_object().strftime(numeric_format(locale))
 
 
