@@ -193,7 +193,7 @@ def _part(part: str, fk: Any, rng: random.Random, towns: Mapping[str, str]) -> s
         return part  # "Hinterhaus", "3rd floor rear" without a number
     if not any(ch.isdigit() for ch in part):  # "Church Lane" a street, "Edinburgh" a town
         street = STREET_NAME.search(part) and hasattr(fk, "street_name")
-        return fk.street_name() if street else _town(part, fk, towns)
+        return street_name(fk, part) if street else _town(part, fk, towns)
     return _street_address(part, fk, rng, towns)
 
 
@@ -214,10 +214,36 @@ def _street_address(part: str, fk: Any, rng: random.Random, places: Mapping[str,
         return fk.street_address().replace("\n", ", ")
     m = _HOUSE_NUMBER.search(part)
     number = house_number(m.group(), rng) if m else fk.building_number()
-    street = places.get(_street_of(part) or "") or fk.street_name()
+    street = places.get(_street_of(part) or "") or street_name(fk, part)
     if part[0].isdigit():
         return f"{number} {street}"
     return f"{street} {number}"
+
+
+# The grammatical gender of a German street's kind, which the article before it follows: "in
+# der Rosenstraße" became "in der Mathias-Thies-Platz"; a surrogate keeps the gender.
+_STREET_GENDER = (
+    ("f", re.compile(r"(?i:stra(?:ß|ss)e|str\.|gasse|allee|chaussee|promenade|zeile)\b")),
+    ("m", re.compile(r"(?i:weg|platz|ring|damm|pfad|steig|hof|markt|graben|kamp|wall)\b")),
+    ("n", re.compile(r"(?i:ufer)\b")),
+)
+_STREET_DRAWS = 20
+
+
+def street_name(fk: Any, like: str) -> str:
+    """A Faker street name whose kind has the gender of `like`'s, where `like` is a German
+    street ("Rosenstraße 12" -> a "-gasse", "-allee" or "-straße"); any other street name."""
+    gender = _street_gender(like)
+    name = fk.street_name()
+    for _ in range(_STREET_DRAWS if gender else 0):
+        if _street_gender(name) == gender:
+            break
+        name = fk.street_name()
+    return name
+
+
+def _street_gender(name: str) -> str | None:
+    return next((g for g, rx in _STREET_GENDER if rx.search(name)), None)
 
 
 def _street_of(part: str) -> str | None:

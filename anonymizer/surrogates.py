@@ -201,7 +201,7 @@ class Surrogates:
             kind, place, kind_after = parts
             return kind + self.surrogate(place, "LOCATION", locale) + kind_after
         if surrogate_addresses.STREET_NAME.search(value.strip()) and hasattr(fk, "street_name"):
-            return fk.street_name()
+            return surrogate_addresses.street_name(fk, value)
         return surrogate_addresses.town(fk)
 
     def _organization(self, value: str, rng: random.Random, locale: str) -> str:

@@ -863,6 +863,21 @@ def test_a_street_read_as_location_gets_a_street_name(sur, value: str, locale: s
     assert out.split()[-1] in address.street_suffixes or re.search(german + "$", out)
 
 
+@pytest.mark.parametrize(
+    ("kind", "pattern"),
+    [
+        ("straße", r"(?i)(straße|str\.|gasse|allee)"),  # "in der Rosenstraße": feminine
+        ("weg", r"(?i)(weg|platz|ring)"),  # "am Lindenweg": masculine
+    ],
+)
+def test_a_german_street_keeps_its_gender(sur: Surrogates, kind: str, pattern: str) -> None:
+    streets = [f"{stem}{kind}" for stem in ("Rosen", "Linden", "Eichen", "Birken", "Mühl")]
+    for value in streets:
+        street = sur.surrogate(f"{value} 12", "ADDRESS", "de_DE").rsplit(" ", 1)[0]
+        assert re.search(pattern + "$", street), street
+        assert re.search(pattern + "$", sur.surrogate(value, "LOCATION", "de_DE"))
+
+
 def test_places_ending_like_streets_stay_places(sur: Surrogates) -> None:
     cities = next(p for p in Faker("en_US").providers if ".address." in type(p).__module__)
     for place in ("Norway", "Galway"):  # "way" is a street only as a word of its own
