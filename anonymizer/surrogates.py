@@ -48,8 +48,8 @@ _PLACE_LABELS = frozenset({"LOCATION", "ADDRESS", "ORGANIZATION"})
 _NAME_LABELS = frozenset({"PERSON", "EMAIL"})  # surrogates that read a document's name roles
 _WORD_RE = re.compile(r"[^\W\d_]+")
 _IBAN_HEAD = re.compile(r"\s*[A-Za-z]{2}\d{2}")  # country code and check digits ("de89" too)
-# Capitals and digits, short, both of them: a code ("A7", "M25", "B27"), no word.
-_SHORT_CODE = re.compile(r"\s*(?=[^a-z]*[0-9])(?=[^a-z]*[A-Z])[A-Z][A-Z0-9-]{1,4}\s*")
+# Capitals and digits, both of them, one word: a code ("A7", "M25", a flight "BA2614"), no word.
+_SHORT_CODE = re.compile(r"\s*(?=[^a-z]*[0-9])(?=[^a-z]*[A-Z])[A-Z][A-Z0-9-]{1,9}\s*")
 # A flat or house number alone ("3b", "12A"), which no name, place or company is.
 _HOUSE_NUMBER = re.compile(r"\s*\d+\s?[^\W\d_]\s*")
 _EXTRA_COUNTRIES = ("deutschland", "österreich", "schweiz", "germany", "austria", "usa", "uk")
@@ -267,7 +267,7 @@ def _misread(value: str, label: str) -> bool:
     if label in _WORD_LABELS:
         if label == "LOCATION" and is_coordinates(value):
             return False
-        if _SHORT_CODE.fullmatch(value):  # "A7", "M25": a road's number, read as a company
+        if _SHORT_CODE.fullmatch(value):  # "A7", "BA2614": a road or flight read as a place
             return True
         return not any(c.isalpha() for c in value) or bool(_HOUSE_NUMBER.fullmatch(value))
     if label == "IBAN":

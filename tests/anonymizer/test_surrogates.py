@@ -1348,9 +1348,12 @@ def test_degree_words_after_a_title_are_kept(sur: Surrogates) -> None:
     assert out.startswith("Dr. med. dent. ") and "Beate" not in out and "Kühn" not in out
 
 
-@pytest.mark.parametrize(("value", "label"), [("A7", "ORGANIZATION"), ("M25", "LOCATION")])
+@pytest.mark.parametrize(
+    ("value", "label"),
+    [("A7", "ORGANIZATION"), ("M25", "LOCATION"), ("BA2614", "LOCATION"), ("LH1234", "PERSON")],
+)
 def test_a_road_number_read_as_a_word_label_keeps_its_shape(sur, value: str, label: str):
-    # "auf der A7" became "auf der KABUS"
+    # "auf der A7" became "auf der KABUS", a flight "on BA2614" "on WAPINITIA"
     out = sur.surrogate(value, label, "de_DE")
     assert _shape(out) == _shape(value) and out != value
 
