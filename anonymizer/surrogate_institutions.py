@@ -7,8 +7,9 @@ through the place; its kind is what an analyst reads ("the complaint is about a 
 A company surrogate dropped both: "Die Stadtwerke Bielefeld schicken ..." became "Die Rudolph
 Henschel schicken ...", "Leeds City Council" became "Dunlap-Smith". `split_place` finds the
 place; the caller gives it the surrogate the place gets alone, so "Sparkasse Köln" and "Köln"
-in one text stay one town. Stations and airports read as places keep their kind too
-("Hauptbahnhof Köln" became "Nauen", "Heathrow Airport" "Foxworth").
+in one text stay one town. Stations, airports, surgeries, hotels and centres read as places
+keep their kind too ("Hauptbahnhof Köln" became "Nauen", "Heathrow Airport" "Foxworth",
+"Riverside Surgery" "Hornell").
 
 Only a kind word right before or after the place counts, and only a place of one to three
 capitalised words: "Ludwig-Maximilians-Universität München" and "Klinikum rechts der Isar"
@@ -44,11 +45,12 @@ _EN_MODIFIER = (
     r"|children['’]s|community|state|metropolitan|central|memorial|university|building|federal"
     r"|supreme|high|administrative|labou?r|social|assize|circuit|criminal|civil|family|military"
     r"|medical|technical|primary|secondary|grammar|junior|senior|international|train|railway"
-    r"|bus|coach)"
+    r"|bus|coach|shopping|leisure|health|dental|sports|town)"
 )
 _EN_KIND = (
     r"(?i:council|court|infirmary|hospitals?|clinic|university|college|school|academy|police"
-    r"|constabulary|library|museum|bank|society|water|energy|airport|station|hbf|hauptbahnhof)"
+    r"|constabulary|library|museum|bank|society|water|energy|airport|station|hbf|hauptbahnhof"
+    r"|surgery|practice|centre|center|hotel|pharmacy)"
 )
 _EN_KIND_OF = (
     r"(?i:(?:royal[ \t]+)?(?:university|bank|city|county|borough|college|museum|library"

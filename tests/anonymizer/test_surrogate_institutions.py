@@ -30,6 +30,8 @@ KEY = b"test-key-institutions-0123456789"
         ("Köln Hbf", ("", "Köln", " Hbf")),
         ("Heathrow Airport", ("", "Heathrow", " Airport")),
         ("Victoria Coach Station", ("", "Victoria", " Coach Station")),
+        ("Riverside Surgery", ("", "Riverside", " Surgery")),
+        ("Westfield Shopping Centre", ("", "Westfield", " Shopping Centre")),
         ("Royal Bank of Scotland", ("Royal Bank of ", "Scotland", "")),
     ],
 )
@@ -43,6 +45,7 @@ def test_split_place_finds_kind_and_place(value: str, parts: tuple[str, str, str
         "Musterfirma",
         "Sparkasse",  # a kind alone names no place
         "City Council",
+        "Town Centre",
         "Federal Labour Court",  # kind words alone
         "Halberstadt Energie",  # a town ending in "-stadt" is no "Stadt"
         "Ludwig-Maximilians-Universität München",  # a name before the kind, not a kind
