@@ -25,11 +25,11 @@ from . import (
     surrogate_dates,
     surrogate_emails,
     surrogate_formats,
-    surrogate_institutions,
     surrogate_urls,
     surrogate_vehicles,
 )
 from .detect.companies import split_legal_form
+from .detect.institutions import split_place
 from .detect.patterns_geo import is_coordinates
 from .keys import Keyring
 from .name_lexicon import name_key
@@ -197,7 +197,7 @@ class Surrogates:
         fk = self._faker(locale)
         if normalize(value) in self._countries(locale):
             return fk.country()
-        if parts := surrogate_institutions.split_place(value):  # "Hauptbahnhof Köln"
+        if parts := split_place(value):  # "Hauptbahnhof Köln"
             kind, place, kind_after = parts
             return kind + self.surrogate(place, "LOCATION", locale) + kind_after
         if surrogate_addresses.STREET_NAME.search(value.strip()) and hasattr(fk, "street_name"):
@@ -208,7 +208,7 @@ class Surrogates:
         if surrogate_codes.is_org_code(value):  # "IBM", "AT&T": capitals, not a company name
             return surrogate_codes.org_code(value, rng)
         own, form = split_legal_form(value)
-        if parts := surrogate_institutions.split_place(own):  # "Sparkasse Köln": Köln's town
+        if parts := split_place(own):  # "Sparkasse Köln": Köln's town
             kind, place, kind_after = parts
             return kind + self.surrogate(place, "LOCATION", locale) + kind_after + form
         if family := self._names_for(locale).family_firm(own):  # "Müller GmbH", "Weiß & Söhne"

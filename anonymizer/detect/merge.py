@@ -8,6 +8,8 @@
    Ella", "esp. Kwame and Bogdan"), and a one-word place or company one space beside a listed
    first name ("Eleanor" + "Whitmore"), become or are added as PERSON (`coordination`). A PERSON
    followed by a legal form ("Reyes Ltd", "Müller GmbH") becomes ORGANIZATION (`companies`).
+   Name spans that make an institution with the kind after them ("St" + "Mary's" +
+   "Hospital", "Matthew Humberstone" + "School") become one (`institutions`).
    A model span of a pattern span's extent, or inside one, but of another label gives way to
    the pattern when the pattern's context vouches for it (score >= 0.9: "my username is
    darkwolf_1987", "Kennzeichen M-AB 1234").
@@ -46,6 +48,7 @@ from ..schema import Entity
 from ..spoken_digits import has_digit_word
 from .companies import companies_of_people, is_legal_form, named_legal_forms
 from .coordination import coordinated_names
+from .institutions import institutions_of_fragments
 from .line_names import surnames_ending_lines
 from .patterns_dates import weekday_start
 from .spans import drop_trailing_function_words, has_alnum, is_lone_word, trim_span
@@ -66,6 +69,7 @@ def merge_entities(text: str, *groups: list[Entity]) -> list[Entity]:
     spans = coordinated_names(text, _locations_into_addresses(text, spans))
     spans = surnames_ending_lines(text, spans)
     spans = named_legal_forms(text, companies_of_people(text, spans))
+    spans = institutions_of_fragments(text, spans)
     spans = _clip_to_validated(text, _same_extent_to_patterns(spans))
     joined = [_without_trailing_words(text, e) for e in _join_fragments(text, spans)]
     ranked = sorted(joined, key=_rank, reverse=True)

@@ -1,5 +1,5 @@
-"""Institutions and venues named by their place: the kind stays, the place takes its own
-surrogate.
+"""Institutions and venues named by their place: one span for the model's fragments, and a
+surrogate that keeps the kind while the place takes its own.
 
 A bank, hospital, court, council, school or utility named after its town ("Sparkasse
 Köln-Bonn", "Klinikum Nürnberg", "Leeds City Council", "University of Leeds") identifies
@@ -15,6 +15,12 @@ Only a kind word right before or after the place counts, and only a place of one
 capitalised words: "Ludwig-Maximilians-Universität München" and "Klinikum rechts der Isar"
 are no kind + place, and keep a company surrogate.
 
+The model cuts some such names into pieces of several labels ("St" ORGANIZATION, "Mary's"
+LOCATION, "Hospital" ORGANIZATION), or leaves the kind out ("Matthew Humberstone" PERSON +
+"School"), and each piece got a surrogate of its own: "St Mary's Hospital lost my results"
+became "Collins-Waters Morgantown Goodwin lost my results". `institutions_of_fragments`
+joins such pieces, and a capitalised kind right after them, into one span.
+
 Example:
     >>> split_place("Sparkasse Köln-Bonn"), split_place("Leeds City Council")
     (('Sparkasse ', 'Köln-Bonn', ''), ('', 'Leeds', ' City Council'))
@@ -25,6 +31,8 @@ Example:
 from __future__ import annotations
 
 import re
+
+from ..schema import Entity
 
 # German kinds: one compound ending in a kind ("Amtsgericht", "Stadtsparkasse", "Grundschule",
 # "Hauptbahnhof"), or a listed name ("Agentur für Arbeit"); an adjective of the kind before it
@@ -66,7 +74,17 @@ _EN_WORD = rf"(?!(?:{_EN_MODIFIER}|{_EN_KIND})(?![\w'’-])){_WORD}"
 _EN_PLACE = rf"{_EN_WORD}(?:[ \t]+(?:upon[ \t]+|on[ \t]+)?{_EN_WORD}){{0,2}}"
 
 _KIND_FIRST_RE = re.compile(rf"((?:{_DE_KIND}|{_EN_KIND_OF})(?:[ \t]+zu)?[ \t]+)({_PLACE})")
-_KIND_LAST_RE = re.compile(rf"({_EN_PLACE})((?:[ \t]+{_EN_MODIFIER})*[ \t]+{_EN_KIND})")
+_KIND_LAST_RE = re.compile(
+    rf"((?:{_EN_MODIFIER}[ \t]+)*)({_EN_PLACE})"
+    rf"((?:[ \t]+{_EN_MODIFIER})*[ \t]+(?:{_EN_KIND}|{_DE_KIND}))"
+)
+# A kind right after a run of name spans ("Matthew Humberstone" + " School"), capitalised
+# ("Sarah" + " bank details" is none), and the gap between two spans of a run ("St" + ". ").
+_TRAILING_KIND_RE = re.compile(
+    rf"(?:[ \t]+(?=[A-Z]){_EN_MODIFIER})*[ \t]+(?=[A-ZÄÖÜ])(?:{_EN_KIND}|{_DE_KIND})(?![\w-])"
+)
+_GAP_RE = re.compile(r"\.?[ \t]")
+_NAME_LABELS = frozenset({"PERSON", "LOCATION", "ORGANIZATION"})
 
 
 def split_place(value: str) -> tuple[str, str, str] | None:
@@ -75,5 +93,48 @@ def split_place(value: str) -> tuple[str, str, str] | None:
     if m := _KIND_FIRST_RE.fullmatch(value):
         return m.group(1), m.group(2), ""
     if m := _KIND_LAST_RE.fullmatch(value):
-        return "", m.group(1), m.group(2)
+        return m.group(1), m.group(2), m.group(3)
     return None
+
+
+def institutions_of_fragments(text: str, spans: list[Entity]) -> list[Entity]:
+    """`spans` (sorted) with each run of name spans, one space or an abbreviation's dot apart,
+    that makes an institution named by its place with the kind right after it (see the module
+    docstring) joined into one: LOCATION where all its spans are, else ORGANIZATION.
+
+    >>> text = "St Mary's Hospital lost my results."
+    >>> org, loc = "ORGANIZATION", "LOCATION"
+    >>> pieces = [Entity(0, 2, org), Entity(3, 9, loc), Entity(10, 18, org)]
+    >>> [(text[e.start : e.end], e.label) for e in institutions_of_fragments(text, pieces)]
+    [("St Mary's Hospital", 'ORGANIZATION')]
+    """
+    out: list[Entity] = []
+    i = 0
+    while i < len(spans):
+        j = i
+        while j + 1 < len(spans) and _continues(text, spans[j], spans[j + 1]):
+            j += 1
+        if joined := _joined(text, spans[i : j + 1]):
+            out.append(joined)
+            i = j + 1
+            continue
+        out.append(spans[i])
+        i += 1
+    return out
+
+
+def _continues(text: str, a: Entity, b: Entity) -> bool:
+    labels = a.label in _NAME_LABELS and b.label in _NAME_LABELS
+    return labels and a.end < b.start and _GAP_RE.fullmatch(text, a.end, b.start) is not None
+
+
+def _joined(text: str, run: list[Entity]) -> Entity | None:
+    """One span for `run` and the kind after it, where they make an institution."""
+    if run[0].label not in _NAME_LABELS:
+        return None
+    end = m.end() if (m := _TRAILING_KIND_RE.match(text, run[-1].end)) else run[-1].end
+    if (len(run) == 1 and end == run[-1].end) or not split_place(text[run[0].start : end]):
+        return None
+    label = "LOCATION" if all(e.label == "LOCATION" for e in run) else "ORGANIZATION"
+    best = max(run, key=lambda e: e.score)
+    return Entity(run[0].start, end, label, best.score, best.source)

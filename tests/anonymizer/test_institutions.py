@@ -1,11 +1,14 @@
-"""Institutions named by their place keep their kind; the place takes its own surrogate."""
+"""Institutions named by their place: one span for the model's fragments; the surrogate keeps
+the kind, and the place takes its own."""
 
 from __future__ import annotations
 
 import pytest
 
+from anonymizer.detect.institutions import institutions_of_fragments, split_place
+from anonymizer.detect.merge import merge_entities
 from anonymizer.keys import Keyring
-from anonymizer.surrogate_institutions import split_place
+from anonymizer.schema import Entity
 from anonymizer.surrogates import Surrogates
 
 KEY = b"test-key-institutions-0123456789"
@@ -98,4 +101,65 @@ def test_institution_keeps_legal_form_and_case(sur: Surrogates) -> None:
     )
     assert sur.surrogate("SPARKASSE KÖLN", "ORGANIZATION", "de_DE") == (
         "SPARKASSE " + sur.surrogate("Köln", "LOCATION", "de_DE").upper()
+    )
+
+
+def _spans(text: str, *pieces: tuple[str, str]) -> list[Entity]:
+    out, pos = [], 0
+    for value, label in pieces:
+        start = text.index(value, pos)
+        out.append(Entity(start, start + len(value), label))
+        pos = start + len(value)
+    return out
+
+
+@pytest.mark.parametrize(
+    ("text", "pieces", "joined"),
+    [
+        (
+            "St Mary's Hospital lost my results.",
+            [("St", "ORGANIZATION"), ("Mary's", "LOCATION"), ("Hospital", "ORGANIZATION")],
+            ("St Mary's Hospital", "ORGANIZATION"),
+        ),
+        (
+            "My son goes to St. Peter's Primary School now.",
+            [("St", "PERSON"), ("Peter's Primary", "ORGANIZATION")],
+            ("St. Peter's Primary School", "ORGANIZATION"),
+        ),
+        (
+            "He taught at Matthew Humberstone School for years.",
+            [("Matthew Humberstone", "PERSON")],
+            ("Matthew Humberstone School", "ORGANIZATION"),
+        ),
+        (
+            "My flight from Heathrow Airport was late.",
+            [("Heathrow", "LOCATION")],
+            ("Heathrow Airport", "LOCATION"),
+        ),
+    ],
+)
+def test_fragments_of_an_institution_become_one_span(text, pieces, joined) -> None:
+    out = merge_entities(text, _spans(text, *pieces))
+    assert [(text[e.start : e.end], e.label) for e in out] == [joined]
+
+
+@pytest.mark.parametrize(
+    ("text", "pieces"),
+    [
+        ("Please send Sarah bank details.", [("Sarah", "PERSON")]),  # no capitalised kind
+        ("Anna Ben and Court", [("Anna", "PERSON"), ("Ben", "PERSON")]),  # no kind right after
+        ("I love Margaret Court as a player.", [("Margaret Court", "PERSON")]),  # one span
+        ("Leeds, Hospital", [("Leeds", "LOCATION")]),  # a comma apart
+    ],
+)
+def test_other_name_spans_stay_apart(text, pieces) -> None:
+    spans = _spans(text, *pieces)
+    assert institutions_of_fragments(text, spans) == spans
+
+
+def test_royal_before_the_place_is_kept(sur: Surrogates) -> None:
+    town = sur.surrogate("Free", "LOCATION", "en_GB")
+    assert split_place("Royal Free Hospital") == ("Royal ", "Free", " Hospital")
+    assert sur.surrogate("Royal Free Hospital", "ORGANIZATION", "en_GB") == (
+        f"Royal {town} Hospital"
     )
