@@ -29,7 +29,7 @@ from . import (
     surrogate_vehicles,
 )
 from .detect.companies import split_legal_form
-from .detect.institutions import split_place
+from .detect.institutions import split_named, split_place
 from .detect.patterns_geo import is_coordinates
 from .keys import Keyring
 from .name_lexicon import name_key
@@ -197,9 +197,8 @@ class Surrogates:
         fk = self._faker(locale)
         if normalize(value) in self._countries(locale):
             return fk.country()
-        if parts := split_place(value):  # "Hauptbahnhof Köln"
-            kind, place, kind_after = parts
-            return kind + self.surrogate(place, "LOCATION", locale) + kind_after
+        if institution := self._institution(value, locale):  # "Hauptbahnhof Köln"
+            return institution
         if surrogate_addresses.STREET_NAME.search(value.strip()) and hasattr(fk, "street_name"):
             return surrogate_addresses.street_name(fk, value)
         return surrogate_addresses.town(fk)
@@ -208,12 +207,21 @@ class Surrogates:
         if surrogate_codes.is_org_code(value):  # "IBM", "AT&T": capitals, not a company name
             return surrogate_codes.org_code(value, rng)
         own, form = split_legal_form(value)
-        if parts := split_place(own):  # "Sparkasse Köln": Köln's town
-            kind, place, kind_after = parts
-            return kind + self.surrogate(place, "LOCATION", locale) + kind_after + form
+        if institution := self._institution(own, locale):  # "Sparkasse Köln": Köln's town
+            return institution + form
         if family := self._names_for(locale).family_firm(own):  # "Müller GmbH", "Weiß & Söhne"
             return family + form
         return surrogate_companies.company_name(self._faker(locale)) + form  # the original's form
+
+    def _institution(self, value: str, locale: str) -> str | None:
+        """The kind kept, the place's own surrogate or a person's ("Goethe-Gymnasium")."""
+        if parts := split_place(value):
+            kind, place, kind_after = parts
+            return kind + self.surrogate(place, "LOCATION", locale) + kind_after
+        if parts := split_named(value):
+            person = self.surrogate(parts[0].replace("-", " "), "PERSON", locale)
+            return person.replace(" ", "-") + parts[1]
+        return None
 
     def _countries(self, locale: str) -> frozenset[str]:
         if locale not in self._country_sets:

@@ -9,7 +9,9 @@ Henschel schicken ...", "Leeds City Council" became "Dunlap-Smith". `split_place
 place; the caller gives it the surrogate the place gets alone, so "Sparkasse Köln" and "Köln"
 in one text stay one town. Stations, airports, surgeries, hotels and centres read as places
 keep their kind too ("Hauptbahnhof Köln" became "Nauen", "Heathrow Airport" "Foxworth",
-"Riverside Surgery" "Hornell").
+"Riverside Surgery" "Hornell"). A German school, clinic or pharmacy named after a person
+with hyphens ("Goethe-Gymnasium", "Anne-Frank-Schule") takes a person's surrogate, hyphenated
+(`split_named`): "Goethe-Gymnasium" became "Conradi".
 
 Only a kind word right before or after the place counts, and only a place of one to three
 capitalised words: "Ludwig-Maximilians-Universität München" and "Klinikum rechts der Isar"
@@ -42,7 +44,7 @@ _DE_KIND = (
     r"|katholisches|staatliche|staatliches)[ \t]+)?"
     r"(?:(?=[A-ZÄÖÜ])[a-zäöüßA-ZÄÖÜ]*?(?i:sparkasse|kasse|bank|stadtwerke|universität|hochschule|klinikum"
     r"|klinik|krankenhaus|gericht|amt|jobcenter|zentrale|polizei|präsidium|gymnasium|schule"
-    r"|verwaltung|bibliothek|museum|theater|kammer|bahnhof|flughafen)"
+    r"|verwaltung|bibliothek|museum|theater|kammer|bahnhof|flughafen|apotheke)"
     r"|(?i:agentur[ \t]+für[ \t]+arbeit|jobcenter|rathaus|kita|stadt|gemeinde|landkreis|kreis"
     r"|hotel))"
 )
@@ -83,6 +85,11 @@ _KIND_LAST_RE = re.compile(
 _TRAILING_KIND_RE = re.compile(
     rf"(?:[ \t]+(?=[A-Z]){_EN_MODIFIER})*[ \t]+(?=[A-ZÄÖÜ])(?:{_EN_KIND}|{_DE_KIND})(?![\w-])"
 )
+# A German kind after a name and a hyphen ("Goethe-Gymnasium", "Anne-Frank-Schule").
+_NAMED_RE = re.compile(
+    r"((?:[A-ZÄÖÜ][\w'’.]*-)+)((?=[A-ZÄÖÜ])[a-zäöüßA-ZÄÖÜ]*?(?i:schule|gymnasium|klinik|klinikum"
+    r"|krankenhaus|apotheke|kita|hochschule|universität|bibliothek|museum|theater))"
+)
 _GAP_RE = re.compile(r"\.?[ \t]")
 _NAME_LABELS = frozenset({"PERSON", "LOCATION", "ORGANIZATION"})
 
@@ -95,6 +102,17 @@ def split_place(value: str) -> tuple[str, str, str] | None:
     if m := _KIND_LAST_RE.fullmatch(value):
         return m.group(1), m.group(2), m.group(3)
     return None
+
+
+def split_named(value: str) -> tuple[str, str] | None:
+    """(name, kind after it) of a German institution named after a person ("Anne-Frank",
+    "-Schule"), or None.
+
+    >>> split_named("Geschwister-Scholl-Gymnasium"), split_named("Hauptschule")
+    (('Geschwister-Scholl', '-Gymnasium'), None)
+    """
+    m = _NAMED_RE.fullmatch(value)
+    return (m.group(1)[:-1], "-" + m.group(2)) if m else None
 
 
 def institutions_of_fragments(text: str, spans: list[Entity]) -> list[Entity]:

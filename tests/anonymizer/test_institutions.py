@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from anonymizer.detect.institutions import institutions_of_fragments, split_place
+from anonymizer.detect.institutions import institutions_of_fragments, split_named, split_place
 from anonymizer.detect.merge import merge_entities
 from anonymizer.keys import Keyring
 from anonymizer.schema import Entity
@@ -163,3 +163,24 @@ def test_royal_before_the_place_is_kept(sur: Surrogates) -> None:
     assert sur.surrogate("Royal Free Hospital", "ORGANIZATION", "en_GB") == (
         f"Royal {town} Hospital"
     )
+
+
+@pytest.mark.parametrize(
+    ("value", "name", "kind"),
+    [
+        ("Goethe-Gymnasium", "Goethe", "-Gymnasium"),
+        ("Anne-Frank-Schule", "Anne-Frank", "-Schule"),
+        ("Löwen-Apotheke", "Löwen", "-Apotheke"),
+    ],
+)
+def test_a_school_named_after_a_person_takes_a_persons_surrogate(
+    sur: Surrogates, value: str, name: str, kind: str
+) -> None:
+    assert split_named(value) == (name, kind)
+    person = sur.surrogate(name.replace("-", " "), "PERSON", "de_DE").replace(" ", "-")
+    assert sur.surrogate(value, "ORGANIZATION", "de_DE") == person + kind
+
+
+@pytest.mark.parametrize("value", ["Hauptschule", "Schule", "Müller-Lüdenscheidt", "Anne-Frank"])
+def test_other_hyphenated_names_are_no_named_institution(value: str) -> None:
+    assert split_named(value) is None
