@@ -119,6 +119,19 @@ def plural_surname(word: str) -> str | None:
     return word[:-1] if stem in name_lists()[1] and name_words().get(stem) != "word" else None
 
 
+def genitive_stem(word: str) -> str | None:
+    """The name of a German genitive ("Annas" -> "Anna", "Müllers" -> "Müller"): a word no list
+    knows whose stem before its "s" is a listed name and no lower-case everyday word.
+
+    >>> genitive_stem("Annas"), genitive_stem("Jonas"), genitive_stem("Rechnungs")
+    ('Anna', None, None)
+    """
+    if len(word) < 4 or not word.endswith(("s", "S")) or is_listed(word):
+        return None
+    stem = word[:-1]
+    return stem if is_listed(stem) and name_words().get(name_key(stem)) != "word" else None
+
+
 @cache
 def nickname_genders() -> dict[str, str]:
     """English nicknames (the `nicknames` package) of the listed first names that no Faker

@@ -30,6 +30,7 @@ from .name_lexicon import (
 from .name_lists import (
     all_first_name_genders,
     first_name_genders,
+    genitive_stem,
     is_listed,
     locale_counts,
     name_lists,
@@ -72,6 +73,13 @@ def _plural(name: str) -> str:
     """A family name in the plural ("Schulz" -> "Schulzes", "SCHMIDT" -> "SCHMIDTS")."""
     suffix = "es" if name.casefold().endswith(("s", "x", "z", "ß", "sh", "ch")) else "s"
     return name + (suffix.upper() if name.isupper() else suffix)
+
+
+def _genitive(name: str) -> str:
+    """A name in the German genitive ("Anna" -> "Annas", "Klaus" -> "Klaus'")."""
+    if name.casefold().endswith(("s", "x", "z", "ß", "ce")):
+        return name + "'"
+    return name + ("S" if name.isupper() else "s")
 
 
 def match_case(template: str, word: str) -> str:
@@ -270,6 +278,8 @@ class NameMapper:
         key = name_key(word)
         if role is None and key not in roles and (stem := plural_surname(word)):
             return _plural(self.token(stem, "last"))  # "die Müllers" became "die Karin"
+        if stem := genitive_stem(word):  # "Annas Mutter" became "Blümel Mutter"
+            return _genitive(self.by_role(stem, role, roles, gender))
         role = role or roles.get(key)
         gender = gender or roles.get(f"{key}/gender")
         return self.token(word, f"first/{gender}" if role == "first" and gender else role)

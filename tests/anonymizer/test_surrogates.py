@@ -1384,6 +1384,17 @@ def test_a_plural_family_name_gets_the_plural_of_the_same_surname(sur, plural, l
     assert single in _last_names(locale) and out in (single + "s", single + "es")
 
 
+@pytest.mark.parametrize(
+    ("before", "genitive"), [("", "Annas"), ("weil Herrn ", "Müllers"), ("", "Sarahs")]
+)
+def test_a_german_genitive_gets_the_genitive_of_the_names_surrogate(sur, before, genitive):
+    # "Annas Mutter" became "Blümel Mutter", "Herrn Müllers Auto" "Herrn Rogge Auto"
+    roles = sur.name_roles([(before, genitive)], "de_DE")
+    single = sur.surrogate(genitive[:-1], "PERSON", "de_DE", roles)
+    out = sur.surrogate(genitive, "PERSON", "de_DE", roles)
+    assert out in (single + "s", single + "'")
+
+
 @pytest.mark.parametrize("value", ["1HGCM82633A004352", "WVWZZZ1JZXW000001", "JTDBR32E720123456"])
 def test_a_vin_gets_a_vin_of_the_same_maker(sur: Surrogates, value: str) -> None:
     # "WVWZZZ1JZXW000001" became "WVWZZZ4GYXO566629": an "O", which no VIN holds
