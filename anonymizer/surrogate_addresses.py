@@ -37,6 +37,10 @@ STREET_NAME = re.compile(
     re.IGNORECASE,
 )
 _SPLIT = re.compile(r"\s*[,\n]\s*")
+# "Care of" and a name: a part of an address that names who receives the post there.
+_CARE_OF = re.compile(
+    r"((?i:c/o|z\.[ \t]?hd\.?|attn\.?|fao)[ \t]+(?i:(?:herrn?|frau)[ \t]+)?)(\S.*)"
+)
 # A town, a US state and a ZIP code without a comma between: "Austin TX 78701".
 _TOWN_STATE_ZIP = re.compile(rf"[^\W\d_][^\d,]*?\s+(?:{pa.US_STATES})\s+\d{{5}}(?:-\d{{4}})?")
 # "14b", "3/6", "27-29", "5 a": the house number of a street part
@@ -151,7 +155,19 @@ def towns_in(value: str) -> list[str]:
     return [t for part in parts if (t := _town_of(part) or _street_of(part))]
 
 
+def people_in(value: str) -> list[str]:
+    """The names after "care of" in an address's parts, which `address` gives the surrogates
+    `towns` maps them to ("c/o Meyer" became a town, "Lichtenfels").
+
+    >>> people_in("c/o Meyer, Bahnhofstr. 7a, 01067 Dresden")
+    ['Meyer']
+    """
+    return [m.group(2) for part in _SPLIT.split(value.strip()) if (m := _CARE_OF.fullmatch(part))]
+
+
 def _town_of(part: str) -> str | None:
+    if _CARE_OF.fullmatch(part):
+        return None
     if (m := _POSTCODE_TOWN.match(part)) and not pa.ENGLISH_STREET_RE.search(part):
         return m.group(2)  # "10115 Berlin"
     if _TOWN_STATE_ZIP.fullmatch(part):
@@ -171,6 +187,8 @@ def _town(name: str, fk: Any, towns: Mapping[str, str]) -> str:
 
 def _part(part: str, fk: Any, rng: random.Random, towns: Mapping[str, str]) -> str:
     """Faker text of the same kind as one comma/line-separated part of an address."""
+    if (m := _CARE_OF.fullmatch(part)) and m.group(2) in towns:  # "c/o Meyer": a person
+        return m.group(1) + towns[m.group(2)]
     if (m := _POSTCODE_TOWN.match(part)) and not pa.ENGLISH_STREET_RE.search(part):
         return f"{m.group(1)}{fk.postcode()} {_town(m.group(2), fk, towns)}"  # "10115 Berlin"
     if re.match(r"^[A-Z]{2}\s+\d{5}(?:-\d{4})?$", part) and hasattr(fk, "state_abbr"):
@@ -228,15 +246,20 @@ _STREET_GENDER = (
     ("n", re.compile(r"(?i:ufer)\b")),
 )
 _STREET_DRAWS = 20
+# A lower-case word of Faker's German surnames in a street ("Dussen vanallee", "auch
+# Schlauchinplatz"), which no German street has: drawn again.
+_LOWER = re.compile(r"(?<![\w-])[a-zäöüß]")
 
 
 def street_name(fk: Any, like: str) -> str:
     """A Faker street name whose kind has the gender of `like`'s, where `like` is a German
-    street ("Rosenstraße 12" -> a "-gasse", "-allee" or "-straße"); any other street name."""
+    street ("Rosenstraße 12" -> a "-gasse", "-allee" or "-straße"); any other street name.
+    One with a lower-case word of Faker's surnames ("Dussen vanallee") is drawn again."""
     gender = _street_gender(like)
+    german = fk.locales[0].startswith("de")
     name = fk.street_name()
-    for _ in range(_STREET_DRAWS if gender else 0):
-        if _street_gender(name) == gender:
+    for _ in range(_STREET_DRAWS):
+        if gender in (None, _street_gender(name)) and not (german and _LOWER.search(name)):
             break
         name = fk.street_name()
     return name

@@ -243,6 +243,8 @@ class Surrogates:
             name: self.surrogate(name, "LOCATION", own)
             for name in surrogate_addresses.towns_in(value)
         }
+        for name in surrogate_addresses.people_in(value):  # "c/o Meyer": a person
+            towns[name] = self.surrogate(name, "PERSON", own)
         fk = self._faker(own)
         fk.seed_instance(rng.getrandbits(64))
         return surrogate_addresses.address(value, rng, fk, towns)
