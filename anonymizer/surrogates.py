@@ -239,10 +239,7 @@ class Surrogates:
         own = surrogate_addresses.address_locale(value, locale)
         # A town gets the surrogate it gets alone ("12345 Musterstadt" and "Musterstadt, den
         # 03.12." became two towns); computed first, as it re-seeds the shared Faker.
-        towns = {
-            name: self.surrogate(name, "LOCATION", own)
-            for name in surrogate_addresses.towns_in(value)
-        }
+        towns = {n: self.surrogate(n, "LOCATION", own) for n in surrogate_addresses.towns_in(value)}
         for name in surrogate_addresses.people_in(value):  # "c/o Meyer": a person
             towns[name] = self.surrogate(name, "PERSON", own)
         fk = self._faker(own)
@@ -253,12 +250,8 @@ class Surrogates:
         """A platform keeps its domain, a user name in its path follows the person
         surrogates (`surrogate_urls`); other URLs get a Faker domain and path."""
         names = self._names_for(locale)
-        return surrogate_urls.url(
-            value,
-            rng,
-            self._faker(locale),
-            lambda user: surrogate_emails.email_local(names, user, rng),
-        )
+        local = lambda user: surrogate_emails.email_local(names, user, rng)  # noqa: E731
+        return surrogate_urls.url(value, rng, self._faker(locale), local)
 
 
 def _hint(value: str, roles: Mapping[str, str]) -> tuple[tuple[str, str], ...]:
