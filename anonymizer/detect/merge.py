@@ -60,6 +60,14 @@ _COMMA_JOIN = frozenset({"ADDRESS", "DATE"})
 # A day alone before the date that ends its range: "vom 3. bis 7. Juni", "from 3 to 7 June".
 _BARE_DAY = re.compile(r"[0-9]{1,2}(?:st|nd|rd|th)?")
 _DAY_RANGE_GAP = re.compile(r"\.?[ \t]*(?:bis|to|until|[-–])[ \t]*")
+# Where a model's address runs on into the sentence: a verb or sentence word right after its
+# house number or postcode ("Eimerring 30 war", "Allee 8/9,leider", "N7G 2FE,which").
+_RUN_ON_WORD = (
+    r"war|ist|sind|wurde|wird|hat|leider|aber|bitte|which|that|is|was|were|has|but|please|where"
+)
+_ADDRESS_RUN_ON = re.compile(
+    rf"(?:(?<=[0-9])|(?<=[0-9][A-Z]{{2}}))[ \t]*,?[ \t]*(?=(?:{_RUN_ON_WORD})(?![\w-]))"
+)
 
 
 def merge_entities(text: str, *groups: list[Entity]) -> list[Entity]:
@@ -84,8 +92,11 @@ def merge_entities(text: str, *groups: list[Entity]) -> list[Entity]:
 
 def _without_trailing_words(text: str, e: Entity) -> Entity:
     """`e` without the conjunctions, prepositions, articles and particles that close it
-    ("Seattle and", "Kevin von der"), once fragments are joined ("Müller und" + "Söhne")."""
+    ("Seattle and", "Kevin von der"), once fragments are joined ("Müller und" + "Söhne"); an
+    address also without the sentence it ran on into (`_ADDRESS_RUN_ON`)."""
     end = drop_trailing_function_words(text, e.start, e.end)
+    if e.label == "ADDRESS" and (m := _ADDRESS_RUN_ON.search(text, e.start + 1, end)):
+        end = m.start()
     return e if end == e.end else Entity(e.start, end, e.label, e.score, e.source)
 
 

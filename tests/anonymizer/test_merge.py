@@ -312,6 +312,21 @@ def test_a_merged_span_loses_the_conjunction_that_closes_it():
 
 
 @pytest.mark.parametrize(
+    ("text", "address"),
+    [
+        ("Die Lieferung an Eimerring 30 war leider falsch.", "Eimerring 30"),
+        ("an die Hafenallee 8/9,leider kam nichts an", "Hafenallee 8/9"),
+        ("sent to 4 Park Road, London N7G 2FE,which was wrong", "4 Park Road, London N7G 2FE"),
+    ],
+)
+def test_an_address_ends_before_the_sentence_it_ran_on_into(text: str, address: str) -> None:
+    start = text.index(address)
+    run_on = text.index(" ", start + len(address) + 2)
+    model = [Entity(start, run_on, "ADDRESS", 0.9)]
+    assert texts(text, merge_entities(text, model)) == [(address, "ADDRESS", "model")]
+
+
+@pytest.mark.parametrize(
     ("text", "date", "expected"),
     [
         (
