@@ -5,7 +5,8 @@ greeting or closing; `find_field_names`: a form or mail-header field holding a n
 `find_titled_names`: a name after a form of address; `find_airline_names`: "SMITH/JOHN MR";
 `find_speaker_names`:
 a chat speaker's listed first name opening a line; `find_article_names`: a listed first name
-after a German article; `find_here_names`: "Carsten hier."; `find_bracketed_names`: "(Gwen?)";
+after a German article; `find_here_names`: "Carsten hier."; `find_hedged_names`: "Gert oder
+so"; `find_bracketed_names`: "(Gwen?)";
 `find_lower_intro_names`: "ich bin die lena"; `find_booked_names`: "auf den Namen Müller";
 `find_lower_names`: "lol theresia from support"; `find_family_names`: "mit Familie Winter",
 "die Müllers", and noble names; `find_noble_names` alone: "Maximilian Graf zu Solms")
@@ -38,6 +39,7 @@ from anonymizer.detect.patterns_names_spoken import (
     find_article_names,
     find_booked_names,
     find_bracketed_names,
+    find_hedged_names,
     find_here_names,
     find_lower_intro_names,
 )
@@ -51,6 +53,7 @@ RULES: dict[str, Callable] = {
     "airline": find_airline_names,
     "article": find_article_names,
     "here": find_here_names,
+    "hedged": find_hedged_names,
     "bracket": find_bracketed_names,
     "lower_intro": find_lower_intro_names,
     "booked": find_booked_names,
@@ -80,8 +83,14 @@ def count(path: str, rule: Callable) -> tuple[Counter[str], int]:
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("files", nargs="+", help="tagged-record JSONL files with gold spans")
-    files = parser.parse_args().files
+    parser.add_argument(
+        "--rule", action="append", choices=sorted(RULES), help="run only this rule (repeatable)"
+    )
+    args = parser.parse_args()
+    files = args.files
     for name, rule in RULES.items():
+        if args.rule and name not in args.rule:
+            continue
         total: Counter[str] = Counter()
         total_past = 0
         for path in files:

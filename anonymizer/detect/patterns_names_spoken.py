@@ -10,8 +10,9 @@ are also German nouns ("in der Lage", "die Tage", "den Bergen", "die Rose"): tho
 `GERMAN_NOUNS` are skipped, as are words in capitals ("die TAN", "der US-Markt"). Spans score
 0.8, as the other name rules, so a model span of another label over the same word keeps its label.
 
-Three more everyday phrasings name a person by a listed first name alone: a self-introduction
-with "hier" or "here" ("Hey Team, Carsten hier.", "Xenia here!"), a name alone in brackets,
+Four more everyday phrasings name a person by a listed first name alone: a self-introduction
+with "hier" or "here" ("Hey Team, Carsten hier.", "Xenia here!"), a name the writer hedges
+("Der Typ an der Hotline, Gert oder so, hat aufgelegt"), a name alone in brackets,
 perhaps with a question mark ("the lady at check-in (Gwen?)"), and, in lower-case chat text, a
 lower-case first name after a self-introduction or "namens"/"named" ("ich bin die lena", "my
 name is kevin", "eine dame namens ingrid"). The
@@ -31,6 +32,7 @@ Example:
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 
 from ..lang import CUE_WORDS
 from ..name_lexicon import name_key
@@ -62,6 +64,8 @@ _CAPITALISED_NEXT_RE = re.compile(rf"[ \t]+{WORD}")
 # "Carsten hier.", "Carsten Vogt hier,", "Xenia here!": the phrase ends at punctuation or the line.
 # "hier"/"here" ending a phrase, and the one or two capitalised words right before it.
 _HERE_END_RE = re.compile(r"[ \t]+(?:hier|here)[ \t]*(?:[.,!;:)]|$)", re.MULTILINE)
+# A hedge after a name the writer is unsure of: "Gert oder so", "Dave or something".
+_HEDGE_RE = re.compile(r"[ \t]*,?[ \t]+(?:oder[ \t]+so|or[ \t]+something)(?![\w'’-])")
 _WORDS_BEFORE_RE = re.compile(rf"(?<![\w'’-])(?P<first>{WORD})(?:[ \t]+(?P<second>{WORD}))?$")
 # A name alone in brackets: "(Gwen?)", "( Colin )"; or before an age: "(Tobias, 34, aus Dortmund)".
 _BRACKETED_RE = re.compile(
@@ -169,11 +173,13 @@ def find_article_names(text: str) -> list[Span]:
 
 
 def find_spoken_names(text: str) -> list[Span]:
-    """PERSON spans of the five phrasings: after an article, before "hier"/"here", alone in
-    brackets, a lower-case self-introduction, the name a booking is under."""
+    """PERSON spans of the six phrasings: after an article, before "hier"/"here", before a hedge
+    ("oder so"), alone in brackets, a lower-case self-introduction, the name a booking is
+    under."""
     return (
         find_article_names(text)
         + find_here_names(text)
+        + find_hedged_names(text)
         + find_bracketed_names(text)
         + find_lower_intro_names(text)
         + find_booked_names(text)
@@ -198,14 +204,33 @@ def find_lower_intro_names(text: str) -> list[Span]:
 def find_here_names(text: str) -> list[Span]:
     """PERSON spans of a listed first name, and the capitalised word after it, before "hier" or
     "here" that ends the phrase ("Carsten hier.", "Xenia Obi here!", "Team Carsten hier")."""
+    return _names_before(text, _HERE_END_RE, _is_spoken_name)
+
+
+def find_hedged_names(text: str) -> list[Span]:
+    """PERSON spans of a listed first name, and the capitalised word after it, that the writer
+    is unsure of: "Der Typ an der Hotline, Gert oder so, hat aufgelegt", "a guy called Dave or
+    something". A first name that is also a noun is none ("Gutschein", "Rose oder so")."""
+    if "oder so" not in text and "or something" not in text:
+        return []
+    return _names_before(text, _HEDGE_RE, _is_hedged_name)
+
+
+def _is_hedged_name(word: str) -> bool:
+    return _is_spoken_name(word) and name_words().get(name_key(word)) != "noun"
+
+
+def _names_before(text: str, end_re: re.Pattern[str], is_name: Callable[[str], bool]) -> list[Span]:
+    """PERSON spans of the one or two capitalised words before each match of `end_re` whose
+    first (or else second) word `is_name`, with listed surnames after it."""
     spans: list[Span] = []
-    for end in _HERE_END_RE.finditer(text):
+    for end in end_re.finditer(text):
         m = _WORDS_BEFORE_RE.search(text, max(0, end.start() - 80), end.start())
         if m is None:
             continue
-        if _is_spoken_name(m.group("first")):
+        if is_name(m.group("first")):
             start, stop = m.start("first"), m.end()  # "Carsten Vogt hier"
-        elif m.group("second") and _is_spoken_name(m.group("second")):
+        elif m.group("second") and is_name(m.group("second")):
             start, stop = m.start("second"), m.end()  # "Team Carsten hier"
         else:
             continue

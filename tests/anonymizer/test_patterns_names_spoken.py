@@ -1,6 +1,6 @@
 """patterns_names_spoken: listed first names after a German article ("der Dieter"), before
-"hier"/"here" ("Carsten hier."), alone in brackets ("(Gwen?)") and lower case after a
-self-introduction ("ich bin die lena")."""
+"hier"/"here" ("Carsten hier."), before a hedge ("Gert oder so"), alone in brackets ("(Gwen?)")
+and lower case after a self-introduction ("ich bin die lena")."""
 
 from __future__ import annotations
 
@@ -11,6 +11,7 @@ from anonymizer.detect.patterns_names_spoken import (
     find_article_names,
     find_booked_names,
     find_bracketed_names,
+    find_hedged_names,
     find_here_names,
     find_lower_intro_names,
 )
@@ -69,6 +70,24 @@ def test_the_pattern_detector_runs_the_article_rule() -> None:
 )
 def test_a_listed_first_name_before_hier_or_here_is_a_person(text: str, names: list[str]) -> None:
     assert [text[s:e] for s, e, _, _ in find_here_names(text)] == names
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        ("Der Typ an der Hotline, Esengün oder so,hat aufgelegt.", ["Esengün"]),
+        ("Die Dame hieß Almut Weber oder so ähnlich.", ["Almut Weber"]),
+        ("a guy called Dave or something hung up on me", ["Dave"]),
+        ("Ich will einen Gutschein oder so.", []),  # no listed name
+        ("Das war im Mai oder so.", []),  # a month
+        ("Wir fliegen nach Paris oder so.", []),  # a listed first name that is also a noun
+        ("Gert, oder sonst wer", []),  # no hedge
+    ],
+)
+def test_a_listed_first_name_the_writer_is_unsure_of_is_a_person(
+    text: str, names: list[str]
+) -> None:
+    assert [text[s:e] for s, e, _, _ in find_hedged_names(text)] == names
 
 
 @pytest.mark.parametrize(
