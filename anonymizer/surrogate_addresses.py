@@ -29,6 +29,7 @@ from typing import Any
 from .detect import patterns_address as pa
 from .surrogate_codes import airport_towns
 from .surrogate_formats import reshape
+from .surrogate_streets import street_name
 
 # A street name read as a place ("in der Schillerstraße", "on Maple Road") gets a street name.
 STREET_NAME = re.compile(
@@ -236,37 +237,6 @@ def _street_address(part: str, fk: Any, rng: random.Random, places: Mapping[str,
     if part[0].isdigit():
         return f"{number} {street}"
     return f"{street} {number}"
-
-
-# The grammatical gender of a German street's kind, which the article before it follows: "in
-# der Rosenstraße" became "in der Mathias-Thies-Platz"; a surrogate keeps the gender.
-_STREET_GENDER = (
-    ("f", re.compile(r"(?i:stra(?:ß|ss)e|str\.|gasse|allee|chaussee|promenade|zeile)\b")),
-    ("m", re.compile(r"(?i:weg|platz|ring|damm|pfad|steig|hof|markt|graben|kamp|wall)\b")),
-    ("n", re.compile(r"(?i:ufer)\b")),
-)
-_STREET_DRAWS = 20
-# A lower-case word of Faker's German surnames in a street ("Dussen vanallee", "auch
-# Schlauchinplatz"), which no German street has: drawn again.
-_LOWER = re.compile(r"(?<![\w-])[a-zäöüß]")
-
-
-def street_name(fk: Any, like: str) -> str:
-    """A Faker street name whose kind has the gender of `like`'s, where `like` is a German
-    street ("Rosenstraße 12" -> a "-gasse", "-allee" or "-straße"); any other street name.
-    One with a lower-case word of Faker's surnames ("Dussen vanallee") is drawn again."""
-    gender = _street_gender(like)
-    german = fk.locales[0].startswith("de")
-    name = fk.street_name()
-    for _ in range(_STREET_DRAWS):
-        if gender in (None, _street_gender(name)) and not (german and _LOWER.search(name)):
-            break
-        name = fk.street_name()
-    return name
-
-
-def _street_gender(name: str) -> str | None:
-    return next((g for g, rx in _STREET_GENDER if rx.search(name)), None)
 
 
 def _street_of(part: str) -> str | None:

@@ -1,0 +1,67 @@
+"""Street names for surrogates: a Faker street that reads like a street of the text's country.
+
+Faker's German streets may hold a lower-case word of its surnames ("Dussen vanallee"), and its
+kind may not fit the article before it ("in der Rosenstraße" became "in der Mathias-Thies-Platz"):
+a German surrogate keeps the grammatical gender of the kind it replaces. Faker's English streets
+end in any of 225 kinds, most of which no street of a feedback address has ("Fuller Islands",
+"Samuel Tunnel", "Robinson Via"): an English surrogate ends in a kind common in its country
+("Close" and "Mews" in Britain, "Boulevard" and "Trail" in America).
+
+Example:
+    >>> from faker import Faker
+    >>> fk = Faker("en_GB"); fk.seed_instance(3)
+    >>> street_name(fk, "Elm Grove").rsplit(" ", 1)[1] in _BRITISH_KINDS
+    True
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Any
+
+# The grammatical gender of a German street's kind, which the article before it follows: "in
+# der Rosenstraße" became "in der Mathias-Thies-Platz"; a surrogate keeps the gender.
+_STREET_GENDER = (
+    ("f", re.compile(r"(?i:stra(?:ß|ss)e|str\.|gasse|allee|chaussee|promenade|zeile)\b")),
+    ("m", re.compile(r"(?i:weg|platz|ring|damm|pfad|steig|hof|markt|graben|kamp|wall)\b")),
+    ("n", re.compile(r"(?i:ufer)\b")),
+)
+_STREET_DRAWS = 20
+# The kinds most British and American street addresses end in, and those of one of them only.
+EN_STREET_KINDS = tuple(
+    "Road Street Lane Avenue Drive Way Grove Crescent Place Court Terrace Hill Square Park".split()
+)
+_BRITISH_KINDS = EN_STREET_KINDS + tuple("Close Gardens Walk Row Mews Green Rise View".split())
+_AMERICAN_KINDS = EN_STREET_KINDS + tuple("Boulevard Parkway Circle Trail".split())
+_AMERICAN = ("en_US", "en_CA", "en_PH")
+# A lower-case word of Faker's German surnames in a street ("Dussen vanallee", "auch
+# Schlauchinplatz"), which no German street has: drawn again.
+_LOWER = re.compile(r"(?<![\w-])[a-zäöüß]")
+
+
+def street_name(fk: Any, like: str) -> str:
+    """A Faker street name whose kind has the gender of `like`'s, where `like` is a German
+    street ("Rosenstraße 12" -> a "-gasse", "-allee" or "-straße"); any other street name.
+    One with a lower-case word of Faker's surnames ("Dussen vanallee") is drawn again; an
+    English one ends in a kind common in its country."""
+    gender = _street_gender(like)
+    german = fk.locales[0].startswith("de")
+    name = fk.street_name()
+    for _ in range(_STREET_DRAWS):
+        if gender in (None, _street_gender(name)) and not (german and _LOWER.search(name)):
+            break
+        name = fk.street_name()
+    return _english(fk, name) if fk.locales[0].startswith("en") else name
+
+
+def _street_gender(name: str) -> str | None:
+    return next((g for g, rx in _STREET_GENDER if rx.search(name)), None)
+
+
+def _english(fk: Any, name: str) -> str:
+    """`name` ending in a common English street kind: its own, or one drawn for it."""
+    kinds = _AMERICAN_KINDS if fk.locales[0] in _AMERICAN else _BRITISH_KINDS
+    stem, _, kind = name.rpartition(" ")
+    if not stem or kind in kinds:
+        return name
+    return f"{stem} {fk.random_element(kinds)}"
