@@ -8,6 +8,7 @@ a chat speaker's listed first name opening a line; `find_article_names`: a liste
 after a German article; `find_here_names`: "Carsten hier."; `find_hedged_names`: "Gert oder
 so"; `find_bracketed_names`: "(Gwen?)";
 `find_lower_intro_names`: "ich bin die lena"; `find_booked_names`: "auf den Namen Müller";
+`find_introduced_names`: "this is Procacci from customer service";
 `find_lower_names`: "lol theresia from support"; `find_family_names`: "mit Familie Winter",
 "die Müllers", and noble names; `find_noble_names` alone: "Maximilian Graf zu Solms")
 over tagged-record
@@ -41,6 +42,7 @@ from anonymizer.detect.patterns_names_spoken import (
     find_bracketed_names,
     find_hedged_names,
     find_here_names,
+    find_introduced_names,
     find_lower_intro_names,
 )
 from anonymizer.records import read_records
@@ -57,6 +59,7 @@ RULES: dict[str, Callable] = {
     "bracket": find_bracketed_names,
     "lower_intro": find_lower_intro_names,
     "booked": find_booked_names,
+    "introduced": find_introduced_names,
     "lower": find_lower_names,
     "family": find_family_names,
     "noble": find_noble_names,

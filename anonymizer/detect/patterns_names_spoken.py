@@ -110,6 +110,12 @@ _BOOKED_RE = re.compile(
 # A word each phrasing of `_BOOKED_RE` holds, casefolded ("heiße" reads "heisse").
 _BOOKED_WORDS = ("name", "under", "reserviert", "gebucht", "bestellt", "angemeldet", "heisse")
 _NEXT_ANY_RE = re.compile(rf",?[ \t]+(?P<word>{_ANY_WORD})")
+# Someone introducing themselves by a name no list knows, and where they are from: "Hi, this is
+# Procacci from customer service", "hier ist Okonkwo vom Kundenservice".
+_FROM_INTRO_RE = re.compile(
+    r"(?<![\w'’-])(?i:this is|it['’]s|i['’]m|i am|my name is|hier ist|hier spricht|ich bin"
+    rf"|mein name ist)[ \t]+(?P<name>{WORD}(?:[ \t]+{WORD})?)[ \t]+(?i:from|von|vom)[ \t]"
+)
 
 
 def find_booked_names(text: str) -> list[Span]:
@@ -137,6 +143,27 @@ def find_booked_names(text: str) -> list[Span]:
             end = nxt.end()
         spans.append((m.start("first"), end, "PERSON", SCORE))
     return spans
+
+
+def find_introduced_names(text: str) -> list[Span]:
+    """PERSON spans of one or two capitalised words someone introduces themselves by, with
+    where they are from (`_FROM_INTRO_RE`), each a listed first name or like a surname.
+
+    >>> text = "Rep: Hi, this is Procacci from customer service."
+    >>> [text[s:e] for s, e, _, _ in find_introduced_names(text)]
+    ['Procacci']
+    """
+    if " from " not in text and " von " not in text and " vom " not in text:
+        return []
+    return [
+        (m.start("name"), m.end("name"), "PERSON", SCORE)
+        for m in _FROM_INTRO_RE.finditer(text)
+        if all(_introduced_word(w) for w in m.group("name").split())
+    ]
+
+
+def _introduced_word(word: str) -> bool:
+    return word.casefold() not in CUE_WORDS and (surname_like(word) or _is_spoken_name(word))
 
 
 def _unknown_surname(word: str, joined: str) -> bool:
@@ -173,9 +200,9 @@ def find_article_names(text: str) -> list[Span]:
 
 
 def find_spoken_names(text: str) -> list[Span]:
-    """PERSON spans of the six phrasings: after an article, before "hier"/"here", before a hedge
-    ("oder so"), alone in brackets, a lower-case self-introduction, the name a booking is
-    under."""
+    """PERSON spans of the seven phrasings: after an article, before "hier"/"here", before a
+    hedge ("oder so"), alone in brackets, a lower-case self-introduction, the name a booking is
+    under, a name introduced with where its bearer is from."""
     return (
         find_article_names(text)
         + find_here_names(text)
@@ -183,6 +210,7 @@ def find_spoken_names(text: str) -> list[Span]:
         + find_bracketed_names(text)
         + find_lower_intro_names(text)
         + find_booked_names(text)
+        + find_introduced_names(text)
     )
 
 

@@ -13,6 +13,7 @@ from anonymizer.detect.patterns_names_spoken import (
     find_bracketed_names,
     find_hedged_names,
     find_here_names,
+    find_introduced_names,
     find_lower_intro_names,
 )
 
@@ -178,3 +179,20 @@ def test_the_pattern_detector_runs_the_lower_case_introduction_rule() -> None:
 )
 def test_the_name_a_booking_is_under_is_a_person(text: str, names: list[str]) -> None:
     assert [text[s:e] for s, e, _, _ in find_booked_names(text)] == names
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        ("Rep: Hi,this is Procacci from customer service.", ["Procacci"]),
+        ("Guten Tag, hier ist Okonkwo vom Kundenservice.", ["Okonkwo"]),
+        ("Hi, this is Martina Procacci from billing", ["Martina Procacci"]),
+        ("This is Customer Service from Acme", []),  # everyday words
+        ("ich bin Kunde von Ihnen seit Jahren", []),
+        ("this is Procacci, from customer service", []),  # "from" must follow the name
+    ],
+)
+def test_a_name_introduced_with_where_its_bearer_is_from_is_a_person(
+    text: str, names: list[str]
+) -> None:
+    assert [text[s:e] for s, e, _, _ in find_introduced_names(text)] == names
