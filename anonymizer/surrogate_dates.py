@@ -115,7 +115,10 @@ def _renumber(text: str, rng: random.Random) -> str:
         if len(old) == 4 and 1900 <= n <= 2099:
             return str(n + rng.choice((-1, 1)) * rng.randint(1, 10))
         if len(old) <= 2 and 1 <= n <= 31:  # a month stays 1-12, a day 1-28
-            return pad(rng.randint(1, 12 if n <= 12 else 28), old)
+            new = rng.randint(1, 12 if n <= 12 else 28)
+            if _ORDINAL_SUFFIX.match(text, m.start()) and not old.startswith("0"):
+                return str(new)  # "the 29th" became "the 02nd"
+            return pad(new, old)
         return "".join(rng.choice("0123456789") for _ in old)
 
     out = _NUMBER.sub(one, text)

@@ -746,6 +746,17 @@ def test_an_english_day_before_a_date_moves_with_it(sur: Surrogates) -> None:
         assert (m[2], m[4]) == (_ordinal_suffix(int(m[1])), _ordinal_suffix(int(m[3])))
 
 
+def test_a_day_alone_keeps_its_ordinal_unpadded() -> None:
+    # "ordered on the 14th, its now the 29th": "29th" became "02nd"
+    outs = {
+        Surrogates(Keyring(bytes([i]) * 32)).surrogate("29th", "DATE", "en_GB")
+        for i in range(1, 60)
+    }
+    assert all(re.fullmatch(r"[1-9][0-9]?(st|nd|rd|th)", o) for o in outs), outs
+    assert any(len(o) == 3 for o in outs)  # days below 10 drawn too
+    assert all(o[-2:] == _ordinal_suffix(int(o[:-2])) for o in outs)
+
+
 def _ordinal_suffix(day: int) -> str:
     return "th" if 10 <= day <= 20 else {1: "st", 2: "nd", 3: "rd"}.get(day % 10, "th")
 
