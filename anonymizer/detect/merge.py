@@ -44,6 +44,7 @@ from __future__ import annotations
 
 import re
 
+from ..everyday_words import is_everyday
 from ..schema import Entity
 from ..spoken_digits import has_digit_word
 from .companies import companies_of_people, is_legal_form, named_legal_forms
@@ -69,6 +70,11 @@ _ADDRESS_RUN_ON = re.compile(
     rf"(?:(?<=[0-9])|(?<=[0-9][A-Z]{{2}}))[ \t]*,?[ \t]*(?=(?:{_RUN_ON_WORD})(?![\w-]))"
 )
 
+# A lower-case word closing a model's number span ("my order 7729-1184 vanished": the word
+# became "gheyesyd"); an everyday one is no part of an id, phone or account number.
+_TRAILING_LOWER_WORD = re.compile(r"[ \t]+([a-zäöüß]+)$")
+_ID_LABELS = _NUMBER_LABELS | {"ID"}
+
 
 def merge_entities(text: str, *groups: list[Entity]) -> list[Entity]:
     """Merge any number of entity lists into one sorted, non-overlapping list."""
@@ -93,10 +99,16 @@ def merge_entities(text: str, *groups: list[Entity]) -> list[Entity]:
 def _without_trailing_words(text: str, e: Entity) -> Entity:
     """`e` without the conjunctions, prepositions, articles and particles that close it
     ("Seattle and", "Kevin von der"), once fragments are joined ("Müller und" + "Söhne"); an
-    address also without the sentence it ran on into (`_ADDRESS_RUN_ON`)."""
+    address also without the sentence it ran on into (`_ADDRESS_RUN_ON`), a number with
+    digits without the everyday lower-case words closing it (`_TRAILING_LOWER_WORD`)."""
     end = drop_trailing_function_words(text, e.start, e.end)
     if e.label == "ADDRESS" and (m := _ADDRESS_RUN_ON.search(text, e.start + 1, end)):
         end = m.start()
+    if e.label in _ID_LABELS:
+        while (m := _TRAILING_LOWER_WORD.search(text, e.start, end)) and is_everyday(m[1]):
+            if not any(c.isdigit() for c in text[e.start : m.start()]):
+                break
+            end = m.start()
     return e if end == e.end else Entity(e.start, end, e.label, e.score, e.source)
 
 

@@ -312,6 +312,29 @@ def test_a_merged_span_loses_the_conjunction_that_closes_it():
 
 
 @pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("anyone else? my order 7729-1184 vanished", "7729-1184"),
+        ("Kundennummer 44718 ist falsch und so", "44718"),
+        ("call 0151 2345678 never again", "0151 2345678"),
+    ],
+)
+def test_a_number_loses_the_everyday_words_closing_it(text: str, value: str) -> None:
+    # the model's ID "7729-1184 vanished": the surrogate replaced the word, "gheyesyd"
+    start = text.index(value)
+    label = "PHONE" if value.startswith("0151") else "ID"
+    model = [Entity(start, len(text), label, 0.9)]
+    assert texts(text, merge_entities(text, model)) == [(value, label, "model")]
+
+
+def test_a_user_name_of_words_keeps_them() -> None:
+    text = "my username is sunny day"
+    start = text.index("sunny")
+    model = [Entity(start, len(text), "ID", 0.9)]
+    assert texts(text, merge_entities(text, model)) == [("sunny day", "ID", "model")]
+
+
+@pytest.mark.parametrize(
     ("text", "address"),
     [
         ("Die Lieferung an Eimerring 30 war leider falsch.", "Eimerring 30"),
