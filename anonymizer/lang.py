@@ -31,7 +31,8 @@ _DE = frozenset(
 _EN = frozenset(
     "the and is not you we a with on for at my your was were have has had very but also "
     "still after from to that this please thanks thank unfortunately no me us it as if or since "
-    "already always would could "
+    "already always would could been without never now just about what why when there they "
+    "she he our can "
     "hi hello dear regards mr mrs ms cheers kind best "
     "contact reachable today yesterday tomorrow order package invoice delivery yes "
     "birthday birthplace surname address street".split()

@@ -73,6 +73,8 @@ def test_the_shipped_name_word_list_holds_both_kinds_of_both_languages() -> None
 def test_a_text_without_german_or_english_words_is_left_alone() -> None:
     assert found("sasama na ryan mamaya") == []
     assert found("sasama na ryan and me") == ["ryan"]
+    # a tweet whose only English cues are "been", "without", "now", "never"
+    assert found("been without internet 3 days now, engineer dave never showed up") == ["dave"]
 
 
 def test_a_german_possessive_may_stand_before_a_name() -> None:
