@@ -4,7 +4,8 @@ which has none, "Krebs GmbH & Co. KG").
 
 A name holding a lower-case word of Faker's surname lists is drawn again: de_DE lists "auch
 Schlauchin" and "van der Dussen" as surnames, and "Musterfirma GmbH" became "auch Schlauchin
-GmbH". The "and" of English company names ("Moran, Fry and Pierce") stays.
+GmbH"; so is one holding the numeral of de_DE's "Koch II" ("Siemens AG" became "Koch II
+Stadelmann AG"). The "and" of English company names ("Moran, Fry and Pierce") stays.
 
 Example:
     >>> from faker import Faker
@@ -21,6 +22,7 @@ from functools import cache
 from typing import Any
 
 _LOWER_WORD = re.compile(r"(?<![\w.&-])(?!(?:and|und)\b)[a-zäöüß]+\b(?![.-])")  # "auch", "van"
+_NUMERAL = re.compile(r"(?<![\w-])I{2,3}(?![\w-])")  # Faker's de_DE surname "Koch II"
 _DRAWS = 10
 
 
@@ -28,7 +30,7 @@ def company_name(fk: Any) -> str:
     """A Faker company of `fk`'s locale, its legal form cut off (see the module docstring)."""
     name = fk.company()
     for _ in range(_DRAWS - 1):
-        if not _LOWER_WORD.search(name):
+        if not _LOWER_WORD.search(name) and not _NUMERAL.search(name):
             break
         name = fk.company()
     for suffix in _suffixes(fk.locales[0], fk):

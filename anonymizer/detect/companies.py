@@ -26,12 +26,17 @@ from ..schema import Entity
 # comma only before an abbreviation ("Acme, Inc."), group words capitalised and without one.
 _FORMS = (
     r"(?:(?i:gmbh|ggmbh|ltd|limited|inc|llc|llp|plc|corp|corporation)|AG|KGaA|KG|OHG|GbR|UG|eG"
-    r"|SE|e\.[ \t]?V)(?:[ \t]*&[ \t]*Co\.?[ \t]*KG(?:aA)?)?\.?"
+    r"|SE|e\.[ \t]?V|PartG(?:[ \t]+mbB)?|mbB)(?:[ \t]*&[ \t]*Co\.?[ \t]*KG(?:aA)?)?\.?"
+)
+# Words naming a group or a firm of a profession ("Schmidt Rechtsanwälte", "Patel Solicitors").
+_GROUPS = (
+    r"Group|Gruppe|Holding|Steuerberater|Rechtsanwälte|Notare|Architekten|Wirtschaftsprüfer"
+    r"|Solicitors|Accountants|Architects"
 )
 _LEGAL_FORM_RE = re.compile(
-    r"(?:[ \t]*,)?[ \t]+(?:&[ \t]*(?:Co|Sons|Söhne)\.?[ \t]+)?" + _FORMS + r"(?![\w-])"
-    r"|[ \t]+(?:Group|Gruppe|Holding)(?![\w-])"
-    r"|[ \t]*&[ \t]*(?:Co|Sons|Söhne)\.?(?![\w-])"
+    r"(?:[ \t]*,)?[ \t]+(?:&[ \t]*(?:Co|Sons|Söhne|Partner)\.?[ \t]+)?" + _FORMS + r"(?![\w-])"
+    rf"|[ \t]+(?:{_GROUPS})(?![\w-])"
+    r"|[ \t]*&[ \t]*(?:Co|Sons|Söhne|Partner)\.?(?![\w-])"
 )
 _BARE_FORM_RE = re.compile(_FORMS)
 _TRAILING_FORM_RE = re.compile(f"(?:{_LEGAL_FORM_RE.pattern})$")
@@ -48,9 +53,13 @@ def split_legal_form(name: str) -> tuple[str, str]:
 
     >>> split_legal_form("Musterfirma AG"), split_legal_form("Acme, Inc."), split_legal_form("Aldi")
     (('Musterfirma', ' AG'), ('Acme', ', Inc.'), ('Aldi', ''))
+    >>> split_legal_form("Hofmann & Partner Steuerberater")
+    ('Hofmann', ' & Partner Steuerberater')
     """
-    m = _TRAILING_FORM_RE.search(name)
-    return (name[: m.start()], m.group()) if m and m.start() > 0 else (name, "")
+    end = len(name)
+    while (m := _TRAILING_FORM_RE.search(name, 0, end)) and m.start() > 0:
+        end = m.start()  # "Hofmann & Partner Steuerberater": both forms
+    return name[:end], name[end:]
 
 
 # The name before a legal form: up to four words on its line, capitalised, a number or "&"

@@ -22,6 +22,9 @@ def person(text: str, name: str) -> Entity:
         ("Schreinerei Schmidt & Söhne war pünktlich", "Schmidt", "Schmidt & Söhne"),
         ("Billed by Acme, Inc. again", "Acme", "Acme, Inc."),
         ("Thanks to Stevenson Group for nothing", "Stevenson", "Stevenson Group"),
+        ("Rechnung an Hofmann & Partner, bitte", "Hofmann", "Hofmann & Partner"),
+        ("die Kanzlei Schmidt Rechtsanwälte schrieb", "Schmidt", "Schmidt Rechtsanwälte"),
+        ("instructed Patel Solicitors in May", "Patel", "Patel Solicitors"),
     ],
 )
 def test_a_person_before_a_legal_form_becomes_a_company(text, name, company) -> None:
@@ -36,6 +39,7 @@ def test_a_person_before_a_legal_form_becomes_a_company(text, name, company) -> 
         ("Frau Weber AG-Leiterin", "Weber"),  # a legal form only as a word of its own
         ("Ask Anna. Inc is not a name", "Anna"),
         ("Frag Jonas ag", "Jonas"),  # short capital forms only in capitals
+        ("Anna & Partnerin kamen", "Anna"),  # "Partner" only as a word of its own
     ],
 )
 def test_other_words_after_a_name_leave_it_a_person(text, name) -> None:

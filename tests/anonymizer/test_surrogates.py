@@ -1267,11 +1267,29 @@ def test_a_company_keeps_its_legal_form_and_gets_no_other(value, locale, form) -
         assert got == form and name and name != split_legal_form(value)[0]
 
 
+@pytest.mark.parametrize(
+    ("value", "kept"),
+    [
+        ("Hofmann & Partner", " & Partner"),  # became "Karz Thies"
+        ("Hofmann & Partner Steuerberater", " & Partner Steuerberater"),  # "Schönland"
+        ("Hofmann & Partner mbB", " & Partner mbB"),
+        ("Schmidt Rechtsanwälte", " Rechtsanwälte"),  # "Zirme Atzler"
+        ("Patel Solicitors", " Solicitors"),
+    ],
+)
+def test_a_partnership_or_professional_firm_keeps_its_kind(
+    sur: Surrogates, value: str, kept: str
+) -> None:
+    out = sur.surrogate(value, "ORGANIZATION", "de_DE")
+    assert out.endswith(kept) and out != value
+    assert split_legal_form(value) == (value[: -len(kept)], kept)
+
+
 def test_a_company_surrogate_holds_no_lower_case_word_of_faker_lists(sur: Surrogates) -> None:
     # de_DE's surnames hold "auch Schlauchin" and "van der Dussen": "auch Schlauchin GmbH"
     for i in range(300):
         out = sur.surrogate(f"Musterfirma {i} GmbH", "ORGANIZATION", "de_DE")
-        assert not re.search(r"\b(?:auch|van|der)\b", out), out
+        assert not re.search(r"\b(?:auch|van|der|II)\b", out), out  # "Koch II Stadelmann"
 
 
 @pytest.mark.parametrize(
