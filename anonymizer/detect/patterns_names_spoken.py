@@ -64,8 +64,13 @@ _CAPITALISED_NEXT_RE = re.compile(rf"[ \t]+{WORD}")
 # "Carsten hier.", "Carsten Vogt hier,", "Xenia here!": the phrase ends at punctuation or the line.
 # "hier"/"here" ending a phrase, and the one or two capitalised words right before it.
 _HERE_END_RE = re.compile(r"[ \t]+(?:hier|here)[ \t]*(?:[.,!;:)]|$)", re.MULTILINE)
-# A hedge after a name the writer is unsure of: "Gert oder so", "Dave or something".
-_HEDGE_RE = re.compile(r"[ \t]*,?[ \t]+(?:oder[ \t]+so|or[ \t]+something)(?![\w'’-])")
+# A hedge after a name the writer is unsure of: "Gert oder so", "Dave or something", "(Mehmet
+# glaub ich)", "Kieran, I think".
+_HEDGE_RE = re.compile(
+    r"[ \t]*,?[ \t]+(?:oder[ \t]+so|or[ \t]+something|glaube?[ \t]+ich"
+    r"|I[ \t]+(?:think|believe))(?![\w'’-])"
+)
+_HEDGE_WORDS = ("oder so", "or something", "glaub", "I think", "I believe")
 _WORDS_BEFORE_RE = re.compile(rf"(?<![\w'’-])(?P<first>{WORD})(?:[ \t]+(?P<second>{WORD}))?$")
 # A name alone in brackets: "(Gwen?)", "( Colin )"; or before an age: "(Tobias, 34, aus Dortmund)".
 _BRACKETED_RE = re.compile(
@@ -238,8 +243,9 @@ def find_here_names(text: str) -> list[Span]:
 def find_hedged_names(text: str) -> list[Span]:
     """PERSON spans of a listed first name, and the capitalised word after it, that the writer
     is unsure of: "Der Typ an der Hotline, Gert oder so, hat aufgelegt", "a guy called Dave or
-    something". A first name that is also a noun is none ("Gutschein", "Rose oder so")."""
-    if "oder so" not in text and "or something" not in text:
+    something", "(Mehmet glaub ich)". A first name that is also a noun is none ("Gutschein",
+    "Rose oder so")."""
+    if not any(word in text for word in _HEDGE_WORDS):
         return []
     return _names_before(text, _HEDGE_RE, _is_hedged_name)
 

@@ -79,6 +79,9 @@ def test_a_listed_first_name_before_hier_or_here_is_a_person(text: str, names: l
         ("Der Typ an der Hotline, Esengün oder so,hat aufgelegt.", ["Esengün"]),
         ("Die Dame hieß Almut Weber oder so ähnlich.", ["Almut Weber"]),
         ("a guy called Dave or something hung up on me", ["Dave"]),
+        ("Ey der Typ von Hermes (Mehmet glaub ich) hat es geschmissen", ["Mehmet"]),
+        ("the engineer, Kieran I think, said it was fine", ["Kieran"]),
+        ("Das war Montag glaub ich", []),  # a weekday
         ("Ich will einen Gutschein oder so.", []),  # no listed name
         ("Das war im Mai oder so.", []),  # a month
         ("Wir fliegen nach Paris oder so.", []),  # a listed first name that is also a noun
