@@ -14,8 +14,9 @@ with hyphens ("Goethe-Gymnasium", "Anne-Frank-Schule") takes a person's surrogat
 (`split_named`): "Goethe-Gymnasium" became "Conradi".
 
 Only a kind word right before or after the place counts, and only a place of one to three
-capitalised words: "Ludwig-Maximilians-Universität München" and "Klinikum rechts der Isar"
-are no kind + place, and keep a company surrogate.
+capitalised words, none a title ("MVZ Dr. Müller" is named after a person):
+"Ludwig-Maximilians-Universität München" and "Klinikum rechts der Isar" are no kind + place,
+and keep a company surrogate.
 
 The model cuts some such names into pieces of several labels ("St" ORGANIZATION, "Mary's"
 LOCATION, "Hospital" ORGANIZATION), or leaves the kind out ("Matthew Humberstone" PERSON +
@@ -34,6 +35,7 @@ from __future__ import annotations
 
 import re
 
+from ..name_lexicon import TITLES
 from ..schema import Entity
 
 # German kinds: one compound ending in a kind ("Amtsgericht", "Stadtsparkasse", "Grundschule",
@@ -44,9 +46,9 @@ _DE_KIND = (
     r"|katholisches|staatliche|staatliches)[ \t]+)?"
     r"(?:(?=[A-ZÄÖÜ])[a-zäöüßA-ZÄÖÜ]*?(?i:sparkasse|kasse|bank|stadtwerke|universität|hochschule|klinikum"
     r"|klinik|krankenhaus|gericht|amt|jobcenter|zentrale|polizei|präsidium|gymnasium|schule"
-    r"|verwaltung|bibliothek|museum|theater|kammer|bahnhof|flughafen|apotheke)"
+    r"|verwaltung|bibliothek|museum|theater|kammer|bahnhof|flughafen|apotheke|zentrum)"
     r"|(?i:agentur[ \t]+für[ \t]+arbeit|jobcenter|rathaus|kita|stadt|gemeinde|landkreis|kreis"
-    r"|hotel))"
+    r"|hotel|mvz))"
 )
 # Kinds after the place ("Leeds City Council", "Warsaw District Court", "Heathrow Airport",
 # "Köln Hbf"), their modifiers first, and kinds before "of" ("University of Leeds").
@@ -96,12 +98,16 @@ _NAME_LABELS = frozenset({"PERSON", "LOCATION", "ORGANIZATION"})
 
 def split_place(value: str) -> tuple[str, str, str] | None:
     """(kind before, place, kind after) that make up `value`, or None where it is no
-    institution named by its place (see the module docstring)."""
+    institution named by its place (see the module docstring), or its place holds a title
+    ("MVZ Dr. Müller", "Klinik Prof. Weber": named after a person)."""
     if m := _KIND_FIRST_RE.fullmatch(value):
-        return m.group(1), m.group(2), ""
-    if m := _KIND_LAST_RE.fullmatch(value):
-        return m.group(1), m.group(2), m.group(3)
-    return None
+        parts = m.group(1), m.group(2), ""
+    elif m := _KIND_LAST_RE.fullmatch(value):
+        parts = m.group(1), m.group(2), m.group(3)
+    else:
+        return None
+    words = parts[1].casefold().replace(".", " ").split()
+    return None if any(w in TITLES for w in words) else parts
 
 
 def split_named(value: str) -> tuple[str, str] | None:

@@ -36,6 +36,8 @@ KEY = b"test-key-institutions-0123456789"
         ("Riverside Surgery", ("", "Riverside", " Surgery")),
         ("Westfield Shopping Centre", ("", "Westfield", " Shopping Centre")),
         ("Royal Bank of Scotland", ("Royal Bank of ", "Scotland", "")),
+        ("MVZ Am Markt", ("MVZ ", "Am Markt", "")),  # became "Jähn Ehlert"
+        ("Einkaufszentrum Limbecker Platz", ("Einkaufszentrum ", "Limbecker Platz", "")),
     ],
 )
 def test_split_place_finds_kind_and_place(value: str, parts: tuple[str, str, str]) -> None:
@@ -54,6 +56,8 @@ def test_split_place_finds_kind_and_place(value: str, parts: tuple[str, str, str
         "Ludwig-Maximilians-Universität München",  # a name before the kind, not a kind
         "Klinikum rechts der Isar",  # no capitalised place after the kind
         "Bundesministerium der Finanzen",
+        "MVZ Dr. Müller",  # named after a person, no place
+        "Klinik Prof. Weber",
     ],
 )
 def test_split_place_leaves_other_names(value: str) -> None:
