@@ -22,7 +22,7 @@ from typing import Any
 # The grammatical gender of a German street's kind, which the article before it follows: "in
 # der Rosenstraße" became "in der Mathias-Thies-Platz"; a surrogate keeps the gender.
 _STREET_GENDER = (
-    ("f", re.compile(r"(?i:stra(?:ß|ss)e|str\.|gasse|allee|chaussee|promenade|zeile)\b")),
+    ("f", re.compile(r"(?i:(?:stra(?:ß|ss)e|gasse|allee|chaussee|promenade|zeile)\b|str\.)")),
     ("m", re.compile(r"(?i:weg|platz|ring|damm|pfad|steig|hof|markt|graben|kamp|wall)\b")),
     ("n", re.compile(r"(?i:ufer)\b")),
 )

@@ -878,6 +878,7 @@ def test_a_street_read_as_location_gets_a_street_name(sur, value: str, locale: s
     ("kind", "pattern"),
     [
         ("straße", r"(?i)(straße|str\.|gasse|allee)"),  # "in der Rosenstraße": feminine
+        ("str.", r"(?i)(straße|str\.|gasse|allee)"),  # "in der Kaiserstr." became "-platz"
         ("weg", r"(?i)(weg|platz|ring)"),  # "am Lindenweg": masculine
     ],
 )
