@@ -9,7 +9,8 @@ Henschel schicken ...", "Leeds City Council" became "Dunlap-Smith". `split_place
 place; the caller gives it the surrogate the place gets alone, so "Sparkasse Köln" and "Köln"
 in one text stay one town. Stations, airports, surgeries, hotels and centres read as places
 keep their kind too ("Hauptbahnhof Köln" became "Nauen", "Heathrow Airport" "Foxworth",
-"Riverside Surgery" "Hornell"). A German school, clinic or pharmacy named after a person
+"Riverside Surgery" "Hornell"), and a hotel its chain ("Maritim Hotel Bonn" became
+"Luckenwalde"). A German school, clinic or pharmacy named after a person
 with hyphens ("Goethe-Gymnasium", "Anne-Frank-Schule") takes a person's surrogate, hyphenated
 (`split_named`): "Goethe-Gymnasium" became "Conradi".
 
@@ -77,7 +78,19 @@ _PLACE = rf"{_WORD}(?:[ \t]+(?:(?:am|an[ \t]+der|im|in[ \t]+der|upon|on)[ \t]+)?
 _EN_WORD = rf"(?!(?:{_EN_MODIFIER}|{_EN_KIND})(?![\w'’-])){_WORD}"
 _EN_PLACE = rf"{_EN_WORD}(?:[ \t]+(?:upon[ \t]+|on[ \t]+)?{_EN_WORD}){{0,2}}"
 
-_KIND_FIRST_RE = re.compile(rf"((?:{_DE_KIND}|{_EN_KIND_OF})(?:[ \t]+zu)?[ \t]+)({_PLACE})")
+# A hotel: a chain's name, or a modifier, before "Hotel" or in its place ("Maritim Hotel Bonn",
+# "Grand Hotel Brighton", "Premier Inn London Kings Cross", "Motel One Köln"); the brand stays.
+_HOTEL = (
+    r"(?:(?:Grand|Royal|Park|City|Central|Maritim|Hilton|Marriott|Radisson(?:[ \t]+Blu)?"
+    r"|Steigenberger|Dorint|Mercure|Novotel|Ramada|Sheraton|Kempinski|Leonardo|Best[ \t]+Western"
+    r"|Crowne[ \t]+Plaza|Hyatt|Hampton)[ \t]+)?Hotel"
+    r"|Premier[ \t]+Inn|Holiday[ \t]+Inn(?:[ \t]+Express)?|Travelodge|Motel[ \t]+One"
+    r"|Ibis(?:[ \t]+(?:Budget|Styles))?|Novotel|Mercure|Hilton(?:[ \t]+Garden[ \t]+Inn)?"
+    r"|Moxy|B&B[ \t]+Hotel"
+)
+_KIND_FIRST_RE = re.compile(
+    rf"((?:{_HOTEL}|{_DE_KIND}|{_EN_KIND_OF})(?:[ \t]+zu)?[ \t]+)({_PLACE})"
+)
 _KIND_LAST_RE = re.compile(
     rf"((?:{_EN_MODIFIER}[ \t]+)*)({_EN_PLACE})"
     rf"((?:[ \t]+{_EN_MODIFIER})*[ \t]+(?:{_EN_KIND}|{_DE_KIND}))"

@@ -37,6 +37,10 @@ KEY = b"test-key-institutions-0123456789"
         ("Westfield Shopping Centre", ("", "Westfield", " Shopping Centre")),
         ("Royal Bank of Scotland", ("Royal Bank of ", "Scotland", "")),
         ("MVZ Am Markt", ("MVZ ", "Am Markt", "")),  # became "Jähn Ehlert"
+        ("Maritim Hotel Bonn", ("Maritim Hotel ", "Bonn", "")),  # became "Luckenwalde"
+        ("Grand Hotel Brighton", ("Grand Hotel ", "Brighton", "")),
+        ("Premier Inn London Kings Cross", ("Premier Inn ", "London Kings Cross", "")),
+        ("Motel One Köln", ("Motel One ", "Köln", "")),
         ("Einkaufszentrum Limbecker Platz", ("Einkaufszentrum ", "Limbecker Platz", "")),
     ],
 )
@@ -58,6 +62,7 @@ def test_split_place_finds_kind_and_place(value: str, parts: tuple[str, str, str
         "Bundesministerium der Finanzen",
         "MVZ Dr. Müller",  # named after a person, no place
         "Klinik Prof. Weber",
+        "Müller Hotel Bonn",  # no chain: the word before "Hotel" may be a name
     ],
 )
 def test_split_place_leaves_other_names(value: str) -> None:
