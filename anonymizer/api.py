@@ -28,6 +28,7 @@ from .io.errors import FileSummary
 from .io.file_job import run_file
 from .io.job import chunked, pipelined
 from .io.lines import check_encoding
+from .keep import KeepList
 from .keys import Keyring
 from .lang import locale_for
 from .operators import build_operators
@@ -65,6 +66,8 @@ class Anonymizer:
             bundle's operating point; lower catches more and flags more).
         batch_size: windows per model call (None: 1 for an int8 bundle on CPU, so a text's
             entities never depend on the other texts of the job; see `OnnxDetector`).
+        keep: terms whose detected spans stay in the text, a `KeepList` or strings ("Klarna",
+            "DHL"): company and product names an analysis needs (see `anonymizer.keep`).
 
     >>> a = Anonymizer(None, operators="tag")
     >>> a.anonymize("Mail: info@example.org").text
@@ -84,8 +87,10 @@ class Anonymizer:
         threads: int | None = None,
         device: str = "auto",
         threshold: float | None = None,
+        keep: KeepList | Iterable[str] = (),
     ) -> None:
         self.bundle, self.locale, self.batch_size = bundle, locale, batch_size
+        self.keep = keep if isinstance(keep, KeepList) else KeepList(keep)
         self.keyring = Keyring.resolve(key=key, key_file=key_file)
         self.surrogates = Surrogates(self.keyring)
         self.operators = build_operators(operators, self.keyring, self.surrogates)
@@ -136,13 +141,12 @@ class Anonymizer:
     def _pattern_entities(self, texts: list[str]) -> list[list[Entity]]:
         return [self.patterns.detect(t) for t in texts] if self.patterns else [[] for _ in texts]
 
-    @staticmethod
-    def _merge(reads: list[Reading], model: list, pats: list) -> list[list[Entity]]:
+    def _merge(self, reads: list[Reading], model: list, pats: list) -> list[list[Entity]]:
         """Merged entities of each text, found in its reading (references decoded, tags
-        blanked), cut around its tags, in the text's offsets."""
+        blanked), but for kept terms, cut around its tags, in the text's offsets."""
         model = [drop_context_free_names(r.view, m) for r, m in zip(reads, model)]
         found = [
-            merge_entities(r.view, m, propagate(r.view, m, p), p)
+            self.keep.filter(r.view, merge_entities(r.view, m, propagate(r.view, m, p), p))
             for r, m, p in zip(reads, model, pats)
         ]
         return [r.to_text(outside_tags(r.decoded, ents)) for r, ents in zip(reads, found)]

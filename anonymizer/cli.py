@@ -25,6 +25,7 @@ EPILOG = """examples:
   cat notes.txt | anonymize - --format text --operator PERSON=tag --operator '*=mask'
   anonymize tickets.jsonl -o out.jsonl --key-file secret.key \\
       --on-error quarantine --quarantine bad.jsonl
+  anonymize reviews.jsonl -o out.jsonl --keep Klarna --keep "DHL Express" --keep-file brands.txt
 
 exit codes: 0 ok, 1 a bad record stopped the job, 2 usage/setup error, 130 interrupted,
             141 the reader of the output stopped early (e.g. `| head`)
@@ -94,6 +95,15 @@ def build_parser() -> argparse.ArgumentParser:
         "lower catches more PII and flags more non-PII)",
     )
     p.add_argument(
+        "--keep",
+        action="append",
+        default=[],
+        metavar="TERM",
+        help="a value to leave in the text when detected, e.g. a company the feedback is about: "
+        '"Klarna", "DHL Express" (repeatable; whole spans, any case)',
+    )
+    p.add_argument("--keep-file", metavar="PATH", help="terms to keep, one per line (# comments)")
+    p.add_argument(
         "--on-error",
         choices=ON_ERROR,
         default="fail",
@@ -132,6 +142,8 @@ def check_args(p: argparse.ArgumentParser, args: argparse.Namespace) -> None:
         p.error("--model and --no-model exclude each other")
     if args.input == "-" and not args.format:
         p.error("reading stdin: pass --format jsonl|csv|text")
+    if args.keep_file and not os.path.isfile(args.keep_file):
+        p.error(f"--keep-file {args.keep_file!r} is no file; pass a file of one term per line")
     if args.summary_json and not os.path.isdir(os.path.dirname(args.summary_json) or "."):
         p.error(f"the folder of --summary-json {args.summary_json!r} does not exist; create it")
 
@@ -160,9 +172,12 @@ def main(argv: list[str] | None = None) -> int:
     logging.basicConfig(level=logging.WARNING, format="anonymize: %(message)s")
     from .api import Anonymizer
     from .bundle import BundleError
+    from .keep import KeepList
 
     try:
+        keep = KeepList.read(args.keep_file).terms if args.keep_file else ()
         kwargs = dict(
+            keep=KeepList([*args.keep, *keep]),
             locale=args.locale,
             operators=operators,
             key_file=args.key_file,

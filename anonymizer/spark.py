@@ -45,8 +45,10 @@ def anonymize_dataframe(
     locale: str = "auto",
     batch_size: int | None = None,
     threads: int = 1,
+    keep: Sequence[str] = (),
 ):
-    """Return a DataFrame with `columns` anonymized (nulls stay null); schema unchanged."""
+    """Return a DataFrame with `columns` anonymized (nulls stay null); schema unchanged.
+    `keep`: terms whose detected spans stay in the text (`anonymizer.keep`)."""
     missing = [c for c in columns if c not in df.columns]
     if missing:
         raise ValueError(f"expected columns {missing}, found {df.columns}; pass existing columns")
@@ -62,6 +64,7 @@ def anonymize_dataframe(
         ("operators", operators),
         ("batch_size", batch_size),
         ("threads", threads),
+        ("keep", tuple(keep)),
     )
     cols = list(columns)
 

@@ -30,7 +30,7 @@ def test_single_words_other_labels_and_partial_words_are_not_propagated():
 def test_detect_covers_every_mention_of_a_found_name():
     text = "Jonas Müller schrieb, und Jonas Müller rief an."
     model = [[Entity(0, 12, "PERSON", 0.7, "model")]]  # the model missed the second mention
-    merged = Anonymizer._merge([read_markup(text)], model, [[]])[0]
+    merged = Anonymizer(None)._merge([read_markup(text)], model, [[]])[0]
     assert [(text[e.start : e.end], e.label) for e in merged] == [("Jonas Müller", "PERSON")] * 2
 
 
