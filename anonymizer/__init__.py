@@ -10,7 +10,15 @@ Importing this package never loads torch or transformers.
 
 from .schema import BIO_TAGS, LABELS, SCHEMA_VERSION, Entity
 
-__all__ = ["Anonymizer", "AnonymizeResult", "Entity", "LABELS", "BIO_TAGS", "SCHEMA_VERSION"]
+__all__ = [
+    "Anonymizer",
+    "AnonymizeResult",
+    "KeepList",
+    "Entity",
+    "LABELS",
+    "BIO_TAGS",
+    "SCHEMA_VERSION",
+]
 __version__ = "0.1.0"
 
 
@@ -20,4 +28,8 @@ def __getattr__(name: str):
         from . import api
 
         return getattr(api, name)
+    if name == "KeepList":
+        from .keep import KeepList
+
+        return KeepList
     raise AttributeError(f"module 'anonymizer' has no attribute {name!r}")
