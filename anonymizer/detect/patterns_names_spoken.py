@@ -116,10 +116,12 @@ _BOOKED_RE = re.compile(
 _BOOKED_WORDS = ("name", "under", "reserviert", "gebucht", "bestellt", "angemeldet", "heisse")
 _NEXT_ANY_RE = re.compile(rf",?[ \t]+(?P<word>{_ANY_WORD})")
 # Someone introducing themselves by a name no list knows, and where they are from: "Hi, this is
-# Procacci from customer service", "hier ist Okonkwo vom Kundenservice".
+# Procacci from customer service", "hier ist Okonkwo vom Kundenservice"; not after "ich bin" or
+# "I am", which a noun follows as often ("Ich bin Mitglied vom Verein", "I am German from birth");
+# after a German phrasing only listed names.
 _FROM_INTRO_RE = re.compile(
-    r"(?<![\w'’-])(?i:this is|it['’]s|i['’]m|i am|my name is|hier ist|hier spricht|ich bin"
-    rf"|mein name ist)[ \t]+(?P<name>{WORD}(?:[ \t]+{WORD})?)[ \t]+(?i:from|von|vom)[ \t]"
+    r"(?<![\w'’-])(?:(?P<en>(?i:this is|it['’]s|my name is))|(?i:hier ist|hier spricht"
+    rf"|mein name ist))[ \t]+(?P<name>{WORD}(?:[ \t]+{WORD})?)[ \t]+(?i:from|von|vom)[ \t]"
 )
 
 
@@ -163,12 +165,16 @@ def find_introduced_names(text: str) -> list[Span]:
     return [
         (m.start("name"), m.end("name"), "PERSON", SCORE)
         for m in _FROM_INTRO_RE.finditer(text)
-        if all(_introduced_word(w) for w in m.group("name").split())
+        if all(_introduced_word(w, bool(m.group("en"))) for w in m.group("name").split())
     ]
 
 
-def _introduced_word(word: str) -> bool:
-    return word.casefold() not in CUE_WORDS and (surname_like(word) or _is_spoken_name(word))
+def _introduced_word(word: str, english: bool) -> bool:
+    """A listed name, or in English a word like a surname: German capitalises its nouns
+    ("hier ist Kundenservice von ...")."""
+    if word.casefold() in CUE_WORDS:
+        return False
+    return _is_spoken_name(word) or (surname_like(word) and (english or is_listed(word)))
 
 
 def _unknown_surname(word: str, joined: str) -> bool:

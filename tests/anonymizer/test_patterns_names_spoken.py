@@ -193,6 +193,9 @@ def test_the_name_a_booking_is_under_is_a_person(text: str, names: list[str]) ->
         ("This is Customer Service from Acme", []),  # everyday words
         ("ich bin Kunde von Ihnen seit Jahren", []),
         ("this is Procacci, from customer service", []),  # "from" must follow the name
+        ("Ich bin Mitglied vom Verein seit 1990", []),  # a noun after "ich bin"
+        ("I am German from birth", []),
+        ("Hier ist Kundenservice von Acme", []),  # German: listed names only
     ],
 )
 def test_a_name_introduced_with_where_its_bearer_is_from_is_a_person(
