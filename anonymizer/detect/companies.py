@@ -33,10 +33,12 @@ _GROUPS = (
     r"Group|Gruppe|Holding|Steuerberater|Rechtsanwälte|Notare|Architekten|Wirtschaftsprüfer"
     r"|Solicitors|Accountants|Architects"
 )
+# The firm's other members after "&" ("& Co.", "& Söhne", "& Partner", "& Kollegen").
+_MEMBERS = r"&[ \t]*(?:Co|Sons|Söhne|Partners?|Kollegen|Associates)\.?"
 _LEGAL_FORM_RE = re.compile(
-    r"(?:[ \t]*,)?[ \t]+(?:&[ \t]*(?:Co|Sons|Söhne|Partner)\.?[ \t]+)?" + _FORMS + r"(?![\w-])"
+    rf"(?:[ \t]*,)?[ \t]+(?:{_MEMBERS}[ \t]+)?{_FORMS}(?![\w-])"
     rf"|[ \t]+(?:{_GROUPS})(?![\w-])"
-    r"|[ \t]*&[ \t]*(?:Co|Sons|Söhne|Partner)\.?(?![\w-])"
+    rf"|[ \t]*{_MEMBERS}(?![\w-])"
 )
 _BARE_FORM_RE = re.compile(_FORMS)
 _TRAILING_FORM_RE = re.compile(f"(?:{_LEGAL_FORM_RE.pattern})$")

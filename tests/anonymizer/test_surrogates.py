@@ -1276,6 +1276,8 @@ def test_a_company_keeps_its_legal_form_and_gets_no_other(value, locale, form) -
         ("Hofmann & Partner mbB", " & Partner mbB"),
         ("Schmidt Rechtsanwälte", " Rechtsanwälte"),  # "Zirme Atzler"
         ("Patel Solicitors", " Solicitors"),
+        ("Weidenfeller & Kollegen", " & Kollegen"),
+        ("Jones & Associates", " & Associates"),
     ],
 )
 def test_a_partnership_or_professional_firm_keeps_its_kind(
