@@ -85,6 +85,7 @@ def merge_entities(text: str, *groups: list[Entity]) -> list[Entity]:
     spans = named_legal_forms(text, companies_of_people(text, spans))
     spans = institutions_of_fragments(text, spans)
     spans = _clip_to_validated(text, _same_extent_to_patterns(spans))
+    spans = _after_pattern_names(spans)
     joined = [_without_trailing_words(text, e) for e in _join_fragments(text, spans)]
     ranked = sorted(joined, key=_rank, reverse=True)
     placed: list[Entity] = []
@@ -171,6 +172,23 @@ def _clip_to_validated(text: str, spans: list[Entity]) -> list[Entity]:
             span = trim_span(text, s, end)
             if span and has_alnum(text, *span) and _may_hold(text, span, e.label):
                 out.append(Entity(span[0], span[1], e.label, e.score, e.source))
+    return sorted(out, key=lambda e: (e.start, e.end))
+
+
+def _after_pattern_names(spans: list[Entity]) -> list[Entity]:
+    """A model span that starts inside a name rule's PERSON and runs past it starts after it:
+    the model read "Weidenfeller, Kanzlei Weidenfeller & Kollegen, Bonn" after "Dr. Florian" as
+    one company, which took the surname from "Florian Weidenfeller" and one surrogate replaced
+    it all."""
+    names = [e for e in spans if e.source == "pattern" and e.label == "PERSON"]
+    if not names:
+        return spans
+    out = []
+    for e in spans:
+        for name in names if e.source != "pattern" else ():
+            if name.start < e.start < name.end < e.end:
+                e = Entity(name.end, e.end, e.label, e.score, e.source)
+        out.append(e)
     return sorted(out, key=lambda e: (e.start, e.end))
 
 

@@ -426,3 +426,19 @@ def test_a_signing_mark_with_a_space_opens_no_name(mark):
     start = text.index("Svenja") - 3
     assert text[drop_leading_label(text, start, len(text)) :] == "Svenja Rückert"
     assert drop_leading_label("A. Svenja", 0, 9) == 0  # no "i." before: an initial
+
+
+def test_a_model_span_starting_inside_a_name_rules_person_starts_after_it() -> None:
+    # the model's company "Weidenfeller, Kanzlei ..." took the surname, and one surrogate
+    # replaced it all: "RA Dr. Rose Gnatz Gerlach."
+    text = "an meinen Anwalt, RA Dr. Florian Weidenfeller, Kanzlei Weidenfeller & Kollegen, Bonn."
+    first, last = text.index("Florian"), text.index("Weidenfeller")
+    model = [
+        Entity(text.index("Dr."), last - 1, "PERSON", 0.9),
+        Entity(last, len(text) - 1, "ORGANIZATION", 0.95),
+    ]
+    pattern = [Entity(first, last + len("Weidenfeller"), "PERSON", 0.8, "pattern")]
+    assert [(t, label) for t, label, _ in texts(text, merge_entities(text, model, pattern))] == [
+        ("Dr. Florian Weidenfeller", "PERSON"),
+        ("Kanzlei Weidenfeller & Kollegen, Bonn", "ORGANIZATION"),
+    ]
