@@ -219,8 +219,9 @@ class Surrogates:
             kind, place, kind_after = parts
             return kind + self.surrogate(place, "LOCATION", locale) + kind_after
         if parts := split_named(value):
-            person = self.surrogate(parts[0].replace("-", " "), "PERSON", locale)
-            return person.replace(" ", "-") + parts[1]
+            before, name, after = parts
+            person = self.surrogate(name.replace("-", " ") if after else name, "PERSON", locale)
+            return before + (person.replace(" ", "-") if after else person) + after
         return None
 
     def _countries(self, locale: str) -> frozenset[str]:

@@ -12,7 +12,8 @@ keep their kind too ("Hauptbahnhof Köln" became "Nauen", "Heathrow Airport" "Fo
 "Riverside Surgery" "Hornell"), and a hotel its chain ("Maritim Hotel Bonn" became
 "Luckenwalde"). A German school, clinic or pharmacy named after a person
 with hyphens ("Goethe-Gymnasium", "Anne-Frank-Schule") takes a person's surrogate, hyphenated
-(`split_named`): "Goethe-Gymnasium" became "Conradi".
+(`split_named`): "Goethe-Gymnasium" became "Conradi"; so does the holder of a practice or law
+firm ("Kanzlei Weidenfeller", "Praxis Dr. Vogt").
 
 Only a kind word right before or after the place counts, and only a place of one to three
 capitalised words, none a title ("MVZ Dr. Müller" is named after a person):
@@ -105,6 +106,13 @@ _NAMED_RE = re.compile(
     r"((?:[A-ZÄÖÜ][\w'’.]*-)+)((?=[A-ZÄÖÜ])[a-zäöüßA-ZÄÖÜ]*?(?i:schule|gymnasium|klinik|klinikum"
     r"|krankenhaus|apotheke|kita|hochschule|universität|bibliothek|museum|theater))"
 )
+# A practice or law firm before its holder's name, titles allowed ("Kanzlei Weidenfeller",
+# "Praxis Dr. med. Vogt", "Notariat Schulze-Berg").
+_PERSON_KIND_RE = re.compile(
+    r"((?:[A-ZÄÖÜ][a-zäöüß]*(?:kanzlei|praxis)|Kanzlei|Praxis|Notariat)[ \t]+)"
+    r"((?:(?:Dr|Prof|Dipl|med|dent|rer|nat|jur)\.[\w.-]*[ \t]+)*"
+    r"[A-ZÄÖÜ][\w'’-]+(?:[ \t]+[A-ZÄÖÜ][\w'’-]+){0,2})"
+)
 _GAP_RE = re.compile(r"\.?[ \t]")
 _NAME_LABELS = frozenset({"PERSON", "LOCATION", "ORGANIZATION"})
 
@@ -123,15 +131,21 @@ def split_place(value: str) -> tuple[str, str, str] | None:
     return None if any(w in TITLES for w in words) else parts
 
 
-def split_named(value: str) -> tuple[str, str] | None:
-    """(name, kind after it) of a German institution named after a person ("Anne-Frank",
-    "-Schule"), or None.
+def split_named(value: str) -> tuple[str, str, str] | None:
+    """(kind before, name, kind after) of a German institution named after a person: a school
+    with hyphens ("", "Anne-Frank", "-Schule"), a practice or law firm ("Kanzlei ",
+    "Weidenfeller", ""), or None.
 
     >>> split_named("Geschwister-Scholl-Gymnasium"), split_named("Hauptschule")
-    (('Geschwister-Scholl', '-Gymnasium'), None)
+    (('', 'Geschwister-Scholl', '-Gymnasium'), None)
+    >>> split_named("Zahnarztpraxis Dr. Vogt")
+    ('Zahnarztpraxis ', 'Dr. Vogt', '')
     """
-    m = _NAMED_RE.fullmatch(value)
-    return (m.group(1)[:-1], "-" + m.group(2)) if m else None
+    if m := _NAMED_RE.fullmatch(value):
+        return "", m.group(1)[:-1], "-" + m.group(2)
+    if m := _PERSON_KIND_RE.fullmatch(value):
+        return m.group(1), m.group(2), ""
+    return None
 
 
 def institutions_of_fragments(text: str, spans: list[Entity]) -> list[Entity]:

@@ -185,7 +185,7 @@ def test_royal_before_the_place_is_kept(sur: Surrogates) -> None:
 def test_a_school_named_after_a_person_takes_a_persons_surrogate(
     sur: Surrogates, value: str, name: str, kind: str
 ) -> None:
-    assert split_named(value) == (name, kind)
+    assert split_named(value) == ("", name, kind)
     person = sur.surrogate(name.replace("-", " "), "PERSON", "de_DE").replace(" ", "-")
     assert sur.surrogate(value, "ORGANIZATION", "de_DE") == person + kind
 
@@ -193,3 +193,23 @@ def test_a_school_named_after_a_person_takes_a_persons_surrogate(
 @pytest.mark.parametrize("value", ["Hauptschule", "Schule", "Müller-Lüdenscheidt", "Anne-Frank"])
 def test_other_hyphenated_names_are_no_named_institution(value: str) -> None:
     assert split_named(value) is None
+
+
+@pytest.mark.parametrize(
+    ("value", "kind", "name"),
+    [
+        ("Kanzlei Weidenfeller", "Kanzlei ", "Weidenfeller"),  # became "Misicher Dietz"
+        ("Zahnarztpraxis Dr. Vogt", "Zahnarztpraxis ", "Dr. Vogt"),
+        ("Praxis Dr. med. Jens Vogt", "Praxis ", "Dr. med. Jens Vogt"),
+        ("Notariat Schulze-Berg", "Notariat ", "Schulze-Berg"),
+    ],
+)
+def test_a_practice_or_law_firm_keeps_its_kind_and_its_holder_a_persons_surrogate(
+    sur: Surrogates, value: str, kind: str, name: str
+) -> None:
+    assert split_named(value) == (kind, name, "")
+    person = sur.surrogate(name, "PERSON", "de_DE")
+    assert sur.surrogate(value, "ORGANIZATION", "de_DE") == kind + person
+    # with the firm's other members kept as a legal form is
+    firm = sur.surrogate(value + " & Kollegen", "ORGANIZATION", "de_DE")
+    assert firm == kind + person + " & Kollegen"
