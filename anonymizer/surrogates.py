@@ -220,8 +220,9 @@ class Surrogates:
             return kind + self.surrogate(place, "LOCATION", locale) + kind_after
         if parts := split_named(value):
             before, name, after = parts
-            person = self.surrogate(name.replace("-", " ") if after else name, "PERSON", locale)
-            return before + (person.replace(" ", "-") if after else person) + after
+            hyphen = after.startswith("-")  # "Anne-Frank-Schule": the name's words hyphenated
+            person = self.surrogate(name.replace("-", " ") if hyphen else name, "PERSON", locale)
+            return before + (person.replace(" ", "-") if hyphen else person) + after
         return None
 
     def _countries(self, locale: str) -> frozenset[str]:

@@ -12,8 +12,9 @@ keep their kind too ("Hauptbahnhof Köln" became "Nauen", "Heathrow Airport" "Fo
 "Riverside Surgery" "Hornell"), and a hotel its chain ("Maritim Hotel Bonn" became
 "Luckenwalde"). A German school, clinic or pharmacy named after a person
 with hyphens ("Goethe-Gymnasium", "Anne-Frank-Schule") takes a person's surrogate, hyphenated
-(`split_named`): "Goethe-Gymnasium" became "Conradi"; so does the holder of a practice or law
-firm ("Kanzlei Weidenfeller", "Praxis Dr. Vogt").
+(`split_named`): "Goethe-Gymnasium" became "Conradi"; so does the holder of a practice, law
+firm or trade business ("Kanzlei Weidenfeller", "Praxis Dr. Vogt", "Autohaus Meyer", "Brandes
+Haustechnik GmbH", which became "Junitz Ritter GmbH").
 
 Only a kind word right before or after the place counts, and only a place of one to three
 capitalised words, none a title ("MVZ Dr. Müller" is named after a person):
@@ -108,11 +109,23 @@ _NAMED_RE = re.compile(
 )
 # A practice or law firm before its holder's name, titles allowed ("Kanzlei Weidenfeller",
 # "Praxis Dr. med. Vogt", "Notariat Schulze-Berg").
-_PERSON_KIND_RE = re.compile(
-    r"((?:[A-ZÄÖÜ][a-zäöüß]*(?:kanzlei|praxis)|Kanzlei|Praxis|Notariat)[ \t]+)"
-    r"((?:(?:Dr|Prof|Dipl|med|dent|rer|nat|jur)\.[\w.-]*[ \t]+)*"
-    r"[A-ZÄÖÜ][\w'’-]+(?:[ \t]+[A-ZÄÖÜ][\w'’-]+){0,2})"
+# So does a craft or trade business, before its owner's name or after it ("Autohaus Meyer",
+# "Bäckerei Schmidt", "Brandes Haustechnik", "Meyer Elektrotechnik").
+_TRADE_FIRST = (
+    r"Autohaus|Bäckerei|Metzgerei|Fleischerei|Konditorei|Schreinerei|Tischlerei|Gärtnerei"
+    r"|Zimmerei|Dachdeckerei|Malerbetrieb|Friseursalon|Friseur|Reisebüro|Fahrschule|Optik"
+    r"|Autowerkstatt|Hausverwaltung|Immobilien|Pflegedienst|Physiotherapie|Blumen|Getränke"
 )
+_TRADE_AFTER = (
+    r"(?:Haus|Elektro|Heizungs|Gebäude|Kälte|Klima|Solar|Medizin)?(?:technik|bau)|Bau|Elektro"
+    r"|Sanitär|Immobilien|Transporte?|Logistik|Reinigung|Gebäudereinigung|Dachtechnik|Fliesen"
+)
+_NAME = r"[A-ZÄÖÜ][\w'’-]+(?:[ \t]+[A-ZÄÖÜ][\w'’-]+){0,2}"
+_PERSON_KIND_RE = re.compile(
+    rf"((?:[A-ZÄÖÜ][a-zäöüß]*(?:kanzlei|praxis)|Kanzlei|Praxis|Notariat|{_TRADE_FIRST})[ \t]+)"
+    rf"((?:(?:Dr|Prof|Dipl|med|dent|rer|nat|jur)\.[\w.-]*[ \t]+)*{_NAME})"
+)
+_NAME_TRADE_RE = re.compile(rf"((?:Fa\.|Firma)[ \t]+)?([A-ZÄÖÜ][\w'’-]+)([ \t]+(?:{_TRADE_AFTER}))")
 _GAP_RE = re.compile(r"\.?[ \t]")
 _NAME_LABELS = frozenset({"PERSON", "LOCATION", "ORGANIZATION"})
 
@@ -133,8 +146,8 @@ def split_place(value: str) -> tuple[str, str, str] | None:
 
 def split_named(value: str) -> tuple[str, str, str] | None:
     """(kind before, name, kind after) of a German institution named after a person: a school
-    with hyphens ("", "Anne-Frank", "-Schule"), a practice or law firm ("Kanzlei ",
-    "Weidenfeller", ""), or None.
+    with hyphens ("", "Anne-Frank", "-Schule"), a practice, law firm or trade business
+    ("Kanzlei ", "Weidenfeller", ""; "", "Brandes", " Haustechnik"), or None.
 
     >>> split_named("Geschwister-Scholl-Gymnasium"), split_named("Hauptschule")
     (('', 'Geschwister-Scholl', '-Gymnasium'), None)
@@ -145,6 +158,8 @@ def split_named(value: str) -> tuple[str, str, str] | None:
         return "", m.group(1)[:-1], "-" + m.group(2)
     if m := _PERSON_KIND_RE.fullmatch(value):
         return m.group(1), m.group(2), ""
+    if m := _NAME_TRADE_RE.fullmatch(value):  # "Fa. Brandes Haustechnik"
+        return m.group(1) or "", m.group(2), m.group(3)
     return None
 
 

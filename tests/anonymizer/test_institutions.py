@@ -202,6 +202,8 @@ def test_other_hyphenated_names_are_no_named_institution(value: str) -> None:
         ("Zahnarztpraxis Dr. Vogt", "Zahnarztpraxis ", "Dr. Vogt"),
         ("Praxis Dr. med. Jens Vogt", "Praxis ", "Dr. med. Jens Vogt"),
         ("Notariat Schulze-Berg", "Notariat ", "Schulze-Berg"),
+        ("Autohaus Meyer", "Autohaus ", "Meyer"),
+        ("Bäckerei Schmidt", "Bäckerei ", "Schmidt"),
     ],
 )
 def test_a_practice_or_law_firm_keeps_its_kind_and_its_holder_a_persons_surrogate(
@@ -213,3 +215,22 @@ def test_a_practice_or_law_firm_keeps_its_kind_and_its_holder_a_persons_surrogat
     # with the firm's other members kept as a legal form is
     firm = sur.surrogate(value + " & Kollegen", "ORGANIZATION", "de_DE")
     assert firm == kind + person + " & Kollegen"
+
+
+@pytest.mark.parametrize(
+    ("value", "before", "name", "after"),
+    [
+        ("Brandes Haustechnik", "", "Brandes", " Haustechnik"),  # became "Junitz Ritter"
+        ("Fa. Brandes Haustechnik", "Fa. ", "Brandes", " Haustechnik"),
+        ("Meyer Elektrotechnik", "", "Meyer", " Elektrotechnik"),
+        ("Thalhammer Bau", "", "Thalhammer", " Bau"),
+    ],
+)
+def test_a_trade_business_keeps_its_trade_and_its_owner_a_persons_surrogate(
+    sur: Surrogates, value: str, before: str, name: str, after: str
+) -> None:
+    assert split_named(value) == (before, name, after)
+    person = sur.surrogate(name, "PERSON", "de_DE")
+    assert (
+        sur.surrogate(value + " GmbH", "ORGANIZATION", "de_DE") == before + person + after + " GmbH"
+    )
