@@ -268,6 +268,7 @@ class Anonymizer:
             "delimiter": delimiter,
             "encoding": check_encoding(encoding),
         }
+        kept = self.keep.kept
         summary = run_file(
             self._start_records,
             src,
@@ -281,6 +282,7 @@ class Anonymizer:
             chunk=(CHUNK_RECORDS, CHUNK_CHARS),
             progress=progress,
         )
+        summary.kept = self.keep.kept - kept
         log.info("%s", summary.line())
         return summary
 

@@ -35,6 +35,7 @@ class KeepList:
 
     def __init__(self, terms: Iterable[str] = ()) -> None:
         self._terms = frozenset(t for t in map(normalize_term, terms) if t)
+        self.kept = 0  # spans left in the text so far, for a job's summary
 
     @classmethod
     def read(cls, path: str | os.PathLike) -> KeepList:
@@ -68,4 +69,6 @@ class KeepList:
         """`entities` of `text` without those whose text is a kept term."""
         if not self._terms:
             return entities
-        return [e for e in entities if normalize_term(text[e.start : e.end]) not in self._terms]
+        out = [e for e in entities if normalize_term(text[e.start : e.end]) not in self._terms]
+        self.kept += len(entities) - len(out)
+        return out

@@ -39,6 +39,7 @@ class FileSummary:
     seconds: float = 0.0
     errors: Counter = field(default_factory=Counter)  # error kind -> count
     entities: Counter = field(default_factory=Counter)  # label -> count
+    kept: int = 0  # detected spans left in the text as kept terms (`anonymizer.keep`)
     first_errors: list[str] = field(default_factory=list)  # up to 10 messages
 
     def note_error(self, err: InputError) -> None:
@@ -50,7 +51,8 @@ class FileSummary:
         rate = self.chars / self.seconds if self.seconds else 0.0
         return (
             f"records read {self.read}, written {self.written}, skipped {self.skipped}, "
-            f"quarantined {self.quarantined}; entities {sum(self.entities.values())}; "
+            f"quarantined {self.quarantined}; entities {sum(self.entities.values())}"
+            f"{f' (kept {self.kept})' if self.kept else ''}; "
             f"{self.seconds:.1f} s, {rate:,.0f} chars/s"
         )
 
@@ -64,4 +66,5 @@ class FileSummary:
             "seconds": round(self.seconds, 3),
             "errors": dict(self.errors),
             "entities": dict(self.entities),
+            "kept": self.kept,
         }

@@ -58,9 +58,13 @@ def test_the_cli_keeps_terms_of_options_and_file(tmp_path) -> None:
     src.write_text(json.dumps({"id": 1, "text": text}) + "\n", encoding="utf-8")
     terms.write_text("help@example.org\n", encoding="utf-8")
     argv = [src, "-o", dst, "--no-model", "--operator", "tag", "-q", "--keep", "info@example.org"]
-    assert main([str(a) for a in [*argv, "--keep-file", terms]]) == 0
+    summary = tmp_path / "summary.json"
+    argv = [*argv, "--keep-file", terms, "--summary-json", summary]
+    assert main([str(a) for a in argv]) == 0
     out = read_jsonl(dst)[0]["text"]
     assert out == "an info@example.org, an help@example.org und an <EMAIL_1>"
+    counts = json.loads(summary.read_text(encoding="utf-8"))
+    assert counts["kept"] == 2 and counts["entities"] == {"EMAIL": 1}
 
 
 def test_a_missing_keep_file_is_a_usage_error(tmp_path, capsys) -> None:
