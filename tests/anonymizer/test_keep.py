@@ -82,3 +82,10 @@ def test_each_spark_executor_builds_its_anonymizer_with_the_kept_terms() -> None
     assert (
         anon.anonymize("an info@example.org, an a@b.de").text == "an info@example.org, an <EMAIL_1>"
     )
+
+
+def test_the_example_keep_file_reads() -> None:
+    from pathlib import Path
+
+    keep = KeepList.read(Path(__file__).parents[2] / "examples" / "keep-brands.txt")
+    assert "klarna" in keep and "DHL Express" in keep and len(keep) > 10
