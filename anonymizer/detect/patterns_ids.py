@@ -86,6 +86,7 @@ _KW_STEMS = (
     "|versicherten|patienten|medicare|medicaid|insurance|health|tax"  # "Medicare ID 1EG4-TE5-MK73"
     "|mitarbeiter|personal|ma|staff|agent"  # staff numbers: "MA-Nr. 4711" was left
     "|student|matrikel"  # "student ID 20231145" was left
+    "|badge|driver|fahrer|dienst"  # "the taxi driver (badge no. 4471)" was left
 )
 _KW_SUFFIXES = r"nummer|nr\.?|no\.?|number|num\.?|id|ref\.?|code|zeichen"  # "Kassenzeichen"
 _KW_OTHERS = (

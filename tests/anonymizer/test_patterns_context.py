@@ -93,6 +93,9 @@ def at(text: str, value: str, score: float) -> tuple[int, int, float]:
         ("Aadhaar 2345 6789 0124 leaked", "2345 6789 0124", 1.0),
         # a student's id and an authority's "Kassenzeichen" (a payment reference): both were left
         ("student ID 20231145 and", "20231145", 0.9),
+        # a taxi driver's badge and a police officer's service number: both were left
+        ("The taxi driver (badge no. 4471) refused", "4471", 0.9),
+        ("Der Beamte nannte seine Dienstnummer 4711 nicht", "4711", 0.9),
         ("Kassenzeichen 5.0123.456789.1 bitte angeben", "5.0123.456789.1", 0.9),
         # a VIN after its keyword, without a check digit (European makers): both were missed
         ("Fahrgestellnummer WVWZZZ1JZXW000001 steht im Schein", "WVWZZZ1JZXW000001", 0.9),
