@@ -10,7 +10,6 @@ Faker instances are shared and re-seeded per value: use one `Surrogates` per thr
 
 from __future__ import annotations
 
-import ipaddress
 import random
 import re
 import unicodedata
@@ -25,6 +24,7 @@ from . import (
     surrogate_dates,
     surrogate_emails,
     surrogate_formats,
+    surrogate_misread,
     surrogate_urls,
     surrogate_vehicles,
 )
@@ -40,18 +40,10 @@ from .surrogate_names import NameMapper, match_case
 
 _MAX_ATTEMPTS = 20
 _FAKER_LABELS = frozenset({"EMAIL", "DATE", "LOCATION", "ADDRESS", "ORGANIZATION", "URL"})
-# Labels whose values are words: a span of one without a letter (a model misreading an extension
-# "-214" as an e-mail, "1&1" as an organisation) keeps its shape, as an id does (`_misread`).
-_WORD_LABELS = frozenset({"PERSON", "EMAIL", "LOCATION", "ORGANIZATION", "URL"})
 # Surrogates that take the case style of the value (ALL CAPS or lower case); names do their own.
 _PLACE_LABELS = frozenset({"LOCATION", "ADDRESS", "ORGANIZATION"})
 _NAME_LABELS = frozenset({"PERSON", "EMAIL"})  # surrogates that read a document's name roles
 _WORD_RE = re.compile(r"[^\W\d_]+")
-_IBAN_HEAD = re.compile(r"\s*[A-Za-z]{2}\d{2}")  # country code and check digits ("de89" too)
-# Capitals and digits, both of them, one word: a code ("A7", "M25", a flight "BA2614"), no word.
-_SHORT_CODE = re.compile(r"\s*(?=[^a-z]*[0-9])(?=[^a-z]*[A-Z])[A-Z][A-Z0-9-]{1,9}\s*")
-# A flat or house number alone ("3b", "12A"), which no name, place or company is.
-_HOUSE_NUMBER = re.compile(r"\s*\d+\s?[^\W\d_]\s*")
 _EXTRA_COUNTRIES = ("deutschland", "österreich", "schweiz", "germany", "austria", "usa", "uk")
 _PREFERRED = {"en": "en_US", "sv": "sv_SE", "da": "da_DK", "cs": "cs_CZ", "ja": "ja_JP"}
 
@@ -136,10 +128,8 @@ class Surrogates:
 
     def _compute(self, value: str, label: str, locale: str, hint: tuple = ()) -> str:
         norm = normalize(value)
-        misread = _misread(value, label)
-        generate = self._generators["ID" if misread else label]
-        if misread and _HOUSE_NUMBER.fullmatch(value):  # "3b" -> "7a", not "0e"
-            generate = _house_number
+        misread = surrogate_misread.misread(value, label)  # a generator, "ID", or None
+        generate = misread if callable(misread) else self._generators[misread or label]
         if hint and not misread:
             generate = self._named(label, dict(hint))
         for attempt in range(_MAX_ATTEMPTS):
@@ -261,32 +251,6 @@ def _hint(value: str, roles: Mapping[str, str]) -> tuple[tuple[str, str], ...]:
     keys = {name_key(w) for w in _WORD_RE.findall(value)}
     keys |= {f"{k}/{kind}" for k in keys for kind in ("given", "gender")}
     return tuple(sorted((k, roles[k]) for k in keys if k in roles))
-
-
-def _misread(value: str, label: str) -> bool:
-    """A span whose value cannot be of its label: a word label without a letter (but for a
-    place's coordinates, "52.52001, 13.40495") or a flat number ("Wohnung 3b", whose "3b" the
-    model read as a place, became "Wohnung tuttlingen"), an IBAN that opens with no country code and
-    check digits (a password "Gu3st" the model read as one kept "Gu"), an IP address that does
-    not parse ("10:02", a time the model read as IPv6). It keeps its shape, as an id."""
-    if label in _WORD_LABELS:
-        if label == "LOCATION" and is_coordinates(value):
-            return False
-        if _SHORT_CODE.fullmatch(value):  # "A7", "BA2614": a road or flight read as a place
-            return True
-        return not any(c.isalpha() for c in value) or bool(_HOUSE_NUMBER.fullmatch(value))
-    if label == "IBAN":
-        return not _IBAN_HEAD.match(value)
-    if label == "IP_ADDRESS":
-        try:
-            ipaddress.ip_address(value.strip("[]"))
-        except ValueError:
-            return True
-    return False
-
-
-def _house_number(value: str, rng: random.Random, _locale: str) -> str:
-    return surrogate_addresses.house_number(value, rng)
 
 
 def _fallback(value: str, label: str, rng: random.Random) -> str:
