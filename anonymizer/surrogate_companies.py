@@ -26,13 +26,20 @@ _NUMERAL = re.compile(r"(?<![\w-])I{2,3}(?![\w-])")  # Faker's de_DE surname "Ko
 _DRAWS = 10
 
 
-def company_name(fk: Any) -> str:
-    """A Faker company of `fk`'s locale, its legal form cut off (see the module docstring)."""
-    name = fk.company()
+def company_name(fk: Any, like: str = "") -> str:
+    """A Faker company of `fk`'s locale, its legal form cut off (see the module docstring), of
+    no more words than `like` where a few draws find one ("Precious" became "Russell, Crane
+    and Nielsen")."""
+    words = len(like.split()) or 99
+    name = _without_form(fk, fk.company())
     for _ in range(_DRAWS - 1):
-        if not _LOWER_WORD.search(name) and not _NUMERAL.search(name):
+        if not (_LOWER_WORD.search(name) or _NUMERAL.search(name) or len(name.split()) > words):
             break
-        name = fk.company()
+        name = _without_form(fk, fk.company())
+    return name
+
+
+def _without_form(fk: Any, name: str) -> str:
     for suffix in _suffixes(fk.locales[0], fk):
         if name.endswith(" " + suffix):
             return name[: -len(suffix) - 1]

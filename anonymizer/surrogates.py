@@ -201,7 +201,7 @@ class Surrogates:
             return institution + form
         if family := self._names_for(locale).family_firm(own):  # "Müller GmbH", "Weiß & Söhne"
             return family + form
-        return surrogate_companies.company_name(self._faker(locale)) + form  # the original's form
+        return surrogate_companies.company_name(self._faker(locale), own) + form  # original's form
 
     def _institution(self, value: str, locale: str) -> str | None:
         """The kind kept, the place's own surrogate or a person's ("Goethe-Gymnasium")."""

@@ -1288,6 +1288,12 @@ def test_a_partnership_or_professional_firm_keeps_its_kind(
     assert split_legal_form(value) == (value[: -len(kept)], kept)
 
 
+def test_a_company_surrogate_has_no_more_words_than_the_company(sur: Surrogates) -> None:
+    # "a lovely girl called Precious" (read as a company) became "Russell, Crane and Nielsen"
+    for i in range(100):
+        assert len(sur.surrogate(f"Precious{i}", "ORGANIZATION", "en_US").split()) == 1
+
+
 def test_a_company_surrogate_holds_no_lower_case_word_of_faker_lists(sur: Surrogates) -> None:
     # de_DE's surnames hold "auch Schlauchin" and "van der Dussen": "auch Schlauchin GmbH"
     for i in range(300):
