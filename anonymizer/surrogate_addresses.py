@@ -95,7 +95,8 @@ _TOWN_NAME = re.compile(r"[^\W\d_](?:[^\W\d_]|[ .'-])*[^\W\d_]")
 
 
 @cache
-def _real_places(country: str) -> tuple[str, ...]:
+def real_places(country: str) -> tuple[str, ...]:
+    """Towns of `country` (a two-letter code): Faker's geo data and the towns of its airports."""
     from faker.providers.geo import Provider
 
     places = {row[2] for row in Provider.land_coords if row[3] == country}
@@ -107,11 +108,11 @@ def town(fk: Any) -> str:
     """A town in the Faker instance's locale: a real one where Faker's own are invented.
 
     >>> from faker import Faker
-    >>> town(Faker("en_GB")) in _real_places("GB")
+    >>> town(Faker("en_GB")) in real_places("GB")
     True
     """
     country = _INVENTED_TOWNS.get(fk.locales[0])
-    return fk.random_element(_real_places(country)) if country else fk.city()
+    return fk.random_element(real_places(country)) if country else fk.city()
 
 
 def address_locale(value: str, locale: str) -> str:

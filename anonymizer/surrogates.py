@@ -22,6 +22,7 @@ from . import (
     surrogate_codes,
     surrogate_companies,
     surrogate_dates,
+    surrogate_demonyms,
     surrogate_emails,
     surrogate_formats,
     surrogate_misread,
@@ -189,6 +190,9 @@ class Surrogates:
             return fk.country()
         if institution := self._institution(value, locale):  # "Hauptbahnhof Köln"
             return institution
+        town_of = lambda town: self.surrogate(town, "LOCATION", locale)  # noqa: E731
+        if adjective := surrogate_demonyms.town_adjective(value, fk, town_of):  # "Kölner"
+            return adjective
         if surrogate_addresses.STREET_NAME.search(value.strip()) and hasattr(fk, "street_name"):
             return surrogate_addresses.street_name(fk, value)
         return surrogate_addresses.town(fk)

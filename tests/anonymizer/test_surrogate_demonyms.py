@@ -1,0 +1,34 @@
+"""surrogate_demonyms: a German town adjective gets another town's adjective."""
+
+from __future__ import annotations
+
+import re
+
+import pytest
+
+from anonymizer.keys import Keyring
+from anonymizer.surrogates import Surrogates
+
+
+@pytest.fixture
+def sur() -> Surrogates:
+    return Surrogates(Keyring(b"test-key-demonyms-0123456789"))
+
+
+@pytest.mark.parametrize(
+    ("adjective", "town"),
+    [("Kölner", "Köln"), ("Berliner", "Berlin"), ("Münchner", "München"), ("Bonner", "Bonn")],
+)
+def test_a_town_adjective_gets_a_town_adjective(sur: Surrogates, adjective: str, town: str):
+    # "Die Kölner Filiale" became "Die Osterode am Harz Filiale"
+    out = sur.surrogate(adjective, "LOCATION", "de_DE")
+    assert re.fullmatch(r"[A-ZÄÖÜ][a-zäöüß]+er", out) and out != adjective, out
+    own = sur.surrogate(town, "LOCATION", "de_DE")
+    if re.fullmatch(r"[A-ZÄÖÜ][a-zäöüß]+(?<![aiouyr])", own):  # the town's own, where it can
+        assert out == (own[:-1] if own.endswith("e") else own) + "er"
+
+
+@pytest.mark.parametrize("place", ["Hannover", "Manchester"])
+def test_a_place_that_ends_like_an_adjective_stays_a_place(sur: Surrogates, place: str) -> None:
+    out = sur.surrogate(place, "LOCATION", "de_DE")
+    assert not out.endswith("er") or " " in out
