@@ -104,6 +104,10 @@ def real_places(country: str) -> tuple[str, ...]:
     return tuple(sorted(p for p in places if _TOWN_NAME.fullmatch(p)))
 
 
+# Towns Faker's lists misspell ("Hannover" became "Neustadtner Waldnaab"), as they are written.
+_FAKER_TYPOS = {"Neustadtner Waldnaab": "Neustadt an der Waldnaab"}
+
+
 def town(fk: Any) -> str:
     """A town in the Faker instance's locale: a real one where Faker's own are invented.
 
@@ -112,7 +116,8 @@ def town(fk: Any) -> str:
     True
     """
     country = _INVENTED_TOWNS.get(fk.locales[0])
-    return fk.random_element(real_places(country)) if country else fk.city()
+    name = fk.random_element(real_places(country)) if country else fk.city()
+    return _FAKER_TYPOS.get(name, name)
 
 
 def address_locale(value: str, locale: str) -> str:
