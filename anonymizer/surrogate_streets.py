@@ -3,7 +3,7 @@
 Faker's German streets may hold a lower-case word of its surnames ("Dussen vanallee"), and its
 kind may not fit the article before it ("in der Rosenstraße" became "in der Mathias-Thies-Platz"):
 a German surrogate keeps the grammatical gender of the kind it replaces. Faker's English streets
-end in any of 225 kinds, most of which no street of a feedback address has ("Fuller Islands",
+end in any of many kinds, most of which no street of a feedback address has ("Fuller Islands",
 "Samuel Tunnel", "Robinson Via"): an English surrogate ends in a kind common in its country
 ("Close" and "Mews" in Britain, "Boulevard" and "Trail" in America).
 

@@ -14,7 +14,7 @@ import random
 import re
 import unicodedata
 from collections.abc import Callable, Iterable, Mapping
-from functools import lru_cache
+from functools import lru_cache, partial
 from typing import Any
 
 from . import (
@@ -190,7 +190,7 @@ class Surrogates:
             return fk.country()
         if institution := self._institution(value, locale):  # "Hauptbahnhof Köln"
             return institution
-        town_of = lambda town: self.surrogate(town, "LOCATION", locale)  # noqa: E731
+        town_of = partial(self.surrogate, label="LOCATION", locale=locale)
         if adjective := surrogate_demonyms.town_adjective(value, fk, town_of):  # "Kölner"
             return adjective
         if surrogate_addresses.STREET_NAME.search(value.strip()) and hasattr(fk, "street_name"):

@@ -84,7 +84,7 @@ _EN_PLACE = rf"{_EN_WORD}(?:[ \t]+(?:upon[ \t]+|on[ \t]+)?{_EN_WORD}){{0,2}}"
 # "Grand Hotel Brighton", "Premier Inn London Kings Cross", "Motel One Köln"); the brand stays.
 _HOTEL = (
     r"(?:(?:Grand|Royal|Park|City|Central|Maritim|Hilton|Marriott|Radisson(?:[ \t]+Blu)?"
-    r"|Steigenberger|Dorint|Mercure|Novotel|Ramada|Sheraton|Kempinski|Leonardo|Best[ \t]+Western"
+    r"|Steigenberger|Dorint|Ramada|Sheraton|Kempinski|Leonardo|Best[ \t]+Western"
     r"|Crowne[ \t]+Plaza|Hyatt|Hampton)[ \t]+)?Hotel"
     r"|Premier[ \t]+Inn|Holiday[ \t]+Inn(?:[ \t]+Express)?|Travelodge|Motel[ \t]+One"
     r"|Ibis(?:[ \t]+(?:Budget|Styles))?|Novotel|Mercure|Hilton(?:[ \t]+Garden[ \t]+Inn)?"
@@ -108,9 +108,8 @@ _NAMED_RE = re.compile(
     r"|krankenhaus|apotheke|kita|hochschule|universität|bibliothek|museum|theater))"
 )
 # A practice or law firm before its holder's name, titles allowed ("Kanzlei Weidenfeller",
-# "Praxis Dr. med. Vogt", "Notariat Schulze-Berg").
-# So does a craft or trade business, before its owner's name or after it ("Autohaus Meyer",
-# "Bäckerei Schmidt", "Brandes Haustechnik", "Meyer Elektrotechnik").
+# "Praxis Dr. med. Vogt", "Notariat Schulze-Berg"); a craft or trade business before its
+# owner's name or after it ("Autohaus Meyer", "Brandes Haustechnik", "Meyer Elektrotechnik").
 _TRADE_FIRST = (
     r"Autohaus|Bäckerei|Metzgerei|Fleischerei|Konditorei|Schreinerei|Tischlerei|Gärtnerei"
     r"|Zimmerei|Dachdeckerei|Malerbetrieb|Friseursalon|Friseur|Reisebüro|Fahrschule|Optik"
