@@ -89,7 +89,7 @@ _COUNTRY_POSTCODE = re.compile(r"(?<![\w-])(D|DE|A|AT|CH)-\d{4,5}\b")
 # Faker locales whose `city()` invents a town from a person's name ("East Megan", "Brianburgh");
 # their towns are real places of the country: those Faker's geo provider lists and the towns of
 # its airports (`airportsdata`; 38 British towns alone drew the same surrogate for many towns).
-_INVENTED_TOWNS = {"en_US": "US", "en_GB": "GB", "en_CA": "CA", "en_AU": "AU"}
+_INVENTED_TOWNS = {"en_US": "US", "en_GB": "GB", "en_CA": "CA", "en_AU": "AU", "en_IE": "IE"}
 # A town's name: letters, spaces, hyphens, dots and apostrophes ("Arcata/Eureka" is two).
 _TOWN_NAME = re.compile(r"[^\W\d_](?:[^\W\d_]|[ .'-])*[^\W\d_]")
 

@@ -33,9 +33,7 @@ def town_adjective(value: str, fk: Any, town_of: Callable[[str], str]) -> str | 
     """The adjective of another town for a German town adjective `value`, else None.
     `town_of` gives the surrogate of a town ("Köln" for "Kölner")."""
     word = value.strip()
-    if not fk.locales[0].startswith("de") or not _ADJECTIVE.fullmatch(word):
-        return None
-    if word in _known_places():
+    if not fk.locales[0].startswith("de") or not is_town_adjective(word):
         return None
     stem = word[:-2]
     if re.search(r"[bcdghkpt]n$", stem):  # "Münchner" -> "München", "Dresdner" -> "Dresden"
@@ -46,6 +44,15 @@ def town_adjective(value: str, fk: Any, town_of: Callable[[str], str]) -> str | 
             (t for t in (town(fk) for _ in range(_DRAWS)) if _ONE_WORD_TOWN.fullmatch(t)), "Jülich"
         )
     return (other[:-1] if other.endswith("e") else other) + "er"
+
+
+def is_town_adjective(word: str) -> bool:
+    """Whether `word` has a German town adjective's shape and is no place itself.
+
+    >>> is_town_adjective("Bonner"), is_town_adjective("Manchester"), is_town_adjective("Bonn")
+    (True, False, False)
+    """
+    return bool(_ADJECTIVE.fullmatch(word)) and word not in _known_places()
 
 
 @cache

@@ -38,6 +38,7 @@ from .name_roles import merge_roles
 from .schema import LABELS
 from .spoken_digits import is_spoken_number, spoken_number
 from .surrogate_names import NameMapper, match_case
+from .surrogate_places import place_locale
 
 _MAX_ATTEMPTS = 20
 _FAKER_LABELS = frozenset({"EMAIL", "DATE", "LOCATION", "ADDRESS", "ORGANIZATION", "URL"})
@@ -115,7 +116,10 @@ class Surrogates:
         if label not in LABELS:
             raise ValueError(f"unknown label {label!r}; expected one of {list(LABELS)}")
         hint = _hint(value, roles) if roles and label in _NAME_LABELS else ()
-        return self._cached(value, label, self._canonical(locale), hint)
+        locale = self._canonical(locale)
+        if label == "LOCATION":  # "Kettering": a British town in any document
+            locale = self._place_locale(value, locale)
+        return self._cached(value, label, locale, hint)
 
     def name_roles(self, names: Iterable[tuple[str, str]], locale: str) -> dict[str, str]:
         """Given or family name, by name key, as the PERSON values of one document place
@@ -123,6 +127,13 @@ class Surrogates:
         {"yilmaz": "last"}. Keys read both ways are left out."""
         mapper = self._names_for(self._canonical(locale))
         return merge_roles(mapper.roles(value, before) for before, value in names)
+
+    def _place_locale(self, value: str, locale: str) -> str:
+        """The locale of the country a town lies in (`surrogate_places`); in German text a town
+        adjective stays German ("Bonner" is Bonn's, not the Australian town's)."""
+        if locale.startswith("de") and surrogate_demonyms.is_town_adjective(value.strip()):
+            return locale
+        return place_locale(value, locale)
 
     def _canonical(self, locale: str) -> str:
         return self._locales.get(locale) or self._locales.setdefault(locale, resolve_locale(locale))
@@ -234,8 +245,11 @@ class Surrogates:
         the country the address's shape names (`surrogate_addresses`)."""
         own = surrogate_addresses.address_locale(value, locale)
         # A town gets the surrogate it gets alone ("12345 Musterstadt" and "Musterstadt, den
-        # 03.12." became two towns); computed first, as it re-seeds the shared Faker.
-        towns = {n: self.surrogate(n, "LOCATION", own) for n in surrogate_addresses.towns_in(value)}
+        # 03.12." became two towns); computed first, as it re-seeds the shared Faker. Where the
+        # address's shape names its country ("Birmingham, AL 35203"), its towns stay there.
+        shaped = surrogate_addresses.address_locale(value, "") != ""
+        town = self.surrogate if not shaped else lambda n, label, loc: self._cached(n, label, loc)
+        towns = {n: town(n, "LOCATION", own) for n in surrogate_addresses.towns_in(value)}
         for name in surrogate_addresses.people_in(value):  # "c/o Meyer": a person
             towns[name] = self.surrogate(name, "PERSON", own)
         fk = self._faker(own)
