@@ -59,7 +59,11 @@ _LONE_WORDS = _OPENING_LABELS | frozenset(
     # "Snapchat: ..." "Saunders: ...")
     "instagram insta facebook linkedin xing twitter tiktok youtube telegram whatsapp snapchat "
     "pinterest reddit github gitlab twitch vimeo soundcloud tumblr flickr mastodon discord "
-    "skype paypal venmo cashapp xbox playstation".split()
+    "skype paypal venmo cashapp xbox playstation "
+    # pronouns of address, capitalised in letters ("in Eurer Filiale in der Schildergasse": the
+    # model read "Eurer" as a place, whose surrogate was "Grevenbroicher")
+    "ihr ihre ihrer ihren ihrem ihres euer eure eurer euren eurem eures euch dein deine deiner "
+    "deinen deinem deines unser unsere unserer unseren unserem unseres sie your yours".split()
 )
 
 

@@ -172,6 +172,7 @@ def test_a_lone_or_leading_article_is_no_part_of_an_entity(detector, second):
         "BLZ",
         "rider",  # "Ordered via Deliveroo, rider was called Abdi"
         "Landgericht",  # an office named by its kind alone: "beim Landgericht"
+        "Eurer",  # "in Eurer Filiale in der Schildergasse": the model read a place
     ],
 )
 def test_a_lone_greeting_closing_or_field_label_is_no_entity(detector, word):

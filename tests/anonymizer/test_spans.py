@@ -27,6 +27,8 @@ from anonymizer.detect.spans import drop_trailing_function_words, is_lone_word, 
         "Instagram",  # "My Instagram is @..." became "My Chang is @..."
         "WhatsApp",
         "Filiale",  # "(Filiale Bonn)": "Filiale" became a surname
+        "Eurer",  # "in Eurer Filiale in der Schildergasse": a place
+        "Ihrem",
     ],
 )
 def test_labels_and_care_of_words_are_lone_words(word: str) -> None:
