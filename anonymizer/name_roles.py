@@ -98,6 +98,26 @@ def merge_roles(roles: Iterable[dict[str, str]]) -> dict[str, str]:
     return {k: r for k, r in out.items() if k not in conflicts}
 
 
+# The first English pronoun of one person after a name, up to the next name, tells a given
+# name's gender that no list tells: "Spoke to Sunita on the phone, she said ..." (no list knows
+# "Sunita", whose surrogate was a man's name). English only: German "sie" is also "they" and
+# "you", and "her" an adverb ("lange her").
+_PRONOUN_RE = re.compile(r"\b(she|her|hers|herself|he|him|his|himself)\b", re.IGNORECASE)
+_PRONOUN_GENDER = dict.fromkeys(("she", "her", "hers", "herself"), "f")
+_PRONOUN_GENDER |= dict.fromkeys(("he", "him", "his", "himself"), "m")
+PRONOUN_WINDOW = 120
+
+
+def pronoun_gender(after: str) -> str | None:
+    """ "f" or "m" by the first English third-person pronoun in `after`, the text after a name.
+
+    >>> pronoun_gender(", she said"), pronoun_gender(", his manager"), pronoun_gender("Hi")
+    ('f', 'm', None)
+    """
+    m = _PRONOUN_RE.search(after, 0, PRONOUN_WINDOW)
+    return None if m is None else _PRONOUN_GENDER[m.group(1).casefold()]
+
+
 # A German article before a given name alone tells its gender ("der Ollie", "die Jenny"); "der"
 # after a preposition is a woman's ("mit der Sabine" became "mit der Alessandro").
 ARTICLE_GENDER = {"der": "m", "dem": "m", "den": "m", "die": "f"}

@@ -21,6 +21,7 @@ import re
 from dataclasses import dataclass, field
 
 from .detect.markup import decode_references, has_markup, visible
+from .name_roles import PRONOUN_WINDOW
 from .schema import Entity
 
 
@@ -101,13 +102,23 @@ def _closes_sentence(text: str, end: int, new: str) -> bool:
     )
 
 
-def person_names(text: str, entities: list[Entity]) -> tuple[tuple[str, str], ...]:
-    """Each PERSON value of `text` with the text just before it, as `DocumentContext.names`
-    holds them: `(("Frau ", "Yilmaz"),)` for "Frau Yilmaz"."""
+def person_names(text: str, entities: list[Entity]) -> tuple[tuple[str, str, str], ...]:
+    """Each PERSON value of `text` with the text just before it and the text after it up to
+    the next one, as `DocumentContext.names` holds them.
+
+    >>> text = "Frau Yilmaz, sie"
+    >>> person_names(text, [Entity(5, 11, "PERSON")])
+    (('Frau ', 'Yilmaz', ', sie'),)
+    """
+    people = [e for e in entities if e.label == "PERSON"]
+    ends = [e.start for e in people[1:]] + [len(text)]
     return tuple(
-        (text[max(0, e.start - 16) : e.start], text[e.start : e.end])
-        for e in entities
-        if e.label == "PERSON"
+        (
+            text[max(0, e.start - 16) : e.start],
+            text[e.start : e.end],
+            text[e.end : min(end, e.end + PRONOUN_WINDOW)],
+        )
+        for e, end in zip(people, ends)
     )
 
 
@@ -119,7 +130,7 @@ def record_names(
 
     >>> ents = [[Entity(5, 11, "PERSON")], [Entity(0, 6, "PERSON")]]
     >>> record_names(["Frau Yilmaz", "Yilmaz"], ents, [0, 0])[1]
-    (('Frau ', 'Yilmaz'), ('', 'Yilmaz'))
+    (('Frau ', 'Yilmaz', ''), ('', 'Yilmaz', ''))
     """
     names = [person_names(t, e) for t, e in zip(texts, entities)]
     if not records:

@@ -43,6 +43,7 @@ from .name_roles import (
     article_gender,
     noble,
     opening_role,
+    pronoun_gender,
     span_gender,
     span_roles,
 )
@@ -238,11 +239,12 @@ class NameMapper:
             kept = [k and w.casefold() not in NOBLE_TITLES for w, k in zip(words, kept)]
         return chunks, kept, span_roles(words, kept, self._honorifics, ROLES | INTRODUCERS)
 
-    def roles(self, value: str, before: str = "") -> dict[str, str]:
+    def roles(self, value: str, before: str = "", after: str = "") -> dict[str, str]:
         """Roles of the name keys of one PERSON span, `before` being the text before it:
         `{"yilmaz": "last"}` for "Yilmaz" after "Frau " (a span need not hold its title); and
         the given name of a family name, `{"lindgren/given": "hannah"}` for "Hannah Lindgren",
-        which an e-mail's initial follows ("h.lindgren@...")."""
+        which an e-mail's initial follows ("h.lindgren@..."). A pronoun in `after` tells the
+        gender of a given name no list gives one (`pronoun_gender`)."""
         title = _TITLE_BEFORE_RE.search(before)  # a title or role noun right before the span
         if title and title.group(1).casefold() in self._before_name:
             value = f"{title.group(1)} {value}"
@@ -261,6 +263,8 @@ class NameMapper:
         gender = span_gender(chunks, kept)
         for m in _TOKEN_RE.finditer(chunks[first[0]].group()) if first and gender else ():
             out[f"{name_key(m.group())}/gender"] = gender  # "Mrs Zephyrine Doe": a woman
+        if not gender and (told := pronoun_gender(after)):
+            out |= self._told_gender(chunks, kept, first, told)
         names = [chunk for chunk, is_kept in zip(chunks, kept) if not is_kept]
         article = article_gender(before) if title else None
         if len(names) != 1 or plural_surname(names[0].group().rstrip(".,:;")):
@@ -268,6 +272,20 @@ class NameMapper:
         for m in _TOKEN_RE.finditer(names[0].group()) if article else ():
             key = name_key(m.group())  # "der Ollie": a given name, a man's ("der Elisabet")
             out |= {key: "first", f"{key}/gender": article}
+        return out
+
+    def _told_gender(self, chunks: list, kept: list[bool], first: list[int], gender: str) -> dict:
+        """The given name's gender a pronoun tells, where no list tells it: of the span's given
+        name, or of its one name word unless that is a listed surname ("Patel, she said")."""
+        names = [c for c, is_kept in zip(chunks, kept) if not is_kept]
+        word = chunks[first[0]] if first else names[0] if len(names) == 1 else None
+        out = {}
+        for m in _TOKEN_RE.finditer(word.group()) if word else ():
+            key = name_key(m.group())
+            listed = self._gender.get(key) or all_first_name_genders().get(key)
+            if listed in ("m", "f") or (not first and key in self._last_keys):
+                continue
+            out |= {key: "first", f"{key}/gender": gender}
         return out
 
     def by_role(

@@ -121,12 +121,18 @@ class Surrogates:
             locale = self._place_locale(value, locale)
         return self._cached(value, label, locale, hint)
 
-    def name_roles(self, names: Iterable[tuple[str, str]], locale: str) -> dict[str, str]:
+    def name_roles(self, names: Iterable[tuple[str, ...]], locale: str) -> dict[str, str]:
         """Given or family name, by name key, as the PERSON values of one document place
         their words; `names` holds (text before, value) pairs: ("Frau ", "Yilmaz") ->
-        {"yilmaz": "last"}. Keys read both ways are left out."""
-        mapper = self._names_for(self._canonical(locale))
-        return merge_roles(mapper.roles(value, before) for before, value in names)
+        {"yilmaz": "last"}, or (before, value, text after) triples, whose English pronoun
+        tells a given name's gender no list knows ("Sunita", ", she said"). Keys read both
+        ways are left out."""
+        locale = self._canonical(locale)
+        mapper, english = self._names_for(locale), locale.startswith("en")
+        return merge_roles(
+            mapper.roles(value, before, after[0] if english and after else "")
+            for before, value, *after in names
+        )
 
     def _place_locale(self, value: str, locale: str) -> str:
         """The locale of the country a town lies in (`surrogate_places`); in German text a town

@@ -65,6 +65,31 @@ def gender_check(origin: str, doc: str, n: int, sur: Surrogates) -> float:
     return wrong / n
 
 
+def pronoun_check(
+    origin: str, doc: str, n: int, sur: Surrogates, said: bool = True
+) -> float | None:
+    """Share of given names followed by an English pronoun of their gender ("Spoke to {first}
+    {last}, she said"; `said=False`: ", thanks") whose surrogate the document locale lists only
+    for the other gender; None for a German document, where no pronoun is read. ja_JP names are
+    its romanized ones, which no list of the runtime knows ("Akemi", "Shohei")."""
+    if not doc.startswith("en"):
+        return None
+    fk = Faker(origin)
+    fk.seed_instance(2)
+    roman = "_romanized" if origin == "ja_JP" else ""
+    women, men = _genders(doc)
+    wrong = 0
+    for i in range(n):
+        female = i % 2 == 0
+        first = getattr(fk, f"first{roman}_name_{'female' if female else 'male'}")().split()[0]
+        value = f"{first} {getattr(fk, f'last{roman}_name')().split()[-1]}"
+        after = (", she said" if female else ", he said") if said else ", thanks"
+        out = sur.surrogate(value, "PERSON", doc, sur.name_roles([("to ", value, after)], doc))
+        wanted, other = (women, men) if female else (men, women)
+        wrong += _wrong(out.split()[0], wanted, other)
+    return wrong / n
+
+
 def _wrong(word: str, wanted: set[str], other: set[str]) -> bool:
     return word in other and word not in wanted
 
@@ -86,7 +111,8 @@ def check(origin: str, doc: str, n: int, sur: Surrogates) -> tuple[float, ...]:
         alone += _wrong(sur.surrogate(first, "PERSON", doc), firsts, lasts)
         family_alone += _wrong(sur.surrogate(last, "PERSON", doc), lasts, firsts)
     gender = gender_check(origin, doc, n, sur)
-    return titled / n, family / n, given / n, alone / n, family_alone / n, gender
+    pronoun = pronoun_check(origin, doc, n, sur)
+    return titled / n, family / n, given / n, alone / n, family_alone / n, gender, pronoun
 
 
 def main() -> None:
@@ -96,24 +122,34 @@ def main() -> None:
     sur = Surrogates(Keyring(b"benchmark-key-0123456789"))
     print(
         f"{'origin':<8}{'document':<10}{'title+family':>14}{'family':>10}{'given':>10}"
-        f"{'alone':>10}{'fam.alone':>10}{'gender':>10}"
+        f"{'alone':>10}{'fam.alone':>10}{'gender':>10}{'pronoun':>10}"
     )
     print(
         "  (share of surrogates of the wrong kind: a given name for a family name or back;"
-        " gender: a given name of the other gender after Mrs./Frau or Mr./Herr)"
+        " gender: a given name of the other gender after Mrs./Frau or Mr./Herr; pronoun: the"
+        " same before 'she said'/'he said', English only)"
     )
-    totals = [0.0] * 6
+    rows = {}
     for origin in ORIGINS:
         for doc in DOCS:
-            shares = check(origin, doc, args.n, sur)
-            totals = [t + s for t, s in zip(totals, shares)]
-            print(f"{origin:<8}{doc:<10}{_row(shares)}")
-    runs = len(ORIGINS) * len(DOCS)
-    print(f"{'all':<18}{_row([t / runs for t in totals])}")
+            rows[origin, doc] = check(origin, doc, args.n, sur)
+            print(f"{origin:<8}{doc:<10}{_row(rows[origin, doc])}")
+    columns = zip(*rows.values())
+    means = [
+        sum(c) / len(c) if (c := [x for x in col if x is not None]) else None for col in columns
+    ]
+    print(f"{'all':<18}{_row(means)}")
+    no_pronoun = pronoun_check("ja_JP", "en_US", args.n, sur, said=False)
+    pronoun = pronoun_check("ja_JP", "en_US", args.n, sur)
+    print(
+        f"names no list knows (ja_JP romanized, en_US): a given name of the other gender "
+        f"{no_pronoun:.1%} without a pronoun after it, {pronoun:.1%} with one"
+    )
 
 
-def _row(shares: list[float] | tuple[float, ...]) -> str:
-    return f"{shares[0]:>14.1%}" + "".join(f"{s:>10.1%}" for s in shares[1:])
+def _row(shares: list | tuple) -> str:
+    cells = [f"{s:>10.1%}" if s is not None else f"{'-':>10}" for s in shares]
+    return f"{cells[0]:>14}" + "".join(cells[1:])
 
 
 if __name__ == "__main__":

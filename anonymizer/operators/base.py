@@ -22,7 +22,8 @@ if TYPE_CHECKING:
 @dataclass
 class DocumentContext:
     """Per-document state: the document's Faker locale, the `tag` operator's numbering, the
-    document's PERSON values with the text just before each (set by `apply_operators`) and
+    document's PERSON values with the text just before and after each (set by
+    `apply_operators`) and
     the name roles the `surrogate` operator reads from them once.
 
     >>> DocumentContext("en_US").numbers
@@ -31,7 +32,7 @@ class DocumentContext:
 
     locale: str = "en_US"
     numbers: dict = field(default_factory=dict)
-    names: tuple[tuple[str, str], ...] = ()
+    names: tuple[tuple[str, ...], ...] = ()
     name_roles: dict | None = None
 
 

@@ -99,7 +99,7 @@ def test_the_fields_of_a_record_share_their_names_roles() -> None:
     ring = Keyring(KEY)
     ops = build_operators(None, ring, Surrogates(ring))
     names = record_names(texts, ents, [0, 0])
-    assert names[0] == names[1] == (("", "Yilmaz"), ("Frau ", "Yilmaz"))
+    assert names[0] == names[1] == (("", "Yilmaz", ""), ("Frau ", "Yilmaz", " rief an."))
     out = [
         apply_operators(t, e, ops, DocumentContext("de_DE", names=n)).entities[0].replacement
         for t, e, n in zip(texts, ents, names)
@@ -107,7 +107,7 @@ def test_the_fields_of_a_record_share_their_names_roles() -> None:
     assert out[0] == out[1]
     alone = apply_operators(texts[0], ents[0], ops, DocumentContext("de_DE"))
     assert alone.entities[0].replacement != out[0]  # on its own "Yilmaz" is a first name
-    assert record_names(texts, ents)[0] == (("", "Yilmaz"),)  # no records: each text alone
+    assert record_names(texts, ents)[0] == (("", "Yilmaz", ""),)  # no records: each text alone
 
 
 def test_build_operators_defaults_and_wildcard() -> None:

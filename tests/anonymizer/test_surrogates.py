@@ -292,6 +292,33 @@ def test_a_kin_noun_before_the_span_sets_the_gender_of_its_mentions(sur, before,
 
 
 @pytest.mark.parametrize(
+    ("value", "after", "gender"),
+    [
+        ("Zephyrine", " on the phone, she said", "f"),  # "Spoke to Sunita, she said": a man's
+        ("Zephyrine Doe", " from billing called, he was", "m"),
+        ("Ahmed Hassan", ", he knows my case", "m"),  # a man's or woman's name in the lists
+    ],
+)
+def test_an_english_pronoun_after_a_name_sets_a_gender_no_list_gives(sur, value, after, gender):
+    roles = sur.name_roles([("Spoke to ", value, after)], "en_US")
+    women, men = _gendered("en_US")
+    given = sur.surrogate(value, "PERSON", "en_US", roles).split()[0]
+    assert given in (women if gender == "f" else men)
+
+
+@pytest.mark.parametrize(
+    ("value", "after", "locale"),
+    [
+        ("Bernadette", ", he said", "en_US"),  # the lists know her: the pronoun is someone else's
+        ("Patel", ", she said", "en_GB"),  # a listed surname alone stays one
+        ("Zephyrine", " ist lange her, sie", "de_DE"),  # German "her", "sie": no pronoun read
+    ],
+)
+def test_a_pronoun_tells_no_gender_a_list_or_language_rules_out(sur, value, after, locale):
+    assert sur.name_roles([("", value, after)], locale) == sur.name_roles([("", value)], locale)
+
+
+@pytest.mark.parametrize(
     ("value", "names"),
     [
         ("Phil Collins", ["Phil", "Collins"]),  # "Phil" stayed: a degree of "Dr. phil."
