@@ -63,7 +63,7 @@ def coordinated_names(text: str, spans: list[Entity]) -> list[Entity]:
     or added as PERSON; see the module docstring."""
     spans = _name_pairs(text, spans)
     spans = _uncovered_names(text, _name_parts(text, _relabelled(text, spans)))
-    return _nicknames(text, spans)
+    return _given_names_before(text, _nicknames(text, spans))
 
 
 def _name_pairs(text: str, spans: list[Entity]) -> list[Entity]:
@@ -124,6 +124,31 @@ def _nicknames(text: str, spans: list[Entity]) -> list[Entity]:
         and (m := _NICKNAME_RE.fullmatch(text, left.end, right.start))
     ]
     return sorted(spans + added, key=lambda e: (e.start, e.end)) if added else spans
+
+
+# A capitalised word right before a span, one space or tab apart: "Xaver " before "Brandlhuber".
+_WORD_BEFORE_SPAN_RE = re.compile(rf"(?<![\w'’.-])(?P<word>{WORD})[ \t]$")
+
+
+def _given_names_before(text: str, spans: list[Entity]) -> list[Entity]:
+    """A listed first name that no span covers and that is no everyday word, right before a
+    PERSON, is the start of that name ("Ihr Xaver Brandlhuber": the model found the surname
+    alone, and "Xaver" stayed beside its surrogate)."""
+    out, covered_to = [], 0
+    for e in spans:
+        m = _WORD_BEFORE_SPAN_RE.search(text, max(covered_to, e.start - 40), e.start)
+        word = m["word"] if m else ""
+        if (
+            e.label == "PERSON"
+            and word
+            and is_first_name(word)
+            and name_key(word) not in name_words()
+            and not is_lone_word(text, *m.span("word"))
+        ):
+            e = Entity(m.start("word"), e.end, e.label, e.score, e.source)
+        out.append(e)
+        covered_to = max(covered_to, e.end)
+    return out
 
 
 def _name_parts(text: str, spans: list[Entity]) -> list[Entity]:

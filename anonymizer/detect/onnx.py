@@ -37,6 +37,7 @@ from .patterns_dates import is_rating
 from .spans import (
     drop_leading_function_word,
     drop_leading_label,
+    drop_leading_pronoun,
     has_alnum,
     is_function_word,
     is_lone_word,
@@ -218,6 +219,8 @@ def _emit(out: list[Entity], text: str, cur: list) -> None:
             and not (cur[2] == "DATE" and is_rating(text, *span))
         ):
             first = drop_leading_label(text, drop_leading_function_word(text, *span), span[1])
+            if cur[2] == "PERSON":  # "Euer Xaver": the signature's pronoun is no name
+                first = drop_leading_pronoun(text, first, span[1])
             out.append(Entity(first, span[1], cur[2], score, "model"))
 
 

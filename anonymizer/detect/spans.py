@@ -59,12 +59,16 @@ _LONE_WORDS = _OPENING_LABELS | frozenset(
     # "Snapchat: ..." "Saunders: ...")
     "instagram insta facebook linkedin xing twitter tiktok youtube telegram whatsapp snapchat "
     "pinterest reddit github gitlab twitch vimeo soundcloud tumblr flickr mastodon discord "
-    "skype paypal venmo cashapp xbox playstation "
-    # pronouns of address, capitalised in letters ("in Eurer Filiale in der Schildergasse": the
-    # model read "Eurer" as a place, whose surrogate was "Grevenbroicher")
+    "skype paypal venmo cashapp xbox playstation".split()
+)
+# Pronouns of address, capitalised in letters: no entity on their own ("in Eurer Filiale in der
+# Schildergasse": the model read "Eurer" as a place, whose surrogate was "Grevenbroicher"), and
+# no part of the name they sign before ("Euer Xaver" became "Mary Conradi").
+PRONOUNS = frozenset(
     "ihr ihre ihrer ihren ihrem ihres euer eure eurer euren eurem eures euch dein deine deiner "
     "deinen deinem deines unser unsere unserer unseren unserem unseres sie your yours".split()
 )
+_LONE_WORDS |= PRONOUNS
 
 
 def drop_leading_function_word(text: str, start: int, end: int) -> int:
@@ -81,6 +85,22 @@ def drop_leading_function_word(text: str, start: int, end: int) -> int:
     space = text.find(" ", start, end)
     word = text[start:space]
     if space < 0 or not word.islower() or word not in _FUNCTION_WORDS:
+        return start
+    rest = space + 1
+    while rest < end and text[rest].isspace():
+        rest += 1
+    return rest if rest < end else start
+
+
+def drop_leading_pronoun(text: str, start: int, end: int) -> int:
+    """Start of [start, end) past a pronoun of address that opens it before another word.
+
+    >>> text = "Grüße, Euer Xaver"
+    >>> text[drop_leading_pronoun(text, 7, len(text)):]
+    'Xaver'
+    """
+    space = text.find(" ", start, end)
+    if space < 0 or text[start:space].casefold() not in PRONOUNS:
         return start
     rest = space + 1
     while rest < end and text[rest].isspace():

@@ -164,3 +164,27 @@ def test_a_couple_with_one_family_name_is_two_people() -> None:
     ]
     text = "Bei Anna & Maria GmbH gekauft"  # a legal form where the family name would be
     assert _labels(text, "Anna & Maria GmbH") == [("Anna & Maria GmbH", "ORGANIZATION")]
+
+
+@pytest.mark.parametrize(
+    ("text", "person", "name"),
+    [
+        ("Viele Grüße, Ihr Xaver Brandlhuber", "Brandlhuber", "Xaver Brandlhuber"),
+        ("Ask for Anna Maria Huber", "Maria Huber", "Anna Maria Huber"),
+    ],
+)
+def test_a_listed_first_name_right_before_a_person_starts_it(text, person, name) -> None:
+    # "Ihr Xaver Brandlhuber": the model found the surname alone, "Xaver" stayed
+    assert [w for w, _, _ in _found(text, [person])] == [name]
+
+
+@pytest.mark.parametrize(
+    ("text", "person"),
+    [
+        ("Thanks Grace Brandlhuber", "Brandlhuber"),  # "grace" is an everyday word too
+        ("Liebe Frau Brandlhuber", "Brandlhuber"),
+        ("Im Juni Brandlhuber", "Brandlhuber"),  # a month
+    ],
+)
+def test_no_word_but_a_listed_first_name_joins_a_person(text, person) -> None:
+    assert [w for w, _, _ in _found(text, [person])] == [person]

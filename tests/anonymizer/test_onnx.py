@@ -278,3 +278,17 @@ def test_canonical_word_split_reads_a_name_glued_to_punctuation(planted_bundle, 
         det = OnnxDetector(Bundle.load(copy))
         found[split] = [(text[e.start : e.end], e.label) for e in det._decode(text, enc, probs)]
     assert found == {"pretokenizer": [], "canonical": [("Zorro", "PERSON")]}
+
+
+@pytest.mark.parametrize("label", ["PERSON", "ORGANIZATION"])
+def test_a_pronoun_opening_a_person_is_no_part_of_the_name(detector, label):
+    from anonymizer.detect.tokens import encode
+    from anonymizer.schema import TAG2ID
+
+    text = "Euer Zorro und"  # "Grüße, Euer Xaver" became "Grüße, Mary Conradi"
+    enc = encode(detector.tokenizer, [text])[0]
+    probs = np.zeros((len(enc), len(detector.bundle.labels)), np.float32)
+    for row, tag in enumerate([f"B-{label}", f"I-{label}", "O"]):
+        probs[row, TAG2ID[tag]] = 1.0
+    spans = [text[e.start : e.end] for e in detector._decode(text, enc, probs)]
+    assert spans == (["Zorro"] if label == "PERSON" else ["Euer Zorro"])  # "Unser Heimatbäcker"
