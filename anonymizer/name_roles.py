@@ -41,6 +41,10 @@ def given_only(word: str) -> bool:
     return bool(keys) and all(k in firsts and k not in lasts for k in keys)
 
 
+# Between two people's names, "n" and "u" in chat text ("sam n ellie"): no name word.
+CONJUNCTIONS = frozenset({"und", "and", "n", "u", "&", "+"})
+
+
 def span_roles(
     words: list[str],
     kept: list[bool],
@@ -55,9 +59,18 @@ def span_roles(
     given name unless it is a surname only ("Helferin Jessy", but "agent Lopez"); of two or
     more name words the first is the given and the last the family name, unless the first is a
     surname only (family name first) or the same word as the last; in "Müller, Jürgen" the word
-    before the comma is the family name, as in an airline's "MUELLER/ANNA". Other words get no
-    role.
+    before the comma is the family name, as in an airline's "MUELLER/ANNA". Two people joined
+    by "and" are a given name and a name ("Sam and Ellie" became "Zachary and Oconnell", "Resi
+    und Sepp Huber"). Other words get no role.
     """
+    joint = next((i for i, w in enumerate(words) if kept[i] and w in CONJUNCTIONS), None)
+    if joint is not None and 0 < joint < len(words) - 1:
+        left = [i for i in range(joint) if not kept[i] and _LETTERS_RE.search(words[i])]
+        right = span_roles(words[joint + 1 :], kept[joint + 1 :], honorifics, role_nouns)
+        right = right or ({0: "first"} if len(words) - joint == 2 else {})
+        return ({left[0]: "first"} if len(left) == 1 else {}) | {
+            joint + 1 + i: role for i, role in right.items()
+        }
     names = [i for i, w in enumerate(words) if not kept[i] and _LETTERS_RE.search(w)]
     if not names:
         return {}

@@ -38,6 +38,7 @@ from .name_lists import (
     provider_names,
 )
 from .name_roles import (
+    CONJUNCTIONS,
     INTRODUCERS,
     SUFFIXES,
     article_gender,
@@ -235,6 +236,8 @@ class NameMapper:
             )
         if words and all(kept) and words[-1][:1].isupper() and is_listed(words[-1].rstrip(".,:")):
             kept[-1] = False  # "Pfleger" alone: a family name, not the title it also is
+        for i in range(1, len(words) - 1):  # "sam n ellie": chat's "and" became an initial, "r"
+            kept[i] = kept[i] or words[i] in CONJUNCTIONS
         if not noble(words):  # "Baron Okonkwo": a given name, no title
             kept = [k and w.casefold() not in NOBLE_TITLES for w, k in zip(words, kept)]
         return chunks, kept, span_roles(words, kept, self._honorifics, ROLES | INTRODUCERS)

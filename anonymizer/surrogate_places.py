@@ -32,15 +32,25 @@ def _key(name: str) -> str:
 
 
 @cache
-def place_countries() -> dict[str, str]:
-    """Town name key -> two-letter country code, read once from `place_countries.tsv`."""
+def place_countries() -> dict[str, tuple[str, int]]:
+    """Town name key -> (two-letter country code, population), read once from
+    `place_countries.tsv`."""
     table = {}
     with TABLE.open(encoding="utf-8") as rows:
         for row in rows:
             if not row.startswith("#"):
-                name, country, _population, _kind = row.rstrip("\n").split("\t")
-                table[_key(name)] = country
+                name, country, population, _kind = row.rstrip("\n").split("\t")
+                table[_key(name)] = (country, int(population))
     return table
+
+
+def town_population(name: str) -> int:
+    """The population of the most populous listed town called `name`; 0 when none is listed.
+
+    >>> town_population("Kettering") > 50_000, town_population("Head Office")
+    (True, 0)
+    """
+    return place_countries().get(_key(name), ("", 0))[1]
 
 
 def place_locale(value: str, locale: str) -> str:
@@ -52,7 +62,7 @@ def place_locale(value: str, locale: str) -> str:
     >>> place_locale("Boston", "en_US"), place_locale("Gatwick South Terminal", "en_US")
     ('en_US', 'en_US')
     """
-    country = place_countries().get(_key(value))
-    if country is None or locale.endswith("_" + country):
+    country = place_countries().get(_key(value), ("",))[0]
+    if not country or locale.endswith("_" + country):
         return locale
     return LOCALES[country]

@@ -32,14 +32,18 @@ Example:
     (('Sparkasse ', 'Köln-Bonn', ''), ('', 'Leeds', ' City Council'))
     >>> split_place("University of Leeds"), split_place("Musterfirma") is None
     (('University of ', 'Leeds', ''), True)
+    >>> split_place("brixton branch"), split_place("Filiale Bonn")
+    (('', 'brixton', ' branch'), ('Filiale ', 'Bonn', ''))
 """
 
 from __future__ import annotations
 
 import re
 
+from ..everyday_words import is_everyday
 from ..name_lexicon import TITLES
 from ..schema import Entity
+from ..surrogate_places import town_population
 
 # German kinds: one compound ending in a kind ("Amtsgericht", "Stadtsparkasse", "Grundschule",
 # "Hauptbahnhof"), or a listed name ("Agentur für Arbeit"); an adjective of the kind before it
@@ -62,10 +66,16 @@ _EN_MODIFIER = (
     r"|medical|technical|primary|secondary|grammar|junior|senior|international|train|railway"
     r"|bus|coach|shopping|leisure|health|dental|sports|town)"
 )
+# A firm's venue named by its town ("the Croydon store", "your Leeds branch"): the town must be
+# one, not an everyday word ("Head Office", "Online Shop").
+_VENUE = r"branch|store|shop|office|depot|warehouse|outlet|superstore|showroom"
+_VENUE_RE = re.compile(rf"(?i:{_VENUE})$")
+_EVERYDAY_TOWN = 50_000  # people a town named by an everyday word has ("Bath", "Reading")
 _EN_KIND = (
     r"(?i:council|court|infirmary|hospitals?|clinic|university|college|school|academy|police"
     r"|constabulary|library|museum|bank|society|water|energy|airport|station|hbf|hauptbahnhof"
-    r"|surgery|practice|centre|center|hotel|pharmacy)"
+    r"|surgery|practice|centre|center|hotel|pharmacy"
+    rf"|{_VENUE})"
 )
 _EN_KIND_OF = (
     r"(?i:(?:royal[ \t]+)?(?:university|bank|city|county|borough|college|museum|library"
@@ -90,8 +100,10 @@ _HOTEL = (
     r"|Ibis(?:[ \t]+(?:Budget|Styles))?|Novotel|Mercure|Hilton(?:[ \t]+Garden[ \t]+Inn)?"
     r"|Moxy|B&B[ \t]+Hotel"
 )
+# A firm's German branch before its town ("Filiale Bonn"); never after a place ("Irher Filiale").
+_DE_BRANCH = r"(?i:filiale|niederlassung|geschäftsstelle|zweigstelle)"
 _KIND_FIRST_RE = re.compile(
-    rf"((?:{_HOTEL}|{_DE_KIND}|{_EN_KIND_OF})(?:[ \t]+zu)?[ \t]+)({_PLACE})"
+    rf"((?:{_HOTEL}|{_DE_KIND}|{_DE_BRANCH}|{_EN_KIND_OF})(?:[ \t]+zu)?[ \t]+)({_PLACE})"
 )
 _KIND_LAST_RE = re.compile(
     rf"((?:{_EN_MODIFIER}[ \t]+)*)({_EN_PLACE})"
@@ -133,14 +145,32 @@ def split_place(value: str) -> tuple[str, str, str] | None:
     """(kind before, place, kind after) that make up `value`, or None where it is no
     institution named by its place (see the module docstring), or its place holds a title
     ("MVZ Dr. Müller", "Klinik Prof. Weber": named after a person)."""
-    if m := _KIND_FIRST_RE.fullmatch(value):
-        parts = m.group(1), m.group(2), ""
-    elif m := _KIND_LAST_RE.fullmatch(value):
-        parts = m.group(1), m.group(2), m.group(3)
+    # Chat text in lower case reads as its capitalised form ("brixton branch").
+    read = _capitalised(value) if value.islower() else value
+    if m := _KIND_FIRST_RE.fullmatch(read):
+        parts = value[: m.end(1)], value[m.start(2) :], ""
+    elif m := _KIND_LAST_RE.fullmatch(read):
+        parts = value[: m.end(1)], value[m.start(2) : m.end(2)], value[m.start(3) :]
     else:
         return None
     words = parts[1].casefold().replace(".", " ").split()
-    return None if any(w in TITLES for w in words) else parts
+    if any(w in TITLES for w in words):
+        return None
+    if (read is not value or _VENUE_RE.search(parts[2])) and not _a_place(parts[1], words):
+        return None  # "Head Office", "the store": no town; "main office" in chat text
+    return parts
+
+
+def _a_place(place: str, words: list[str]) -> bool:
+    """A name holding a word that is no everyday word ("Brixton"), or a listed town of some
+    size ("Bath"; not "Post", a small Texan town, in "Post Office")."""
+    return not all(map(is_everyday, words)) or town_population(place) >= _EVERYDAY_TOWN
+
+
+def _capitalised(value: str) -> str:
+    """Each word's first letter in capitals, where that keeps the length ("ß" would not)."""
+    out = re.sub(r"(?<![\w'’])\w", lambda m: m.group().upper(), value)
+    return out if len(out) == len(value) else value
 
 
 def split_named(value: str) -> tuple[str, str, str] | None:

@@ -42,6 +42,11 @@ KEY = b"test-key-institutions-0123456789"
         ("Premier Inn London Kings Cross", ("Premier Inn ", "London Kings Cross", "")),
         ("Motel One Köln", ("Motel One ", "Köln", "")),
         ("Einkaufszentrum Limbecker Platz", ("Einkaufszentrum ", "Limbecker Platz", "")),
+        ("Croydon store", ("", "Croydon", " store")),  # a firm's venue by its town
+        ("Leeds office", ("", "Leeds", " office")),
+        ("Bath branch", ("", "Bath", " branch")),  # an everyday word, but a town of some size
+        ("brixton branch", ("", "brixton", " branch")),  # chat text: became "mazon"
+        ("Filiale Bonn", ("Filiale ", "Bonn", "")),
     ],
 )
 def test_split_place_finds_kind_and_place(value: str, parts: tuple[str, str, str]) -> None:
@@ -63,6 +68,10 @@ def test_split_place_finds_kind_and_place(value: str, parts: tuple[str, str, str
         "MVZ Dr. Müller",  # named after a person, no place
         "Klinik Prof. Weber",
         "Müller Hotel Bonn",  # no chain: the word before "Hotel" may be a name
+        "Head Office",  # everyday words are no town before a venue
+        "Post Office",  # "Post" is a small Texan town
+        "the store",
+        "main office",
     ],
 )
 def test_split_place_leaves_other_names(value: str) -> None:
@@ -94,7 +103,11 @@ def test_institution_keeps_its_kind_and_takes_the_places_surrogate(
 
 @pytest.mark.parametrize(
     ("value", "place", "locale"),
-    [("Hauptbahnhof Köln", "Köln", "de_DE"), ("Heathrow Airport", "Heathrow", "en_GB")],
+    [
+        ("Hauptbahnhof Köln", "Köln", "de_DE"),
+        ("Heathrow Airport", "Heathrow", "en_GB"),
+        ("Croydon store", "Croydon", "en_US"),
+    ],
 )
 def test_place_of_a_kind_keeps_its_kind(
     sur: Surrogates, value: str, place: str, locale: str
@@ -234,3 +247,8 @@ def test_a_trade_business_keeps_its_trade_and_its_owner_a_persons_surrogate(
     assert (
         sur.surrogate(value + " GmbH", "ORGANIZATION", "de_DE") == before + person + after + " GmbH"
     )
+
+
+def test_a_venue_in_chat_text_keeps_its_kind_in_lower_case(sur: Surrogates) -> None:
+    out = sur.surrogate("brixton branch", "LOCATION", "en_GB")  # became "mazon"
+    assert out.endswith(" branch") and out.islower() and "brixton" not in out, out

@@ -33,6 +33,11 @@ def _roles(value: str, kept: set[str] = frozenset()) -> dict[int, str]:
         ("Nguyen Van An", set(), {}),  # family name first: "Nguyen" is a surname only
         ("Zorro Zorro", set(), {}),  # one word in both places tells nothing
         ("Herr", {"herr"}, {}),
+        # two people joined by "and": given names ("Sam and Ellie" became "Zachary and Oconnell")
+        ("Sam and Ellie", {"and"}, {0: "first", 2: "first"}),
+        ("sam n ellie", {"n"}, {0: "first", 2: "first"}),
+        ("Resi und Sepp Huber", {"und"}, {0: "first", 2: "first", 3: "last"}),
+        ("Mr & Mrs Smith", {"mr", "&", "mrs"}, {3: "last"}),
     ],
 )
 def test_span_roles(value: str, kept: set[str], expected: dict[int, str]) -> None:

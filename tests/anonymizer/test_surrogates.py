@@ -1569,3 +1569,19 @@ def test_no_town_surrogate_is_one_faker_misspells() -> None:
     fk.seed_instance(0)
     towns = {surrogate_addresses.town(fk) for _ in range(5000)}
     assert "Neustadtner Waldnaab" not in towns and "Neustadt an der Waldnaab" in towns
+
+
+@pytest.mark.parametrize(
+    ("value", "joint", "locale"),
+    [
+        ("Sam and Ellie", " and ", "en_US"),
+        ("sam n ellie", " n ", "en_US"),
+        ("Lea u Tom", " u ", "de_DE"),
+    ],
+)
+def test_two_people_joined_by_and_get_two_given_names(sur, value, joint, locale) -> None:
+    # "Sam and Ellie" became "Zachary and Oconnell", "sam n ellie" "erica e bauer"
+    out = sur.surrogate(value, "PERSON", locale)
+    first, _, second = out.partition(joint)
+    women, men = _gendered(locale)
+    assert second and {first.title(), second.title()} <= set(women + men), out
