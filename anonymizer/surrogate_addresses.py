@@ -29,6 +29,7 @@ from typing import Any
 from .detect import patterns_address as pa
 from .surrogate_codes import airport_towns
 from .surrogate_formats import reshape
+from .surrogate_postcodes import uk_postcode
 from .surrogate_streets import street_name
 
 # A street name read as a place ("in der Schillerstraße", "on Maple Road") gets a street name.
@@ -207,9 +208,10 @@ def _part(part: str, fk: Any, rng: random.Random, towns: Mapping[str, str]) -> s
     if m := _UK_POSTCODE.search(part):  # "Leeds LS6 2AB": a city, the postcode's shape kept
         place = _town(part[: m.start()].strip(), fk, towns) if m.start() else ""  # "NR21 0AB"
         place = place.lower() if m.group().islower() else place  # "leeds ls6 2ab"
-        return f"{place} {reshape(m.group(), rng)}".strip()
+        return f"{place} {uk_postcode(m.group(), rng)}".strip()
     if m := _UNIT.match(part) or _POST.match(part):  # "flat 4B", "Packstation 123"
-        return m.group(1) + reshape(m.group(2), rng)  # the word kept, a new number
+        number = m.group(2)  # the word kept, a new number: not "Unit 0" for "Unit 4"
+        return m.group(1) + (reshape if number[0] == "0" else house_number)(number, rng)
     if m := _FLOOR.match(part):  # "3. OG links", "2nd floor"
         return _floor(m, rng)
     if re.fullmatch(r"\d{1,5}[a-zA-Z]?", part):  # a house, flat or branch number alone

@@ -1,0 +1,44 @@
+"""A UK postcode's surrogate: another postcode of the same shape that could be real.
+
+Random letters in the postcode's shape read as no postcode: "LE3 9PQ" became "OL2 4IS", "NH5
+3IS" ("NH" is no postcode area, and the inward code never holds C, I, K, M, O or V). The
+surrogate keeps the shape (letters, digits, space, case) and takes an area of as many letters
+from Faker's list of the UK's postcode areas, a district that does not start with 0, and an
+inward code of the letters Royal Mail uses.
+
+    >>> uk_postcode("LE3 9PQ", random.Random(4))
+    'EC5 1RU'
+    >>> uk_postcode("sw1a 1aa", random.Random(4)).islower()
+    True
+"""
+
+from __future__ import annotations
+
+import random
+import re
+
+from faker.providers.address.en_GB import Provider
+
+_AREA_RE = re.compile(r"[A-Za-z]*")
+_INWARD_LETTERS = "ABDEFGHJLNPQRSTUWXYZ"  # no C, I, K, M, O, V
+_AREAS = {
+    1: tuple(Provider.POSTAL_ZONES_ONE_CHAR),
+    2: tuple(Provider.POSTAL_ZONES_TWO_CHARS),
+}
+
+
+def uk_postcode(value: str, rng: random.Random) -> str:
+    """`value`, a UK postcode ("LS6 2AB", "SW1A 1AA", "m1 1ae"), as another of its shape."""
+    outward = value.replace(" ", "")[:-3]
+    letters = len(_AREA_RE.match(outward).group())
+    area = rng.choice(_AREAS.get(letters) or _AREAS[2])
+    rest = "".join(_district_char(ch, i, rng) for i, ch in enumerate(outward[letters:]))
+    new_inward = str(rng.randint(0, 9)) + "".join(rng.choice(_INWARD_LETTERS) for _ in "xy")
+    out = area + rest + (" " if " " in value else "") + new_inward
+    return out.lower() if value.islower() else out
+
+
+def _district_char(ch: str, i: int, rng: random.Random) -> str:
+    if ch.isdigit():
+        return rng.choice("123456789" if i == 0 else "0123456789")
+    return rng.choice("ABEHMNPRVWXY")  # the letters a central London district ends in ("SW1A")
