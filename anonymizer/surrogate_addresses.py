@@ -33,11 +33,7 @@ from .surrogate_postcodes import uk_postcode
 from .surrogate_streets import street_name
 
 # A street name read as a place ("in der Schillerstraße", "on Maple Road") gets a street name.
-STREET_NAME = re.compile(
-    r"(?:straße|strasse|str\.|weg|allee|platz|gasse|damm|ufer|chaussee|promenade)$"
-    r"|\s(?:road|rd\.?|street|st\.|lane|avenue|ave\.?|drive|close|crescent|boulevard|way)$",
-    re.IGNORECASE,
-)
+STREET_NAME = pa.STREET_NAME
 _SPLIT = re.compile(r"\s*[,\n]\s*")
 # "Care of" and a name: a part of an address that names who receives the post there.
 _CARE_OF = re.compile(

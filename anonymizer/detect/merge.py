@@ -47,6 +47,7 @@ import re
 from ..everyday_words import is_everyday
 from ..schema import Entity
 from ..spoken_digits import has_digit_word
+from .address_people import people_opening_addresses
 from .companies import companies_of_people, is_legal_form, named_legal_forms
 from .coordination import coordinated_names
 from .institutions import institutions_of_fragments
@@ -80,6 +81,7 @@ def merge_entities(text: str, *groups: list[Entity]) -> list[Entity]:
     """Merge any number of entity lists into one sorted, non-overlapping list."""
     spans = sorted((e for g in groups for e in g), key=lambda e: (e.start, e.end))
     spans = _weekdays_into_dates(text, _without_wordy_numbers(text, spans))
+    spans = people_opening_addresses(text, spans)
     spans = coordinated_names(text, _locations_into_addresses(text, spans))
     spans = surnames_ending_lines(text, spans)
     spans = named_legal_forms(text, companies_of_people(text, spans))

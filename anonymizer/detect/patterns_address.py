@@ -136,6 +136,12 @@ _EIRCODE_RE = re.compile(
 )
 # The shapes `surrogate_addresses.address_locale` reads an address's country from.
 GERMAN_STREET_RE, GERMAN_POSTCODE_CITY_RE = _DE_STREET_RE, _PLZ_CITY_RE
+# A street's name without its number ("Schillerstraße", "Maple Road").
+STREET_NAME = re.compile(
+    r"(?:straße|strasse|str\.|weg|allee|platz|gasse|damm|ufer|chaussee|promenade)$"
+    r"|\s(?:road|rd\.?|street|st\.|lane|avenue|ave\.?|drive|close|crescent|boulevard|way)$",
+    re.IGNORECASE,
+)
 ENGLISH_STREET_RE, UK_POSTCODE_RE, UK_POSTCODE_LOWER_RE, US_CITY_STATE_ZIP_RE = (
     _EN_STREET_RE,
     _UK_POSTCODE_RE,

@@ -1,0 +1,52 @@
+"""A name that opens an address after a form of address is a person, not part of the address.
+
+The model reads "an Fam. Wojciechowski, Dorfstraße 7" as one address from the family name on,
+and the address surrogate made the name a town ("Fam. Hoyerswerda, ..."). After "Fam.",
+"Familie", "Herrn", "Frau", "Mr", "Mrs" and the like, an address span's first comma-separated
+part of one to three capitalised words without a digit, and no street, becomes a PERSON and
+the rest stays the address.
+
+Example:
+    >>> text = "Lieferung an Fam. Wojciechowski, Dorfstraße 7"
+    >>> spans = people_opening_addresses(text, [Entity(18, len(text), "ADDRESS", 0.9)])
+    >>> [(text[e.start:e.end], e.label) for e in spans]
+    [('Wojciechowski', 'PERSON'), ('Dorfstraße 7', 'ADDRESS')]
+"""
+
+from __future__ import annotations
+
+import re
+
+from ..name_lexicon import HONORIFICS
+from ..schema import Entity
+from .patterns_address import STREET_NAME
+
+# A form of address right before the span: "Fam. ", "Herrn ", "(Mrs ".
+_BEFORE_RE = re.compile(r"(?<![\w.])([^\W\d_]+)\.?[ \t]+$")
+# One to three capitalised words, then a comma: "Wojciechowski, ", "Anna Weber, "; not a
+# German street named by a preposition ("Am Ring", "An der Alster").
+_NAME_PART_RE = re.compile(
+    r"(?!(?:Am|An|Im|In|Zum|Zur|Auf|Unter|Hinter|Vor|Beim)[ \t])"
+    r"([A-ZÄÖÜ][\w'’-]+(?:[ \t]+[A-ZÄÖÜ][\w'’-]+){0,2}),[ \t]*"
+)
+
+
+def people_opening_addresses(text: str, spans: list[Entity]) -> list[Entity]:
+    """`spans` (sorted) with the name opening an ADDRESS after a form of address split off as
+    a PERSON (see the module docstring)."""
+    out: list[Entity] = []
+    for e in spans:
+        before = _BEFORE_RE.search(text, max(0, e.start - 20), e.start)
+        m = _NAME_PART_RE.match(text, e.start, e.end) if e.label == "ADDRESS" else None
+        if (
+            before
+            and m
+            and before.group(1).casefold() in HONORIFICS
+            and not any(c.isdigit() for c in m.group(1))
+            and not STREET_NAME.search(m.group(1))
+            and m.end() < e.end
+        ):
+            out.append(Entity(e.start, m.end(1), "PERSON", e.score, e.source))
+            e = Entity(m.end(), e.end, e.label, e.score, e.source)
+        out.append(e)
+    return out

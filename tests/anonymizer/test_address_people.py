@@ -1,0 +1,42 @@
+"""address_people: a name opening an address after a form of address is a person."""
+
+from __future__ import annotations
+
+import pytest
+
+from anonymizer.detect.address_people import people_opening_addresses
+from anonymizer.schema import Entity
+
+
+def _split(text: str, address: str) -> list[tuple[str, str]]:
+    start = text.index(address)
+    spans = [Entity(start, start + len(address), "ADDRESS", 0.9, "model")]
+    return [(text[e.start : e.end], e.label) for e in people_opening_addresses(text, spans)]
+
+
+@pytest.mark.parametrize(
+    ("text", "address", "person"),
+    [
+        # "Fam. Wojciechowski, Dorfstraße 7" became "Fam. Hoyerswerda, ...": a town
+        ("an Fam. Wojciechowski, Dorfstraße 7", "Wojciechowski, Dorfstraße 7", "Wojciechowski"),
+        ("an Herrn Jonas Weber, Lindenallee 4", "Jonas Weber, Lindenallee 4", "Jonas Weber"),
+        ("to Mrs O'Sullivan, 27 Clarence Road", "O'Sullivan, 27 Clarence Road", "O'Sullivan"),
+    ],
+)
+def test_a_name_after_a_form_of_address_leaves_the_address(text, address, person) -> None:
+    rest = address[len(person) + 2 :]
+    assert _split(text, address) == [(person, "PERSON"), (rest, "ADDRESS")]
+
+
+@pytest.mark.parametrize(
+    ("text", "address"),
+    [
+        ("wohne in Bonn, Dorfstraße 7", "Bonn, Dorfstraße 7"),  # no form of address
+        ("an Herrn Weber, Dorfstraße 7", "Dorfstraße 7"),  # the span holds no name
+        ("an Fam. Am Ring, 53111 Bonn", "Am Ring, 53111 Bonn"),  # a street opens it
+        ("to Mr Flat 3, 27 Clarence Road", "Flat 3, 27 Clarence Road"),  # a digit
+        ("to Mrs Maple Road, Leeds", "Maple Road, Leeds"),  # a street's name
+    ],
+)
+def test_other_addresses_stay_whole(text, address) -> None:
+    assert _split(text, address) == [(address, "ADDRESS")]
