@@ -53,7 +53,14 @@ from .coordination import coordinated_names
 from .institutions import institutions_of_fragments
 from .line_names import surnames_ending_lines
 from .patterns_dates import weekday_start
-from .spans import drop_trailing_function_words, has_alnum, is_lone_word, trim_span
+from .spans import (
+    drop_leading_function_word,
+    drop_trailing_function_words,
+    has_alnum,
+    is_function_word,
+    is_lone_word,
+    trim_span,
+)
 
 VALIDATED_SCORE = 0.95
 _NUMBER_LABELS = frozenset({"IBAN", "CREDIT_CARD", "PHONE", "IP_ADDRESS"})
@@ -87,13 +94,15 @@ def merge_entities(text: str, *groups: list[Entity]) -> list[Entity]:
     spans = named_legal_forms(text, companies_of_people(text, spans))
     spans = institutions_of_fragments(text, spans)
     spans = _clip_to_validated(text, _same_extent_to_patterns(spans))
-    spans = _after_pattern_names(spans)
+    spans = _after_pattern_names(text, spans)
     joined = [_without_trailing_words(text, e) for e in _join_fragments(text, spans)]
     ranked = sorted(joined, key=_rank, reverse=True)
     placed: list[Entity] = []
     for ent in ranked:
         for s, e in _uncovered(ent.start, ent.end, placed):
             span = trim_span(text, s, e)
+            if span and s > ent.start:  # a piece after a placed span: "of" + "Fenwick ... LLP"
+                span = (drop_leading_function_word(text, *span), span[1])
             if span and has_alnum(text, *span):
                 placed.append(Entity(span[0], span[1], ent.label, ent.score, ent.source))
     return sorted(placed, key=lambda e: e.start)
@@ -177,11 +186,12 @@ def _clip_to_validated(text: str, spans: list[Entity]) -> list[Entity]:
     return sorted(out, key=lambda e: (e.start, e.end))
 
 
-def _after_pattern_names(spans: list[Entity]) -> list[Entity]:
+def _after_pattern_names(text: str, spans: list[Entity]) -> list[Entity]:
     """A model span that starts inside a name rule's PERSON and runs past it starts after it:
     the model read "Weidenfeller, Kanzlei Weidenfeller & Kollegen, Bonn" after "Dr. Florian" as
     one company, which took the surname from "Florian Weidenfeller" and one surrogate replaced
-    it all."""
+    it all. What is left of it is no lone preposition or article ("Fenwick-Clarke of" before
+    "Fenwick Clarke Solicitors LLP" left "of", which the company's surrogate swallowed)."""
     names = [e for e in spans if e.source == "pattern" and e.label == "PERSON"]
     if not names:
         return spans
@@ -189,8 +199,12 @@ def _after_pattern_names(spans: list[Entity]) -> list[Entity]:
     for e in spans:
         for name in names if e.source != "pattern" else ():
             if name.start < e.start < name.end < e.end:
-                e = Entity(name.end, e.end, e.label, e.score, e.source)
-        out.append(e)
+                rest = trim_span(text, name.end, e.end)
+                if rest is None or is_function_word(text, *rest):
+                    break
+                e = Entity(rest[0], e.end, e.label, e.score, e.source)
+        else:
+            out.append(e)
     return sorted(out, key=lambda e: (e.start, e.end))
 
 

@@ -442,3 +442,27 @@ def test_a_model_span_starting_inside_a_name_rules_person_starts_after_it() -> N
         ("Dr. Florian Weidenfeller", "PERSON"),
         ("Kanzlei Weidenfeller & Kollegen, Bonn", "ORGANIZATION"),
     ]
+
+
+def test_a_lone_preposition_left_of_a_model_span_past_a_name_rules_person_goes() -> None:
+    # "Fenwick-Clarke of" left "of", which the firm's surrogate swallowed: "Ms. Alexandria
+    # Browning-Leach Johnson-Jenkins Solicitors LLP"
+    text = "my solicitor, Ms. Harriet Fenwick-Clarke of Fenwick Clarke Solicitors LLP, on"
+    name, firm = text.index("Harriet"), text.index("Fenwick Clarke")
+    model = [
+        Entity(text.index("Fenwick-Clarke"), firm - 1, "ORGANIZATION", 0.9),
+        Entity(firm, text.index(", on"), "ORGANIZATION", 0.9),
+    ]
+    pattern = [Entity(name, text.index(" of"), "PERSON", 0.8, "pattern")]
+    assert [(t, label) for t, label, _ in texts(text, merge_entities(text, model, pattern))] == [
+        ("Harriet Fenwick-Clarke", "PERSON"),
+        ("Fenwick Clarke Solicitors LLP", "ORGANIZATION"),
+    ]
+
+
+def test_a_piece_cut_after_a_placed_span_loses_its_opening_preposition() -> None:
+    text = "Ms. Harriet Fenwick-Clarke of Fenwick Clarke Solicitors LLP, on"
+    model = [Entity(0, text.index(", on"), "ORGANIZATION", 0.7)]
+    pattern = [Entity(text.index("Harriet"), text.index(" of"), "PERSON", 0.8, "pattern")]
+    found = [(t, label) for t, label, _ in texts(text, merge_entities(text, model, pattern))]
+    assert ("Fenwick Clarke Solicitors LLP", "ORGANIZATION") in found
