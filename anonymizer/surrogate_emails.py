@@ -64,13 +64,16 @@ def email_local(
 def _local_part(names: NameMapper, parts: list[str], i: int, roles: dict[str, str]) -> str:
     """Surrogate of part `i` of a split local part: an initial beside a family name whose
     given name the document knows ("h" of "h.lindgren" beside "Hannah Lindgren") is the
-    initial of that given name's surrogate."""
+    initial of that given name's surrogate, and one beside a given name whose family name it
+    knows ("n" of "priya.n" beside "Priya Natarajan") the family name surrogate's."""
     part = parts[i]
     if len(part) == 1:
         for j in (i - 2, i + 2):  # the parts beside it, past the separator
-            given = roles.get(f"{name_key(parts[j])}/given") if 0 <= j < len(parts) else None
-            if given and given[0] == part:
-                return ascii_fold(names.token(given, "first"))[:1] or names.initial(part)
+            key = name_key(parts[j]) if 0 <= j < len(parts) else ""
+            for kind, role in (("given", "first"), ("family", "last")):
+                other = roles.get(f"{key}/{kind}")
+                if other and other[0] == part:
+                    return ascii_fold(names.token(other, role))[:1] or names.initial(part)
         return names.initial(part)
     return names.by_role(part, None, roles)
 

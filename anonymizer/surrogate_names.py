@@ -246,7 +246,8 @@ class NameMapper:
         """Roles of the name keys of one PERSON span, `before` being the text before it:
         `{"yilmaz": "last"}` for "Yilmaz" after "Frau " (a span need not hold its title); and
         the given name of a family name, `{"lindgren/given": "hannah"}` for "Hannah Lindgren",
-        which an e-mail's initial follows ("h.lindgren@..."). A pronoun in `after` tells the
+        which an e-mail's initial follows ("h.lindgren@..."), and the other way round
+        (`{"hannah/family": "lindgren"}`, "hannah.l@..."). A pronoun in `after` tells the
         gender of a given name no list gives one (`pronoun_gender`)."""
         title = _TITLE_BEFORE_RE.search(before)  # a title or role noun right before the span
         if title and title.group(1).casefold() in self._before_name:
@@ -261,6 +262,8 @@ class NameMapper:
         last = [i for i, role in roles.items() if role == "last"]
         given = _TOKEN_RE.search(chunks[first[0]].group()) if first and last else None
         if given:
+            family = _TOKEN_RE.search(chunks[last[0]].group())
+            out[f"{name_key(given.group())}/family"] = name_key(family.group())  # "priya.n@"
             for m in _TOKEN_RE.finditer(chunks[last[0]].group()):
                 out[f"{name_key(m.group())}/given"] = name_key(given.group())
         gender = span_gender(chunks, kept)

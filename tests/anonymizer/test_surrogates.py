@@ -401,6 +401,15 @@ def test_document_roles_reach_bare_mentions_and_emails(sur: Surrogates) -> None:
     assert mail == f"{ascii_fold(bare)}@web.de"
 
 
+def test_an_email_initial_follows_the_family_name_of_its_person(sur: Surrogates) -> None:
+    # "Priya Natarajan <priya.n@gmail.com>" became "Audrey Tran <audrey.k@gmail.com>"
+    roles = sur.name_roles([("", "Priya Natarajan")], "en_US")
+    assert roles["priya/family"] == "natarajan"
+    first, last = sur.surrogate("Priya Natarajan", "PERSON", "en_US", roles).split()
+    local = f"{ascii_fold(first)}.{ascii_fold(last)[0]}"
+    assert sur.surrogate("priya.n@gmail.com", "EMAIL", "en_US", roles) == f"{local}@gmail.com"
+
+
 def test_an_email_initial_follows_the_given_name_of_its_person(sur: Surrogates) -> None:
     roles = sur.name_roles([("", "Hannah Lindgren")], "en_US")
     assert roles["lindgren/given"] == "hannah"
