@@ -37,6 +37,7 @@ from ..name_lists import name_words
 from ..name_roles import given_only
 from ..schema import Entity
 from .companies import companies_of_people, is_legal_form
+from .patterns_address import STREET_NAME
 from .patterns_names import WORD, is_first_name
 from .spans import is_lone_word
 
@@ -56,6 +57,7 @@ _PAIR_RE = re.compile(
     r"(?P<family> [^\W\d_]{2,}(?:-[^\W\d_]+)?)?"  # a couple's family name: "Resi & Sepp Huber"
 )
 _SCORE = 0.8  # a listed first name in a name context, as the pattern rules score it
+_PARTS = ("LOCATION", "ORGANIZATION", "ADDRESS")  # labels the model gives a family name
 
 
 def coordinated_names(text: str, spans: list[Entity]) -> list[Entity]:
@@ -152,13 +154,15 @@ def _given_names_before(text: str, spans: list[Entity]) -> list[Entity]:
 
 
 def _name_parts(text: str, spans: list[Entity]) -> list[Entity]:
-    """A one-word LOCATION or ORGANIZATION one space after a PERSON that is one listed first
-    name, or one that is a listed first name one space before a PERSON, is the rest of that
-    name ("Eleanor" + "Whitmore", "Heinz-Werner" + "Schäfer"); a legal form is not."""
+    """A one-word LOCATION or ORGANIZATION (or ADDRESS, no street) one space after a PERSON
+    that is one listed first name, or one that is a listed first name one space before a
+    PERSON, is the rest of that name ("Eleanor" + "Whitmore", "Heinz-Werner" + "Schäfer",
+    "Hans-Jürgen" + "Oberhäuser", an address whose surrogate was "Gräfenhainichener"); a legal
+    form is not."""
     out = list(spans)
     for i, e in enumerate(spans):
         word = text[e.start : e.end]
-        if e.label not in ("LOCATION", "ORGANIZATION") or not _one_name_word(word):
+        if e.label not in _PARTS or not _one_name_word(word) or STREET_NAME.search(word):
             continue
         before = spans[i - 1] if i else None
         after = spans[i + 1] if i + 1 < len(spans) else None

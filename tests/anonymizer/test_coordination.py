@@ -58,6 +58,11 @@ def _labelled(text: str, parts: list[tuple[str, str]]) -> list[tuple[str, str]]:
             [("Heinz-Werner", "ORGANIZATION"), ("Schäfer", "PERSON")],
         ),
         ("Grüße an Lena Kowalczyk", [("Lena", "PERSON"), ("Kowalczyk", "LOCATION")]),
+        # an address: its surrogate read "Gräfenhainichener"
+        (
+            "Kontakt: Dipl.-Ing. Hans-Jürgen Oberhäuser, Tel.",
+            [("Hans-Jürgen", "PERSON"), ("Oberhäuser", "ADDRESS")],
+        ),
         # an Irish particle ends the PERSON: "Ó Súilleabháin" became "Ó Williamsville"
         (
             "Thanks to Pádraig Ó Súilleabháin in Galway",
@@ -77,6 +82,7 @@ def test_a_word_one_space_beside_a_first_name_is_the_rest_of_the_name(text, part
         ("Bella Ltd", [("Bella", "PERSON"), ("Ltd", "ORGANIZATION")]),  # a legal form
         ("Schmidt Berlin", [("Schmidt", "PERSON"), ("Berlin", "LOCATION")]),  # no first name
         ("Berlin Schmidt", [("Berlin", "LOCATION"), ("Schmidt", "PERSON")]),
+        ("bei Anna Hauptstraße", [("Anna", "PERSON"), ("Hauptstraße", "ADDRESS")]),  # a street
     ],
 )
 def test_places_and_companies_beside_other_names_stay(text, parts):
