@@ -106,6 +106,9 @@ def _with_weekday(
     return name + m.group(2) + out
 
 
+_LONE_NUMBER = re.compile(r"\d{1,2}\.?")  # a day alone: "am 12.", "Nr. 12" read as a date
+
+
 def _renumber(text: str, rng: random.Random) -> str:
     """Redraw every number of a date-like text: a year near it, a month- or day-sized one."""
 
@@ -116,8 +119,9 @@ def _renumber(text: str, rng: random.Random) -> str:
             return str(n + rng.choice((-1, 1)) * rng.randint(1, 10))
         if len(old) <= 2 and 1 <= n <= 31:  # a month stays 1-12, a day 1-28
             new = rng.randint(1, 12 if n <= 12 else 28)
-            if _ORDINAL_SUFFIX.match(text, m.start()) and not old.startswith("0"):
-                return str(new)  # "the 29th" became "the 02nd"
+            alone = _ORDINAL_SUFFIX.match(text, m.start()) or _LONE_NUMBER.fullmatch(text)
+            if alone and not old.startswith("0"):
+                return str(new)  # "the 29th" became "the 02nd", "am 12." "am 08."
             return pad(new, old)
         return "".join(rng.choice("0123456789") for _ in old)
 

@@ -782,6 +782,18 @@ def test_an_english_day_before_a_date_moves_with_it(sur: Surrogates) -> None:
         assert (m[2], m[4]) == (_ordinal_suffix(int(m[1])), _ordinal_suffix(int(m[3])))
 
 
+@pytest.mark.parametrize(
+    ("value", "shape"), [("12", r"[1-9]\d?"), ("12.", r"[1-9]\d?\."), ("07", r"\d\d")]
+)
+def test_a_number_alone_read_as_a_day_is_padded_only_where_it_was(value: str, shape: str) -> None:
+    # "er wohnt in Nr. 12" (read as a date) became "in Nr. 03", "am 12." "am 08."
+    outs = {
+        Surrogates(Keyring(bytes([i]) * 32)).surrogate(value, "DATE", "de_DE") for i in range(1, 40)
+    }
+    assert all(re.fullmatch(shape, o) for o in outs), outs
+    assert any(len(o.rstrip(".")) == 1 for o in outs) == (value[0] != "0")
+
+
 def test_a_day_alone_keeps_its_ordinal_unpadded() -> None:
     # "ordered on the 14th, its now the 29th": "29th" became "02nd"
     outs = {
