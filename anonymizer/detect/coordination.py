@@ -133,9 +133,10 @@ _WORD_BEFORE_SPAN_RE = re.compile(rf"(?<![\w'’.-])(?P<word>{WORD})[ \t]$")
 
 
 def _given_names_before(text: str, spans: list[Entity]) -> list[Entity]:
-    """A listed first name that no span covers and that is no everyday word, right before a
-    PERSON, is the start of that name ("Ihr Xaver Brandlhuber": the model found the surname
-    alone, and "Xaver" stayed beside its surrogate)."""
+    """A listed first name that no span covers, right before a PERSON, is the start of that
+    name ("Ihr Xaver Brandlhuber": the model found the surname alone, and "Xaver" stayed beside
+    its surrogate), an everyday word too ("Hope Nwosu", "Grace Brandlhuber"): a capitalised
+    word right before a surname is rarely anything else."""
     out, covered_to = [], 0
     for e in spans:
         m = _WORD_BEFORE_SPAN_RE.search(text, max(covered_to, e.start - 40), e.start)
@@ -144,7 +145,6 @@ def _given_names_before(text: str, spans: list[Entity]) -> list[Entity]:
             e.label == "PERSON"
             and word
             and is_first_name(word)
-            and name_key(word) not in name_words()
             and not is_lone_word(text, *m.span("word"))
         ):
             e = Entity(m.start("word"), e.end, e.label, e.score, e.source)

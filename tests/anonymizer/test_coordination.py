@@ -177,6 +177,7 @@ def test_a_couple_with_one_family_name_is_two_people() -> None:
     [
         ("Viele Grüße, Ihr Xaver Brandlhuber", "Brandlhuber", "Xaver Brandlhuber"),
         ("Ask for Anna Maria Huber", "Maria Huber", "Anna Maria Huber"),
+        ("Hope Nwosu handled my complaint", "Nwosu", "Hope Nwosu"),  # an everyday word too
     ],
 )
 def test_a_listed_first_name_right_before_a_person_starts_it(text, person, name) -> None:
@@ -187,7 +188,6 @@ def test_a_listed_first_name_right_before_a_person_starts_it(text, person, name)
 @pytest.mark.parametrize(
     ("text", "person"),
     [
-        ("Thanks Grace Brandlhuber", "Brandlhuber"),  # "grace" is an everyday word too
         ("Liebe Frau Brandlhuber", "Brandlhuber"),
         ("Im Juni Brandlhuber", "Brandlhuber"),  # a month
     ],
