@@ -57,8 +57,10 @@ def bias_table(evaluations: dict) -> str:
 def metrics_table(metrics: dict) -> str:
     """Markdown tables of the latest evaluation: per data set, bias check, per label."""
     ev = metrics.get("evaluation")
-    if not ev:
-        return "Not evaluated yet: run `distill evaluate --bundle <this folder> --data <jsonl>`."
+    if not ev:  # a bias check alone still shows (it was dropped from the card)
+        bias = metrics.get("bias")
+        note = "Not evaluated yet: run `distill evaluate --bundle <this folder> --data <jsonl>`."
+        return note + (f"\n\n{_bias_section(bias)}" if bias else "")
     parts = []
     if "threshold" in metrics:
         parts.append(f"Measured at threshold {metrics['threshold']}, student and teacher alike.")

@@ -80,7 +80,8 @@ def bias_interval(
     Records are resampled with replacement; when the origin sets are matched (record k of
     every origin has the same sentences, `synthesize --name-origin`), the k-th records of all
     origins are drawn together, so each resample keeps the groups comparable. The upper bound
-    is None when the best group leaks nothing in over 2.5 % of resamples (unbounded)."""
+    is None when the best group leaks nothing in over 2.5 % of resamples (unbounded), the lower
+    one when it leaks nothing in over 97.5 %."""
     units: dict[tuple, int] = {}
     seen: Counter = Counter()
     cells: list[tuple[int, str, int, int]] = []  # unit, origin, characters, leaked
@@ -107,16 +108,21 @@ def bias_interval(
         ratio = np.nanmax(leak, axis=1) / np.nanmin(leak, axis=1)  # best leaks 0: inf (or nan)
     ratio = np.where(np.isnan(ratio), 1.0, ratio)  # every group leaked nothing: equal
     lo, hi = np.quantile(ratio, [0.025, 0.975], method="inverted_cdf")
-    return [round(float(lo), 2), None if np.isinf(hi) else round(float(hi), 2)]
+    return [None if np.isinf(b) else round(float(b), 2) for b in (lo, hi)]
 
 
 def ratio_interval_text(bias: dict) -> str:
-    """'4.1x-25.3x' from a bias result's `ratio_interval` (an open upper end: 'unbounded').
+    """'4.1x-25.3x' from a bias result's `ratio_interval` (an open end: 'unbounded'; both open
+    when the best group leaks nothing in over 97.5 % of resamples).
 
     >>> ratio_interval_text({"ratio_interval": [5.05, None]})
     '5.0x-unbounded'
+    >>> ratio_interval_text({"ratio_interval": [None, None]})
+    'unbounded'
     """
     lo, hi = bias["ratio_interval"]
+    if lo is None:
+        return "unbounded"
     return f"{lo:.1f}x-" + ("unbounded" if hi is None else f"{hi:.1f}x")
 
 

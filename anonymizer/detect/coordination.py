@@ -204,7 +204,8 @@ def _relabelled(text: str, spans: list[Entity]) -> list[Entity]:
     starts = {e.start for e in spans if e.label == "PERSON"}
     ends = {e.end for e in spans if e.label == "PERSON"}
     out = list(spans)
-    ruled = [e for e in spans if e.label == "PERSON" and e.source == "pattern"]
+    # a rule that read a context ("the receptionist Agnieszka"), not a name alone (score 0.5)
+    ruled = [e for e in spans if e.label == "PERSON" and e.source == "pattern" and e.score > 0.5]
     for i in candidates:  # a name rule found it ("the receptionist Agnieszka")
         e = out[i]
         if any(p.start <= e.start and e.end <= p.end for p in ruled):

@@ -49,6 +49,7 @@ from .patterns_ids import find_ids
 from .patterns_names import find_context_names, find_titled_names
 from .patterns_names_family import find_family_names
 from .patterns_names_fields import find_airline_names, find_field_names, find_speaker_names
+from .patterns_names_given import find_given_names
 from .patterns_names_lower import find_lower_names
 from .patterns_names_spoken import find_spoken_names
 from .patterns_numbers import (
@@ -185,7 +186,7 @@ Entity(start=35, end=49, label='EMAIL', score=1.0, source='pattern')]
 
 def find_person_names(text: str) -> list[Span]:
     """PERSON spans of every name rule: context, form of address, form field, chat speaker, the
-    spoken phrasings, lower-case first names and family names."""
+    spoken phrasings, lower-case first names, given names alone and family names."""
     return (
         find_context_names(text)
         + find_titled_names(text)
@@ -194,6 +195,7 @@ def find_person_names(text: str) -> list[Span]:
         + find_airline_names(text)
         + find_spoken_names(text)
         + find_lower_names(text)
+        + find_given_names(text)
         + find_family_names(text)
     )
 

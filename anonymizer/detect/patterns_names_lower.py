@@ -79,7 +79,7 @@ def find_lower_names(text: str) -> list[Span]:
             continue
         if not_a_name(word):
             continue
-        if _after_determiner(text, m.start()):
+        if after_determiner(text, m.start()):
             continue
         if german_or_english is None:
             german_or_english = any(w in CUE_WORDS for w in _CUE_RE.findall(text.casefold()))
@@ -97,7 +97,8 @@ def _has_candidate(text: str, firsts: frozenset[str]) -> bool:
     return not text.isascii() and any(name_key(w) in firsts for w in words if not w.isascii())
 
 
-def _after_determiner(text: str, start: int) -> bool:
+def after_determiner(text: str, start: int) -> bool:
+    """Whether the word at `start` follows an English determiner or German indefinite article."""
     before = _PREVIOUS_WORD_RE.search(text, max(0, start - 20), start)
     return bool(before) and before.group(1).casefold() in _DETERMINERS
 

@@ -212,6 +212,20 @@ def test_bias_interval_spans_the_ratio_and_opens_when_the_best_group_leaks_rarel
     assert point == 8.0 and lo < point and hi is None  # A often draws no miss at all
 
 
+def test_bias_interval_is_open_at_both_ends_when_the_best_group_never_leaks():
+    from distill.scoring import bias_interval, ratio_interval_text
+
+    # A never misses, B misses eight names of 20: the ratio is unbounded in every resample
+    # (it printed "infx-unbounded", and JSON cannot hold an infinite number)
+    recs = [_origin_rec(f"a{k}", "Aaaaa Aaaa", "A") for k in range(20)]
+    recs += [_origin_rec(f"b{k}", "Bbbbb Bbbb", "B") for k in range(20)]
+    caught = [Entity(3, 13, "PERSON")]
+    preds = [caught] * 20 + [[]] * 8 + [caught] * 12
+    interval = bias_interval(recs, preds)
+    assert interval == [None, None]
+    assert ratio_interval_text({"ratio_interval": interval}) == "unbounded"
+
+
 def test_bias_check_alone_updates_only_the_bias_figures(teacher_bundle, tmp_path):
     import shutil
 

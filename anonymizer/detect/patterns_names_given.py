@@ -1,0 +1,91 @@
+"""Capitalised given names on their own ("Rudy pretty much described it", "Jay & Trish").
+
+The model misses some given names that stand without a title or a name context. A capitalised
+word is a PERSON here when the name lists know it as a first name only, never as a surname
+(`name_roles.given_only`), and it is nothing else a text capitalises: no everyday word
+(`name_words.tsv`, `everyday_words`: "Grace", "German"), no language cue word, title, role,
+month or weekday (`not_a_name`), no assistant or brand ("Alexa", "Mercedes", "Zara"), no
+German noun of the article rule, no town of `place_countries.tsv` ("Florence") and no country
+("Georgia"), not after a determiner ("the Kendrick album"), a number ("3 Mio. Euro") or a
+saint's "St." ("St. Georg").
+Spans score 0.5, as the lower-case rule's do: a model span of another label that is surer keeps
+its label, and no such span of a place or company becomes a person for it.
+
+Example:
+    >>> text = "Rudy pretty much described it, German engineering at its best"
+    >>> [text[s:e] for s, e, _, _ in find_given_names(text)]
+    ['Rudy']
+"""
+
+from __future__ import annotations
+
+import re
+from functools import cache
+
+from ..everyday_words import is_everyday
+from ..lang import CUE_WORDS
+from ..name_lexicon import name_key
+from ..name_lists import name_lists, name_words
+from ..name_roles import given_only
+from ..surrogate_places import town_population
+from .patterns_names import Span, not_a_name
+from .patterns_names_lower import after_determiner
+from .patterns_names_spoken import GERMAN_NOUNS, NOT_SPOKEN_NAMES
+
+SCORE = 0.5
+# A capitalised word not glued to a handle, hashtag, path or file name; a possessive may follow.
+_WORD_RE = re.compile(
+    r"(?<![\w@#/.:'’-])([A-ZÄÖÜ][a-zäöüß]{2,}(?:-[A-ZÄÖÜ][a-zäöüß]{2,})?)"
+    r"(?![\w@/-]|\.\w|['’](?!s\b))"
+)
+_AFTER_NUMBER_RE = re.compile(r"\d[ \t]*$")
+# Brands that are given names, common in feedback: with no context, the brand is likelier.
+_BRANDS = frozenset({"mercedes", "megane", "norma", "zara"})
+# A saint's name is a place's or church's: "St. Georg", "Sankt Pauli", "San Marco".
+_AFTER_SAINT_RE = re.compile(r"(?<![\w-])(?:St|Sankt|Saint|San|Santa|Santo)\.?[ \t]+$")
+
+
+def find_given_names(text: str) -> list[Span]:
+    """PERSON spans of capitalised listed given names that are nothing else (module docstring)."""
+    firsts = name_lists()[0]
+    spans: list[Span] = []
+    for m in _WORD_RE.finditer(text):
+        word = m.group(1)
+        if not all(_key(part) in firsts for part in word.split("-")):
+            continue
+        if _other_word(word) or after_determiner(text, m.start()):
+            continue
+        before = text[max(0, m.start() - 8) : m.start()]
+        if _AFTER_NUMBER_RE.search(before) or _AFTER_SAINT_RE.search(before):
+            continue
+        spans.append((m.start(), m.end(), "PERSON", SCORE))
+    return spans
+
+
+def _key(word: str) -> str:
+    return word.lower() if word.isascii() else name_key(word)
+
+
+def _other_word(word: str) -> bool:
+    """A listed first name that is also a surname, a word, a title or a town."""
+    low = word.casefold()
+    return (
+        not given_only(word)
+        or any(name_key(p) in name_words() or is_everyday(p) for p in low.split("-"))
+        or low in CUE_WORDS
+        or low in GERMAN_NOUNS
+        or low in NOT_SPOKEN_NAMES
+        or low in _BRANDS
+        or not_a_name(word)
+        or town_population(word) > 0
+        or low in country_names()
+    )
+
+
+@cache
+def country_names() -> frozenset[str]:
+    """Countries of Faker's German and English locales, in lower case ("Georgia", "Jordan")."""
+    from faker.providers.address.de_DE import Provider as German
+    from faker.providers.address.en_US import Provider as English
+
+    return frozenset(c.casefold() for p in (German, English) for c in p.countries)

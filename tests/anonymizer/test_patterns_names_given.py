@@ -1,0 +1,57 @@
+"""patterns_names_given: capitalised given names on their own."""
+
+from __future__ import annotations
+
+import pytest
+
+from anonymizer.detect.coordination import coordinated_names
+from anonymizer.detect.patterns_names_given import find_given_names
+from anonymizer.schema import Entity
+
+
+def _found(text: str) -> list[str]:
+    return [text[s:e] for s, e, _, _ in find_given_names(text)]
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Rudy pretty much described the way I make friends", "Rudy"),  # the model missed it
+        ("Jay & Trish are craving some tea", "Trish"),
+        ("Priya helped me with the form", "Priya"),
+        ("Leider konnte Jannik mir nicht helfen.", "Jannik"),
+    ],
+)
+def test_a_listed_given_name_alone_is_a_person(text: str, name: str) -> None:
+    assert name in _found(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Thanks Grace",  # an everyday word
+        "German engineering at its best",
+        "Georgia und Südossetien",  # a country
+        "Urlaub in Florence",  # a town
+        "die Kirche in St. Georg",  # a saint's name: a place
+        "3 Mio. Euro Umsatz",
+        "the Kendrick album",  # after a determiner
+        "Alexa spielt keine Musik",  # an assistant
+        "Mein Mercedes fährt gut",  # a brand
+        "Casey has reached the top",  # also a surname: the lists cannot tell
+    ],
+)
+def test_other_capitalised_words_are_no_given_names(text: str) -> None:
+    assert _found(text) == []
+
+
+def test_a_given_name_alone_makes_no_place_a_person() -> None:
+    # "Georgia" the country: a context-free name span must not relabel the model's place
+    text = "Landminen in Georgia und anderswo"
+    start = text.index("Georgia")
+    spans = [
+        Entity(start, start + 7, "LOCATION", 0.99, "model"),
+        Entity(start, start + 7, "PERSON", 0.5, "pattern"),
+    ]
+    labels = {e.label for e in coordinated_names(text, spans) if e.start == start}
+    assert "LOCATION" in labels and labels != {"PERSON"}
