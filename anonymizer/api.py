@@ -174,11 +174,13 @@ class Anonymizer:
         entities: list[list[Entity]],
         locales: list[str | None],
         records: list[int] | None = None,
+        fields: list[str | None] | None = None,
     ) -> list[AnonymizeResult]:
         """Replacements of each text; the texts of a record (`records[i]`) share their names'
-        roles ("Yilmaz" in a name field, "Frau Yilmaz" in the comment: one surname)."""
+        roles ("Yilmaz" in a name field, "Frau Yilmaz" in the comment: one surname), and a
+        field named for a given or family name (`fields[i]`) gives its name that role."""
         results = []
-        names = record_names(texts, entities, records)
+        names = record_names(texts, entities, records, fields)
         for text, ents, loc, found in zip(texts, entities, locales, names):
             lang, loc = locale_for(text, loc or self.locale)
             doc = DocumentContext(locale=loc, names=found)
@@ -187,14 +189,17 @@ class Anonymizer:
             results.append(res)
         return results
 
-    def _start_records(self, records: list[list[str]]) -> Callable[[], list[list[AnonymizeResult]]]:
+    def _start_records(
+        self, records: list[list[str]], fields: list[list[str]] | None = None
+    ) -> Callable[[], list[list[AnonymizeResult]]]:
         """Start the model on the texts of many records in a background thread and return the
         function that finishes them (patterns, merge, replacement) in the calling thread.
 
         onnxruntime releases the GIL, so while one batch finishes here the model already works
         on the next. All texts of a record share one surrogate locale (guessed from the
         record's texts together): a name in a short field and in a long comment of the same
-        record gets the same surrogate."""
+        record gets the same surrogate. `fields`, parallel to `records`, names each text's
+        field or column ("first_name" makes its name a given name)."""
         texts = [t for rec in records for t in rec]
         _check_texts(texts)
         locales = [loc for rec in records for loc in [self._record_locale(rec)] * len(rec)]
@@ -206,7 +211,9 @@ class Anonymizer:
             pats = self._pattern_entities(views)
             model = future.result() if future else [[] for _ in texts]
             groups = [i for i, rec in enumerate(records) for _ in rec]
-            flat = iter(self._replace(texts, self._merge(reads, model, pats), locales, groups))
+            names = [f for rec in fields for f in rec] if fields else None
+            merged = self._merge(reads, model, pats)
+            flat = iter(self._replace(texts, merged, locales, groups, names))
             return [[next(flat) for _ in rec] for rec in records]
 
         return finish

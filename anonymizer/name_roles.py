@@ -194,3 +194,44 @@ def noble(words: list[str]) -> bool:
     (True, False)
     """
     return any(w in PARTICLES and nxt[:1].isupper() for w, nxt in zip(words, words[1:]))
+
+
+# A field or column that holds a given or a family name ("first_name", "Vorname",
+# "customer.lastName"): the last part of its path, letters only, in lower case.
+_FIELD_ROLES = (
+    ("first", re.compile(r"(?:first|given|fore|christian|vor|ruf)(?:name)?|fname")),
+    ("last", re.compile(r"(?:last|sur|family|nach|familien|zu)(?:name)?|lname")),
+)
+
+
+def field_role(field: str | None) -> str | None:
+    """ "first" or "last" for a field that holds a given or family name, else None.
+
+    >>> field_role("first_name"), field_role("customer.Nachname"), field_role("comment")
+    ('first', 'last', None)
+    """
+    if not field:
+        return None
+    letters = re.sub(r"[^a-z]", "", re.split(r"[./]", field)[-1].casefold().replace("ß", "ss"))
+    for role, pattern in _FIELD_ROLES:
+        if pattern.fullmatch(letters):
+            return role
+    return None
+
+
+def field_pair(names: list[tuple[str, ...]]) -> dict[str, str]:
+    """The given name of a family name and back, from one record's given-name and family-name
+    fields (`record_names`): {"wiesinger/given": "juergen", "juergen/family": "wiesinger"}, which
+    an e-mail's initial follows ("j.wiesinger@"); {} unless each role has exactly one name word.
+
+    >>> field_pair([("", "Jürgen", "", "first"), ("", "Wiesinger", "", "last")])["wiesinger/given"]
+    'juergen'
+    """
+    by_role: dict[str, set[str]] = {"first": set(), "last": set()}
+    for _before, value, *rest in names:
+        if len(rest) > 1 and rest[1] in by_role:
+            by_role[rest[1]] |= _keys(value)
+    if len(by_role["first"]) != 1 or len(by_role["last"]) != 1:
+        return {}
+    (given,), (family,) = by_role["first"], by_role["last"]
+    return {f"{family}/given": given, f"{given}/family": family}

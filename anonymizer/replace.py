@@ -21,7 +21,7 @@ import re
 from dataclasses import dataclass, field
 
 from .detect.markup import decode_references, has_markup, visible
-from .name_roles import PRONOUN_WINDOW
+from .name_roles import PRONOUN_WINDOW, field_role
 from .schema import Entity
 
 
@@ -123,16 +123,25 @@ def person_names(text: str, entities: list[Entity]) -> tuple[tuple[str, str, str
 
 
 def record_names(
-    texts: list[str], entities: list[list[Entity]], records: list[int] | None = None
-) -> list[tuple[tuple[str, str], ...]]:
+    texts: list[str],
+    entities: list[list[Entity]],
+    records: list[int] | None = None,
+    fields: list[str | None] | None = None,
+) -> list[tuple[tuple[str, ...], ...]]:
     """`person_names` of each text; when `records` numbers the record of each text, those of
-    all texts of its record.
+    all texts of its record. A text whose field holds a given or family name (`fields`,
+    `name_roles.field_role`: "first_name", "Nachname") and is one PERSON adds that role to it:
+    `("", "Thomas", "", "last")`.
 
     >>> ents = [[Entity(5, 11, "PERSON")], [Entity(0, 6, "PERSON")]]
     >>> record_names(["Frau Yilmaz", "Yilmaz"], ents, [0, 0])[1]
     (('Frau ', 'Yilmaz', ''), ('', 'Yilmaz', ''))
     """
     names = [person_names(t, e) for t, e in zip(texts, entities)]
+    for i, role in enumerate(map(field_role, fields or ())):
+        people = [e for e in entities[i] if e.label == "PERSON"]
+        if role and len(people) == 1 and texts[i].strip() == names[i][0][1].strip():
+            names[i] = (names[i][0] + (role,),)
     if not records:
         return names
     shared: dict[int, tuple] = {}

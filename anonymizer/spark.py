@@ -92,7 +92,8 @@ def anonymize_rows(anon, pdf, columns: Sequence[str]):
         return sum(len(values[c][i]) for c, i in cells)
 
     for chunk in chunked(rows, CHUNK_RECORDS, CHUNK_CHARS, size):
-        finish = anon._start_records([[values[c][i] for c, i in cells] for cells in chunk])
+        texts = [[values[c][i] for c, i in cells] for cells in chunk]
+        finish = anon._start_records(texts, [[c for c, _ in cells] for cells in chunk])
         for cells, results in zip(chunk, finish()):
             for (c, i), res in zip(cells, results):
                 values[c][i] = res.text

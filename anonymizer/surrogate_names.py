@@ -242,17 +242,23 @@ class NameMapper:
             kept = [k and w.casefold() not in NOBLE_TITLES for w, k in zip(words, kept)]
         return chunks, kept, span_roles(words, kept, self._honorifics, ROLES | INTRODUCERS)
 
-    def roles(self, value: str, before: str = "", after: str = "") -> dict[str, str]:
+    def roles(
+        self, value: str, before: str = "", after: str = "", field: str = ""
+    ) -> dict[str, str]:
         """Roles of the name keys of one PERSON span, `before` being the text before it:
         `{"yilmaz": "last"}` for "Yilmaz" after "Frau " (a span need not hold its title); and
         the given name of a family name, `{"lindgren/given": "hannah"}` for "Hannah Lindgren",
         which an e-mail's initial follows ("h.lindgren@..."), and the other way round
         (`{"hannah/family": "lindgren"}`, "hannah.l@..."). A pronoun in `after` tells the
-        gender of a given name no list gives one (`pronoun_gender`)."""
+        gender of a given name no list gives one (`pronoun_gender`); the role of the field
+        the value fills (`field`, "first" or "last") is its one name word's."""
         title = _TITLE_BEFORE_RE.search(before)  # a title or role noun right before the span
         if title and title.group(1).casefold() in self._before_name:
             value = f"{title.group(1)} {value}"
         chunks, kept, roles = self._read(clean(value))
+        words = [c for c, is_kept in zip(chunks, kept) if not is_kept]
+        if field and len(words) == 1:  # "Thomas" in a "last_name" column: a family name
+            return {name_key(m.group()): field for m in _TOKEN_RE.finditer(words[0].group())}
         out = {
             name_key(m.group()): role
             for i, role in roles.items()

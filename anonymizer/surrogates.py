@@ -34,7 +34,7 @@ from .detect.institutions import split_named, split_place
 from .detect.patterns_geo import is_coordinates
 from .keys import Keyring
 from .name_lexicon import name_key
-from .name_roles import merge_roles
+from .name_roles import field_pair, merge_roles
 from .schema import LABELS
 from .spoken_digits import is_spoken_number, spoken_number
 from .surrogate_names import NameMapper, match_case
@@ -125,14 +125,17 @@ class Surrogates:
         """Given or family name, by name key, as the PERSON values of one document place
         their words; `names` holds (text before, value) pairs: ("Frau ", "Yilmaz") ->
         {"yilmaz": "last"}, or (before, value, text after) triples, whose English pronoun
-        tells a given name's gender no list knows ("Sunita", ", she said"). Keys read both
+        tells a given name's gender no list knows ("Sunita", ", she said"), and perhaps the
+        role of the field the value fills ("last" for a "Nachname" column). Keys read both
         ways are left out."""
         locale = self._canonical(locale)
         mapper, english = self._names_for(locale), locale.startswith("en")
-        return merge_roles(
-            mapper.roles(value, before, after[0] if english and after else "")
-            for before, value, *after in names
+        names = list(names)
+        roles = merge_roles(
+            mapper.roles(value, before, rest[0] if english and rest else "", (rest + ["", ""])[1])
+            for before, value, *rest in names
         )
+        return roles | field_pair(names)
 
     def _place_locale(self, value: str, locale: str) -> str:
         """The locale of the country a town lies in (`surrogate_places`); in German text a town

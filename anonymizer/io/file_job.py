@@ -53,6 +53,7 @@ def run_file(
                 batch_size=chunk[0],
                 chunk_chars=chunk[1],
                 progress=progress,
+                fields=fields,
             )
         if hasattr(writer, "detach"):
             writer.detach()

@@ -181,11 +181,13 @@ def run_items(
     batch_size: int = 64,
     chunk_chars: int | None = None,
     progress: Callable[[int], None] | None = None,
+    fields: list[str] | None = None,
 ) -> FileSummary:
     """Core loop shared by every format, one chunk of records in flight.
 
-    `start_records(groups)` starts work on each valid record's texts (the model runs in the
-    background) and returns the function that completes it into AnonymizeResults per record.
+    `start_records(groups, names)` starts work on each valid record's texts (the model runs in
+    the background; `names` holds each text's field, from `fields` or the record's own paths)
+    and returns the function that completes it into AnonymizeResults per record.
     The next chunk is read and started before this one is completed and written, so the model
     works while this thread finishes, writes and parses. A chunk ends at `batch_size` records
     or once its texts reach `chunk_chars` characters. Output keeps the input order."""
@@ -193,7 +195,7 @@ def run_items(
         raise ValueError(f"on_error must be one of {list(ON_ERROR)}, got {on_error!r}")
     summary, started = FileSummary(), time.perf_counter()
     chunks = chunked(items, batch_size, chunk_chars, _item_chars)
-    for chunk, results in pipelined(chunks, lambda c: _start_chunk(c, start_records)):
+    for chunk, results in pipelined(chunks, lambda c: _start_chunk(c, start_records, fields)):
         _finish_chunk(chunk, results, writer, summary, on_error, quarantine_writer, progress)
     summary.seconds = time.perf_counter() - started
     return summary
@@ -247,9 +249,17 @@ def _item_chars(item: Item) -> int:
     return sum(len(t) for t in item.texts if t is not None)
 
 
-def _start_chunk(chunk: list[Item], start_records) -> Callable[[], list[list]]:
-    groups = [[t for t in item.texts if t is not None] for item in chunk if item.error is None]
-    return start_records(groups) if any(groups) else lambda: [[] for _ in groups]
+def _start_chunk(chunk: list[Item], start_records, fields=None) -> Callable[[], list[list]]:
+    valid = [item for item in chunk if item.error is None]
+    groups = [[t for t in item.texts if t is not None] for item in valid]
+    if not any(groups):
+        return lambda: [[] for _ in groups]
+    if not fields:
+        return start_records(groups)
+    names = [
+        [f for f, t in zip(item.paths or fields, item.texts) if t is not None] for item in valid
+    ]
+    return start_records(groups, names)
 
 
 def _finish_chunk(chunk, results, writer, summary, on_error, quarantine_writer, progress) -> None:

@@ -81,3 +81,20 @@ def test_chunked_ends_at_the_count_or_the_character_budget():
     assert [len(c) for c in chunked(["a"] * 5, 2, 100, len)] == [2, 2, 1]
     assert [len(c) for c in chunked(["a"] * 3, 2, None, len)] == [2, 1]
     assert list(chunked([], 2, 10, len)) == []
+
+
+def test_each_text_goes_with_its_field_name():
+    # "first_name" and "last_name" columns tell the surrogates which name is which
+    seen = []
+
+    def start(groups, names=None):
+        seen.append(names)
+        return lambda: [[_Result(t) for t in g] for g in groups]
+
+    items = [
+        Item(line=1, raw=b"", texts=["Jürgen", None, "j.w@web.de"]),
+        Item(line=2, raw=b"", texts=["Aylin", "Demir", "x"], paths=["a.first", "a.last", "a.m"]),
+    ]
+    fields = ["first_name", "last_name", "email"]
+    run_items(iter(items), _Writer(), start, on_error="fail", fields=fields)
+    assert seen == [[["first_name", "email"], ["a.first", "a.last", "a.m"]]]

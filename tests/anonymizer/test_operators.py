@@ -7,6 +7,7 @@ import re
 import pytest
 
 from anonymizer.keys import Keyring
+from anonymizer.name_lexicon import ascii_fold
 from anonymizer.operators import (
     OPERATORS,
     DocumentContext,
@@ -176,3 +177,28 @@ def test_a_dot_that_ends_the_line_stays(text: str, value: str, ends_with_dot: bo
         assert out.entities[0].replacement == plain + ("." if ends_with_dot else "")
     masked = apply_operators(text, ents, build_operators("mask", key), DocumentContext("de_DE"))
     assert len(masked.text) == len(text)  # a mask keeps the length
+
+
+def test_name_columns_give_their_names_roles_and_link_them() -> None:
+    # a CRM export: "Thomas" in the surname column is a family name, and the e-mail's initial
+    # follows the given name's surrogate ("j.wiesinger@" became "n.ritter@" beside "Pawel
+    # Ritter")
+    texts = ["Jürgen", "Thomas", "j.thomas@web.de"]
+    ents = [
+        [Entity(0, len(t), label, 1.0, "model")]
+        for t, label in zip(texts, ["PERSON"] * 2 + ["EMAIL"])
+    ]
+    fields = ["Vorname", "Nachname", "email"]
+    names = record_names(texts, ents, [0, 0, 0], fields)
+    assert names[0][:2] == (("", "Jürgen", "", "first"), ("", "Thomas", "", "last"))
+    ring = Keyring(KEY)
+    surrogates = Surrogates(ring)
+    ops = build_operators(None, ring, surrogates)
+    given, family, mail = (
+        apply_operators(t, e, ops, DocumentContext("de_DE", names=n)).entities[0].replacement
+        for t, e, n in zip(texts, ents, names)
+    )
+    assert family in surrogates._names_for("de_DE")._last
+    assert mail == f"{ascii_fold(given)[0]}.{ascii_fold(family)}@web.de"
+    bare = record_names(texts, ents, [0, 0, 0])  # no field names: "Thomas" is a given name
+    assert all(len(n) == 3 for n in bare[0])

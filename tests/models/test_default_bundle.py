@@ -1,6 +1,7 @@
 """The shipped default bundle: it loads, passes the bundle checks, and catches planted PII of
 every label in German and English sentences written here (not taken from any data set)."""
 
+import csv
 import random
 
 import pytest
@@ -8,6 +9,7 @@ import pytest
 from anonymizer import Anonymizer
 from anonymizer.api import default_bundle_path
 from anonymizer.bundle import DEFAULT_BUNDLE, Bundle
+from anonymizer.name_lexicon import ascii_fold
 from anonymizer.schema import LABELS
 
 # (sentence, planted value, label)
@@ -167,3 +169,20 @@ def test_text_in_capitals_keeps_no_planted_value(anon, text, values):
     out = anon.anonymize(text).text
     assert not [v for v in values if v in out]
     assert out.isupper() or not any(c.isalpha() for c in out)
+
+
+def test_a_csv_exports_name_columns_lead_its_email_surrogate(anon, tmp_path):
+    # "j.wiesinger@web.de" beside "Jürgen" and "Wiesinger" became "n.ritter@web.de" beside
+    # "Pawel" and "Ritter": the initial did not follow the first-name column
+    src, dst = tmp_path / "crm.csv", tmp_path / "out.csv"
+    src.write_text(
+        "id,first_name,last_name,email\n1,Jürgen,Wiesinger,j.wiesinger@web.de\n"
+        "2,Priya,Natarajan,priya.n@gmail.com\n",
+        encoding="utf-8",
+    )
+    anon.anonymize_file(src, dst, fields=["first_name", "last_name", "email"])
+    first, second = csv.DictReader(dst.open(encoding="utf-8"))
+    given, family = ascii_fold(first["first_name"]), ascii_fold(first["last_name"])
+    assert first["email"] == f"{given[0]}.{family}@web.de" and family != "wiesinger"
+    given, family = ascii_fold(second["first_name"]), ascii_fold(second["last_name"])
+    assert second["email"] == f"{given}.{family[0]}@gmail.com" and given != "priya"
