@@ -51,7 +51,10 @@ def find_given_names(text: str) -> list[Span]:
     spans: list[Span] = []
     for m in _WORD_RE.finditer(text):
         word = m.group(1)
-        if not all(_key(part) in firsts for part in word.split("-")):
+        if "-" in word:
+            if not all(_key(part) in firsts for part in word.split("-")):
+                continue
+        elif (word.lower() if word.isascii() else name_key(word)) not in firsts:
             continue
         if _other_word(word) or after_determiner(text, m.start()):
             continue
