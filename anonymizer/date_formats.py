@@ -66,6 +66,23 @@ def _month_name(lang: str, style: str, month: int, template: str, dot: str = "")
     return (name.upper() if len(template) > 1 and template.isupper() else name) + dot
 
 
+def other_month(word: str, rng: random.Random, lang: str) -> str | None:
+    """Another month's name in the language, style and case of `word`, a month's name ("in
+    March" became "in 03/10/1988"); None for another word.
+
+    >>> other_month("März", random.Random(0), "de") in MONTH_NAMES[("de", "full")]
+    True
+    >>> other_month("march", random.Random(0), "en").islower(), other_month("Marsh", None, "en")
+    (True, None)
+    """
+    hit = _month(word, lang)
+    if hit is None:
+        return None
+    ln, style, month = hit
+    name = _month_name(ln, style, rng.choice([m for m in range(1, 13) if m != month]), word)
+    return name.lower() if word.islower() else name
+
+
 def pad(number: int, template: str) -> str:
     return str(number).zfill(len(template))
 

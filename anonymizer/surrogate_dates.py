@@ -15,13 +15,23 @@ import random
 import re
 from typing import Any
 
-from .date_formats import MONTH_NAMES, NUMERIC, numeric_format, offset, ordinal, pad, shift_date
+from .date_formats import (
+    MONTH_NAMES,
+    NUMERIC,
+    numeric_format,
+    offset,
+    ordinal,
+    other_month,
+    pad,
+    shift_date,
+)
 from .detect.patterns_dates import WEEKDAYS
 from .surrogate_durations import duration, is_duration
 
 __all__ = ["MONTH_NAMES", "date", "numeric_format"]
 
 _NUMBER = re.compile(r"[0-9]+")
+_NAME_WORD = re.compile(r"[^\W\d_]+")
 # A time after the date ("4. November 2026 09:12", "12.03.2024 um 14.30 Uhr", "March 3, 2024 at
 # 3:15pm"): it stays, and the date before it shifts (its numbers were redrawn, "27:06 Uhr").
 _TIME_AFTER = re.compile(
@@ -59,7 +69,29 @@ def date(value: str, rng: random.Random, locale: str, faker: Any) -> str:
         return value.replace(text, _renumber(text, rng))
     if is_duration(text):  # "ten years": another duration, no calendar date
         return value.replace(text, duration(text, rng))
+    if (names := _renamed(text, rng, locale)) is not None:  # "in March", "Montag"
+        return value.replace(text, names)
     return faker.date_object().strftime(numeric_format(locale))
+
+
+def _renamed(text: str, rng: random.Random, locale: str) -> str | None:
+    """`text` with each month's and weekday's name another of its kind, language, style and
+    case ("im Juni" -> "im Oktober", "Montag" -> "Freitag"); None when it names neither."""
+    found = False
+
+    def one(m: re.Match) -> str:
+        nonlocal found
+        word = m.group()
+        new = other_month(word, rng, locale[:2])
+        if new is None and (day := _weekday(word)):
+            name = WEEKDAYS[day[0]][rng.choice([i for i in range(7) if i != day[1]])]
+            new = name.upper() if len(word) > 1 and word.isupper() else name
+            new = new.lower() if word.islower() else new
+        found = found or new is not None
+        return word if new is None else new
+
+    out = _NAME_WORD.sub(one, text)
+    return out if found else None
 
 
 def _time(m: re.Match, rng: random.Random) -> str:

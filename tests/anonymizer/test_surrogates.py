@@ -25,6 +25,7 @@ from stdnum.us import ssn
 
 from anonymizer import surrogate_addresses
 from anonymizer.detect.companies import split_legal_form
+from anonymizer.detect.patterns_dates import WEEKDAYS
 from anonymizer.keys import Keyring
 from anonymizer.name_lexicon import ascii_fold
 from anonymizer.schema import LABELS
@@ -818,8 +819,9 @@ def test_an_impossible_range_still_gets_a_surrogate(sur: Surrogates, value: str)
 
 
 def test_unparseable_date_uses_the_locale_numeric_format(sur: Surrogates) -> None:
-    dt.datetime.strptime(sur.surrogate("letzten Dienstag", "DATE", "de_DE"), "%d.%m.%Y")
-    dt.datetime.strptime(sur.surrogate("last Tuesday", "DATE", "en_US"), "%m/%d/%Y")
+    # one that names a month or weekday gets another ("letzten Dienstag": see below)
+    dt.datetime.strptime(sur.surrogate("neulich", "DATE", "de_DE"), "%d.%m.%Y")
+    dt.datetime.strptime(sur.surrogate("the other day", "DATE", "en_US"), "%m/%d/%Y")
 
 
 # --- places, organisations, web -----------------------------------------------------------
@@ -1606,3 +1608,24 @@ def test_two_people_joined_by_and_get_two_given_names(sur, value, joint, locale)
     first, _, second = out.partition(joint)
     women, men = _gendered(locale)
     assert second and {first.title(), second.title()} <= set(women + men), out
+
+
+@pytest.mark.parametrize(
+    ("value", "locale", "names"),
+    [
+        ("March", "en_US", MONTH_NAMES[("en", "full")]),  # "in March" became "in 03/10/1988"
+        ("im Juni", "de_DE", tuple(f"im {m}" for m in MONTH_NAMES[("de", "full")])),
+        ("Mar", "en_GB", MONTH_NAMES[("en", "abbr")]),
+        ("Montag", "de_DE", WEEKDAYS[("de", "full")]),
+        ("letzten Freitag", "de_DE", tuple(f"letzten {d}" for d in WEEKDAYS[("de", "full")])),
+    ],
+)
+def test_a_month_or_weekday_alone_becomes_another_of_its_kind(value, locale, names) -> None:
+    for i in range(1, 20):
+        out = Surrogates(Keyring(bytes([i]) * 32)).surrogate(value, "DATE", locale)
+        assert out in names and out != value, out
+
+
+def test_a_month_alone_keeps_its_case() -> None:
+    out = Surrogates(Keyring(KEY)).surrogate("march", "DATE", "en_US")
+    assert out.islower() and out.capitalize() in MONTH_NAMES[("en", "full")]
