@@ -25,6 +25,11 @@ def _keys(word: str) -> set[str]:
     return {name_key(part) for part in _LETTERS_RE.findall(word)}
 
 
+def surname_only(word: str) -> bool:
+    """A part of `word` is a listed surname and no listed first name ("Meier", "Okafor")."""
+    return _surname_first(word)
+
+
 def _surname_first(word: str) -> bool:
     """A part of `word` is a listed surname and no listed first name ("Nguyen" opening "Nguyen
     Van An", "Müller" opening "Müller Jürgen"; "Schmidt" in "Schmidt-Özkan", whose other part

@@ -34,7 +34,7 @@ import re
 
 from ..name_lexicon import IRISH_PARTICLES, name_key
 from ..name_lists import name_words
-from ..name_roles import given_only
+from ..name_roles import given_only, surname_only
 from ..schema import Entity
 from .companies import companies_of_people, is_legal_form
 from .patterns_address import STREET_NAME
@@ -128,6 +128,8 @@ def _nicknames(text: str, spans: list[Entity]) -> list[Entity]:
     return sorted(spans + added, key=lambda e: (e.start, e.end)) if added else spans
 
 
+# A capitalised word and a comma right before a span: "Meier, " before "Klaus".
+_FAMILY_BEFORE_RE = re.compile(rf"(?<![\w.-])(?P<word>{WORD}), $")
 # A capitalised word right before a span, one space or tab apart: "Xaver " before "Brandlhuber".
 _WORD_BEFORE_SPAN_RE = re.compile(rf"(?<![\w'’.-])(?P<word>{WORD})[ \t]$")
 
@@ -136,7 +138,9 @@ def _given_names_before(text: str, spans: list[Entity]) -> list[Entity]:
     """A listed first name that no span covers, right before a PERSON, is the start of that
     name ("Ihr Xaver Brandlhuber": the model found the surname alone, and "Xaver" stayed beside
     its surrogate), an everyday word too ("Hope Nwosu", "Grace Brandlhuber"): a capitalised
-    word right before a surname is rarely anything else."""
+    word right before a surname is rarely anything else. So is a listed surname (and no first
+    name) and a comma before a PERSON that is one listed first name, a list's order ("An:
+    'Meier, Klaus'": the model found "Klaus" alone)."""
     out, covered_to = [], 0
     for e in spans:
         m = _WORD_BEFORE_SPAN_RE.search(text, max(covered_to, e.start - 40), e.start)
@@ -148,9 +152,18 @@ def _given_names_before(text: str, spans: list[Entity]) -> list[Entity]:
             and not is_lone_word(text, *m.span("word"))
         ):
             e = Entity(m.start("word"), e.end, e.label, e.score, e.source)
+        elif e.label == "PERSON" and (f := _FAMILY_BEFORE_RE.search(text, covered_to, e.start)):
+            if surname_only(f["word"]) and is_first_name(text[e.start : e.end]):
+                e = Entity(f.start("word"), e.end, e.label, e.score, e.source)  # "Meier, Klaus"
         out.append(e)
         covered_to = max(covered_to, e.end)
     return out
+
+
+def family_then_given(first: str, second: str) -> bool:
+    """ "Meier" and "Klaus" of "Meier, Klaus": a surname only, then a listed first name (a
+    list's or a form's order), which the model tags as two people; the merge joins them."""
+    return " " not in first + second and surname_only(first) and is_first_name(second)
 
 
 def _name_parts(text: str, spans: list[Entity]) -> list[Entity]:

@@ -49,7 +49,7 @@ from ..schema import Entity
 from ..spoken_digits import has_digit_word
 from .address_people import people_opening_addresses
 from .companies import companies_of_people, is_legal_form, named_legal_forms
-from .coordination import coordinated_names
+from .coordination import coordinated_names, family_then_given
 from .institutions import institutions_of_fragments
 from .line_names import surnames_ending_lines
 from .patterns_dates import weekday_start
@@ -271,6 +271,8 @@ def _joinable(text: str, a: Entity, b: Entity) -> bool:
         if _DAY_RANGE_GAP.fullmatch(gap):
             return True
     comma = a.label in _COMMA_JOIN or (a.label == "ORGANIZATION" and is_legal_form(text, b))
+    if a.label == "PERSON" and gap == ", ":  # "Meier, Klaus"
+        comma = family_then_given(text[a.start : a.end], text[b.start : b.end])
     allowed = " \t-,\u00a0" if comma else " \t-\u00a0"
     return len(gap) <= 3 and all(c in allowed for c in gap)
 

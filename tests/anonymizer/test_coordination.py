@@ -178,6 +178,7 @@ def test_a_couple_with_one_family_name_is_two_people() -> None:
         ("Viele Grüße, Ihr Xaver Brandlhuber", "Brandlhuber", "Xaver Brandlhuber"),
         ("Ask for Anna Maria Huber", "Maria Huber", "Anna Maria Huber"),
         ("Hope Nwosu handled my complaint", "Nwosu", "Hope Nwosu"),  # an everyday word too
+        ("An: 'Meier, Klaus' <k.meier@t-online.de>", "Klaus", "Meier, Klaus"),  # family first
     ],
 )
 def test_a_listed_first_name_right_before_a_person_starts_it(text, person, name) -> None:
@@ -189,6 +190,8 @@ def test_a_listed_first_name_right_before_a_person_starts_it(text, person, name)
     ("text", "person"),
     [
         ("Liebe Frau Brandlhuber", "Brandlhuber"),
+        ("Grüße an Anna, Tom", "Tom"),  # a list of given names
+        ("Danke, Klaus", "Klaus"),
         ("Im Juni Brandlhuber", "Brandlhuber"),  # a month
     ],
 )

@@ -466,3 +466,15 @@ def test_a_piece_cut_after_a_placed_span_loses_its_opening_preposition() -> None
     pattern = [Entity(text.index("Harriet"), text.index(" of"), "PERSON", 0.8, "pattern")]
     found = [(t, label) for t, label, _ in texts(text, merge_entities(text, model, pattern))]
     assert ("Fenwick Clarke Solicitors LLP", "ORGANIZATION") in found
+
+
+def test_a_family_name_a_comma_and_a_given_name_are_one_person() -> None:
+    # "Meier, Klaus" as a list or a form writes it: the model tagged two people
+    text = "Kunde: Meier, Klaus | Tel"
+    model = [Entity(7, 12, "PERSON", 0.9), Entity(14, 19, "PERSON", 0.9)]
+    assert [(t, label) for t, label, _ in texts(text, merge_entities(text, model))] == [
+        ("Meier, Klaus", "PERSON")
+    ]
+    text = "Grüße an Anna, Tom"  # two given names stay two people
+    model = [Entity(9, 13, "PERSON", 0.9), Entity(15, 18, "PERSON", 0.9)]
+    assert len(merge_entities(text, model)) == 2
