@@ -22,7 +22,7 @@ capitalised words, none a title ("MVZ Dr. Müller" is named after a person):
 and keep a company surrogate.
 
 The model cuts some such names into pieces of several labels ("St" ORGANIZATION, "Mary's"
-LOCATION, "Hospital" ORGANIZATION), or leaves the kind out ("Matthew Humberstone" PERSON +
+LOCATION, "Hospital" ORGANIZATION), or leaves the kind out ("Oliver Pemberton" PERSON +
 "School"), and each piece got a surrogate of its own: "St Mary's Hospital lost my results"
 became "Collins-Waters Morgantown Goodwin lost my results". `institutions_of_fragments`
 joins such pieces, and a capitalised kind right after them, into one span.
@@ -109,7 +109,7 @@ _KIND_LAST_RE = re.compile(
     rf"((?:{_EN_MODIFIER}[ \t]+)*)({_EN_PLACE})"
     rf"((?:[ \t]+{_EN_MODIFIER})*[ \t]+(?:{_EN_KIND}|{_DE_KIND}))"
 )
-# A kind right after a run of name spans ("Matthew Humberstone" + " School"), capitalised
+# A kind right after a run of name spans ("Oliver Pemberton" + " School"), capitalised
 # ("Sarah" + " bank details" is none), and the gap between two spans of a run ("St" + ". ").
 _TRAILING_KIND_RE = re.compile(
     rf"(?:[ \t]+(?=[A-Z]){_EN_MODIFIER})*[ \t]+(?=[A-ZÄÖÜ])(?:{_EN_KIND}|{_DE_KIND})(?![\w-])"

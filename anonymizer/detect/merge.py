@@ -9,7 +9,7 @@
    first name ("Eleanor" + "Whitmore"), become or are added as PERSON (`coordination`). A PERSON
    followed by a legal form ("Reyes Ltd", "Müller GmbH") becomes ORGANIZATION (`companies`).
    Name spans that make an institution with the kind after them ("St" + "Mary's" +
-   "Hospital", "Matthew Humberstone" + "School") become one (`institutions`).
+   "Hospital", "Oliver Pemberton" + "School") become one (`institutions`).
    A model span of a pattern span's extent, or inside one, but of another label gives way to
    the pattern when the pattern's context vouches for it (score >= 0.9: "my username is
    darkwolf_1987", "Kennzeichen M-AB 1234").

@@ -1,4 +1,4 @@
-"""Capitalised given names on their own ("Rudy pretty much described it", "Jay & Trish").
+"""Capitalised given names on their own ("Rudy sorted it out", "Nell & Trish").
 
 The model misses some given names that stand without a title or a name context. A capitalised
 word is a PERSON here when the name lists know it as a first name only, never as a surname
@@ -12,7 +12,7 @@ Spans score 0.5, as the lower-case rule's do: a model span of another label that
 its label, and no such span of a place or company becomes a person for it.
 
 Example:
-    >>> text = "Rudy pretty much described it, German engineering at its best"
+    >>> text = "Rudy sorted it out in five minutes, German engineering at its best"
     >>> [text[s:e] for s, e, _, _ in find_given_names(text)]
     ['Rudy']
 """

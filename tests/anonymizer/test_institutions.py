@@ -149,9 +149,9 @@ def _spans(text: str, *pieces: tuple[str, str]) -> list[Entity]:
             ("St. Peter's Primary School", "ORGANIZATION"),
         ),
         (
-            "He taught at Matthew Humberstone School for years.",
-            [("Matthew Humberstone", "PERSON")],
-            ("Matthew Humberstone School", "ORGANIZATION"),
+            "He taught at Oliver Pemberton School for years.",
+            [("Oliver Pemberton", "PERSON")],
+            ("Oliver Pemberton School", "ORGANIZATION"),
         ),
         (
             "My flight from Heathrow Airport was late.",
