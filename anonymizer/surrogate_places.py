@@ -11,7 +11,7 @@ Faker locale. The value alone decides, so a town has one surrogate in every docu
 from __future__ import annotations
 
 import unicodedata
-from functools import cache
+from functools import cache, lru_cache
 from pathlib import Path
 
 TABLE = Path(__file__).with_name("place_countries.tsv")
@@ -53,6 +53,7 @@ def town_population(name: str) -> int:
     return place_countries().get(_key(name), ("", 0))[1]
 
 
+@lru_cache(maxsize=65_536)  # once per distinct place and locale, not per mention
 def place_locale(value: str, locale: str) -> str:
     """The Faker locale of the country whose town `value` names; `locale` when it names no
     listed town or one of `locale`'s own country.

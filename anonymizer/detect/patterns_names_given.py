@@ -23,14 +23,12 @@ import re
 from functools import cache
 
 from ..everyday_words import is_everyday
-from ..lang import CUE_WORDS
 from ..name_lexicon import name_key
 from ..name_lists import name_lists, name_words
 from ..name_roles import given_only
 from ..surrogate_places import town_population
-from .patterns_names import Span, not_a_name
-from .patterns_names_lower import after_determiner
-from .patterns_names_spoken import GERMAN_NOUNS, NOT_SPOKEN_NAMES
+from .patterns_names import Span
+from .patterns_names_lower import after_determiner, other_kind_of_word
 
 SCORE = 0.5
 # A capitalised word not glued to a handle, hashtag, path or file name; a possessive may follow.
@@ -75,11 +73,8 @@ def _other_word(word: str) -> bool:
     return (
         not given_only(word)
         or any(name_key(p) in name_words() or is_everyday(p) for p in low.split("-"))
-        or low in CUE_WORDS
-        or low in GERMAN_NOUNS
-        or low in NOT_SPOKEN_NAMES
+        or other_kind_of_word(word)
         or low in _BRANDS
-        or not_a_name(word)
         or town_population(word) > 0
         or low in country_names()
     )

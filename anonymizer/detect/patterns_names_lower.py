@@ -75,11 +75,7 @@ def find_lower_names(text: str) -> list[Span]:
             continue  # the surname a span just joined
         if not word.islower() or not all(_key(part) in firsts for part in word.split("-")):
             continue
-        if word in CUE_WORDS or word in GERMAN_NOUNS or word in NOT_SPOKEN_NAMES:
-            continue
-        if not_a_name(word):
-            continue
-        if after_determiner(text, m.start()):
+        if other_kind_of_word(word) or after_determiner(text, m.start()):
             continue
         if german_or_english is None:
             german_or_english = any(w in CUE_WORDS for w in _CUE_RE.findall(text.casefold()))
@@ -87,6 +83,13 @@ def find_lower_names(text: str) -> list[Span]:
             break  # "sasama na yan": no German or English word to read the others against
         spans.append((m.start(), _join_surname(text, m.end()), "PERSON", SCORE))
     return spans
+
+
+def other_kind_of_word(word: str) -> bool:
+    """A listed first name that a text uses as something else: a cue word, a German noun of
+    the article rule, an assistant ("alexa"), a title, role, month or weekday (`not_a_name`)."""
+    low = word.casefold()
+    return low in CUE_WORDS or low in GERMAN_NOUNS or low in NOT_SPOKEN_NAMES or not_a_name(word)
 
 
 def _has_candidate(text: str, firsts: frozenset[str]) -> bool:
