@@ -74,12 +74,10 @@ class Keyring:
 
     def digest(self, *parts: str) -> bytes:
         """HMAC-SHA256 of the parts, each length-prefixed so that ("ab", "c") != ("a", "bc")."""
-        mac = hmac.new(self._key, digestmod=hashlib.sha256)
-        for part in parts:
-            data = part.encode("utf-8")
-            mac.update(len(data).to_bytes(4, "big"))
-            mac.update(data)
-        return mac.digest()
+        message = b"".join(
+            len(data).to_bytes(4, "big") + data for data in (part.encode("utf-8") for part in parts)
+        )
+        return hmac.digest(self._key, message, hashlib.sha256)
 
     def seed(self, *parts: str) -> int:
         """A 64-bit integer derived from `digest(*parts)`, for seeding random generators."""

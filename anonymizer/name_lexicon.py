@@ -9,7 +9,7 @@ locales are `name_lists`'s.
 from __future__ import annotations
 
 import unicodedata
-from functools import cache
+from functools import cache, lru_cache
 
 # Degrees and suffixes, abbreviated: "Dr. phil.", "Dipl.-Ing.", "John Smith Jr".
 DEGREES = frozenset(
@@ -177,6 +177,7 @@ def ascii_fold(text: str) -> str:
     return "".join(ch for ch in text if ch.isascii() and ch.isalnum())
 
 
+@lru_cache(maxsize=1 << 16)
 def name_key(word: str) -> str:
     """Identity of a name token: folded to ASCII where the script allows ("Müller" -> "mueller"),
     else casefolded (Cyrillic, Greek, CJK names keep distinct keys)."""

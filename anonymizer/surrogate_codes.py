@@ -107,10 +107,13 @@ def _airport_table() -> tuple[dict[str, str], dict[str, frozenset[str]]]:
     towns: dict[str, set[str]] = {}
     table = resources.files("airportsdata").joinpath("airports.csv")
     with table.open(encoding="utf-8") as rows:
-        for row in csv.DictReader(rows):
-            towns.setdefault(row["country"], set()).add(row["city"])
-            if row["iata"]:
-                codes[row["iata"]] = row["country"]
+        reader = csv.reader(rows)
+        header = next(reader)
+        country, city, iata = (header.index(name) for name in ("country", "city", "iata"))
+        for row in reader:
+            towns.setdefault(row[country], set()).add(row[city])
+            if row[iata]:
+                codes[row[iata]] = row[country]
     return dict(sorted(codes.items())), {c: frozenset(t) for c, t in towns.items()}
 
 

@@ -169,7 +169,7 @@ def _random_phone(value: str, rng: random.Random, extra: int = 0) -> str:
 
 def iban(value: str, rng: random.Random) -> str:
     """Same country, length and spacing, random BBAN, valid ISO 7064 check digits."""
-    candidate = value
+    candidate, valid = value, stdnum_iban.is_valid(value)
     for _ in range(_ATTEMPTS):
         candidate = reshape(value, rng, keep=2)
         compact = "".join(ch for ch in candidate if ch.isalnum()).upper()
@@ -179,7 +179,7 @@ def iban(value: str, rng: random.Random) -> str:
         chars, alnum = list(candidate), [i for i, ch in enumerate(candidate) if ch.isalnum()]
         chars[alnum[2]], chars[alnum[3]] = check[0], check[1]
         candidate = "".join(chars)
-        if stdnum_iban.is_valid(candidate) or not stdnum_iban.is_valid(value):
+        if not valid or stdnum_iban.is_valid(candidate):
             return candidate
     return candidate
 
