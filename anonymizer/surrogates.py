@@ -26,6 +26,7 @@ from . import (
     surrogate_emails,
     surrogate_formats,
     surrogate_misread,
+    surrogate_regions,
     surrogate_urls,
     surrogate_vehicles,
 )
@@ -142,7 +143,7 @@ class Surrogates:
         adjective stays German ("Bonner" is Bonn's, not the Australian town's)."""
         if locale.startswith("de") and surrogate_demonyms.is_town_adjective(value.strip()):
             return locale
-        return place_locale(value, locale)
+        return surrogate_regions.region_locale(value) or place_locale(value, locale)
 
     def _canonical(self, locale: str) -> str:
         return self._locales.get(locale) or self._locales.setdefault(locale, resolve_locale(locale))
@@ -205,9 +206,13 @@ class Surrogates:
             return surrogate_formats.coordinates(value, rng)
         if surrogate_codes.is_place_code(value):  # "MUC", "TX": another code, not a town
             return surrogate_codes.place_code(value, rng, locale)
-        fk = self._faker(locale)
-        if normalize(value) in self._countries(locale):
-            return fk.country()
+        fk, lang = self._faker(locale), locale[:2]
+        if normalize(value) in self._countries(locale) or surrogate_regions.is_article_country(
+            value, lang
+        ):  # "aus der Türkei" -> "aus der Ukraine", "in den Niederlanden"
+            return surrogate_regions.country(value, rng, fk, lang)
+        if region := surrogate_regions.region(value, rng, lang):  # "im Allgäu", "in Kent"
+            return region
         if institution := self._institution(value, locale):  # "Hauptbahnhof Köln"
             return institution
         town_of = partial(self.surrogate, label="LOCATION", locale=locale)

@@ -1,0 +1,121 @@
+"""surrogate_regions: a state, landscape, lake, sea or country gets another of its kind, in its
+country, taking the same article."""
+
+from __future__ import annotations
+
+import random
+
+import pytest
+from faker.providers.address.de_DE import Provider as Germany
+from faker.providers.address.en_GB import Provider as Britain
+from faker.providers.address.en_US import Provider as America
+
+from anonymizer.keys import Keyring
+from anonymizer.surrogate_places import LOCALES
+from anonymizer.surrogate_regions import (
+    TABLE,
+    _pool,
+    country,
+    region,
+    region_locale,
+    region_of,
+    regions,
+)
+from anonymizer.surrogates import Surrogates
+
+
+@pytest.fixture
+def sur() -> Surrogates:
+    return Surrogates(Keyring(b"test-key-regions-0123456789"))
+
+
+def _row(name: str, lang: str = "") -> tuple[str, str, str]:
+    found = region_of(name, lang)
+    assert found is not None, name
+    return found.country, found.kind, found.article
+
+
+@pytest.mark.parametrize(
+    ("value", "locale", "article"),
+    [("Allgäu", "de_DE", "das"), ("Schwarzwald", "de_DE", "der"), ("Eifel", "de_DE", "die")],
+)
+def test_a_landscape_gets_a_landscape_taking_its_article(
+    sur: Surrogates, value: str, locale: str, article: str
+) -> None:
+    # "aus dem Allgäu" became "aus dem Rochlitz": a town, and a neuter article it does not take
+    out = sur.surrogate(value, "LOCATION", locale)
+    assert out != value and _row(out) == ("DE", "region", article), out
+
+
+def test_a_lake_and_a_sea_stay_a_lake_and_a_sea(sur: Surrogates) -> None:
+    # "an der Ostsee" became "an der Monschau"
+    assert _row(sur.surrogate("Bodensee", "LOCATION", "de_DE"))[1:] == ("lake", "der")
+    assert _row(sur.surrogate("Ostsee", "LOCATION", "de_DE"))[1:] == ("sea", "die")
+
+
+def test_a_state_gets_a_state_of_its_country_in_any_document(sur: Surrogates) -> None:
+    # "in Bayern" became "in Husum", "von Texas" a German town in German text
+    out = sur.surrogate("Bayern", "LOCATION", "en_GB")
+    assert out in Germany.states and out != "Bayern", out
+    texas = sur.surrogate("Texas", "LOCATION", "de_DE")
+    assert texas in America.states and texas == sur.surrogate("Texas", "LOCATION", "en_US")
+    kent = sur.surrogate("Kent", "LOCATION", "en_US")  # a British county, not Kent, Washington
+    assert _row(kent) == ("GB", "state", "-") and kent != "Kent", kent
+
+
+def test_a_state_named_like_a_big_town_of_its_country_stays_a_town() -> None:
+    assert region_locale("Berlin") is None and region_locale("Wien") is None
+    assert region_locale("Bayern") == "de_DE" and region_locale("Cornwall") == "en_GB"
+
+
+def test_a_state_with_an_article_no_other_state_takes_gets_a_landscape_that_does() -> None:
+    # "im Saarland" is the only neuter state of Germany: "im Sauerland", not "im Hessen"
+    out = region("Saarland", random.Random(3), "de")
+    assert out is not None and _row(out)[::2] == ("DE", "das"), out
+
+
+def test_an_english_region_with_the_gets_one_with_the(sur: Surrogates) -> None:
+    out = sur.surrogate("Lake District", "LOCATION", "en_GB")  # "to the Lake District"
+    assert _row(out) == ("GB", "region", "the"), out
+
+
+@pytest.mark.parametrize(
+    ("value", "lang", "article"),
+    [("Türkei", "de", "die"), ("Iran", "de", "der"), ("USA", "de", "pl"), ("USA", "en", "the")],
+)
+def test_a_country_with_an_article_gets_one_with_the_same(
+    value: str, lang: str, article: str
+) -> None:
+    # "aus der Türkei" became "aus der Swasiland"
+    out = country(value, random.Random(1), None, lang)
+    assert out != value and _row(out, lang) == ("-", "country", article), out
+
+
+def test_a_dative_plural_country_gets_a_dative_plural(sur: Surrogates) -> None:
+    # "in den Niederlanden" is no country of Faker's list: it got a town
+    out = sur.surrogate("Niederlanden", "LOCATION", "de_DE")
+    assert out in {r.name for r in _pool("-", "country", "pl-dat")} - {"Niederlanden"}, out
+    assert "Niederlanden" not in {r.name for r in _pool("-", "country", "pl")}
+
+
+def test_a_country_without_an_article_gets_one_without(sur: Surrogates) -> None:
+    for value in ("Polen", "Frankreich", "Italien", "Spanien", "Kroatien"):
+        out = sur.surrogate(value, "LOCATION", "de_DE")
+        row = region_of(out, "de")
+        assert out != value and (row is None or row.kind != "country"), (value, out)
+    assert sur.surrogate("Poland", "LOCATION", "en_GB") in Britain.countries
+
+
+def test_pools_hold_no_everyday_word_and_no_council_area() -> None:
+    counties = {r.name for r in _pool("GB", "state", "-")}
+    assert "Kent" in counties and "Down" not in counties and "Dundee City" not in counties
+    assert region_of("Down") is not None  # still read as a county when a span is one
+
+
+def test_the_shipped_table_is_well_formed() -> None:
+    rows = [r.split("\t") for r in TABLE.read_text("utf-8").splitlines() if r[:1] != "#"]
+    assert all(len(r) == 4 for r in rows)
+    assert {r[1] for r in rows} <= set(LOCALES) | {"-"}
+    assert {r[2] for r in rows} == {"region", "lake", "sea", "state", "nation", "country"}
+    assert {r[3] for r in rows} == {"der", "die", "das", "pl", "pl-dat", "the", "-"}
+    assert len(regions()) > 400  # with Faker's states, counties, provinces and cantons
