@@ -1,4 +1,5 @@
-"""German town adjectives: "die Kölner Filiale", "im Berliner Büro", "der Münchner Service".
+"""German town adjectives: "die Kölner Filiale", "im Berliner Büro", "der Münchner Service";
+and their inhabitants: "als gebürtige Berlinerin".
 
 German names a branch or office by its town's adjective, and the model reads the adjective as
 a place, whose town surrogate broke the sentence: "Die Kölner Filiale" became "Die Osterode am
@@ -25,6 +26,7 @@ from typing import Any
 from .surrogate_addresses import real_places, town
 
 _ADJECTIVE = re.compile(r"[A-ZÄÖÜ][a-zäöüß]{2,}er")
+_INHABITANT = re.compile(r"(.+er)(innen|in)")  # "Kölnerin", "Kölnerinnen"
 _ONE_WORD_TOWN = re.compile(r"[A-ZÄÖÜ][a-zäöüß]+(?<![aiouyr])")
 _DRAWS = 30
 
@@ -35,6 +37,7 @@ def town_adjective(value: str, fk: Any, town_of: Callable[[str], str]) -> str | 
     word = value.strip()
     if not fk.locales[0].startswith("de") or not is_town_adjective(word):
         return None
+    word, inhabitant = _split_inhabitant(word)  # "Berlinerin": "Berliner" + "in"
     stem = word[:-2]
     if re.search(r"[bcdghkpt]n$", stem):  # "Münchner" -> "München", "Dresdner" -> "Dresden"
         stem = stem[:-1] + "en"
@@ -43,16 +46,27 @@ def town_adjective(value: str, fk: Any, town_of: Callable[[str], str]) -> str | 
         other = next(
             (t for t in (town(fk) for _ in range(_DRAWS)) if _ONE_WORD_TOWN.fullmatch(t)), "Jülich"
         )
-    return (other[:-1] if other.endswith("e") else other) + "er"
+    return (other[:-1] if other.endswith("e") else other) + "er" + inhabitant
 
 
 def is_town_adjective(word: str) -> bool:
-    """Whether `word` has a German town adjective's shape and is no place itself.
+    """Whether `word` has a German town adjective's shape, or is its inhabitant noun ("Bonnerin",
+    "Bonnerinnen"), and is no place itself.
 
     >>> is_town_adjective("Bonner"), is_town_adjective("Manchester"), is_town_adjective("Bonn")
     (True, False, False)
+    >>> is_town_adjective("Berlinerin"), is_town_adjective("Karin")
+    (True, False)
     """
+    word = _split_inhabitant(word)[0]
     return bool(_ADJECTIVE.fullmatch(word)) and word not in _known_places()
+
+
+def _split_inhabitant(word: str) -> tuple[str, str]:
+    """("Berliner", "in") for a town's inhabitant noun "Berlinerin"; else (`word`, "")."""
+    if (m := _INHABITANT.fullmatch(word)) and _ADJECTIVE.fullmatch(m.group(1)):
+        return m.group(1), m.group(2)
+    return word, ""
 
 
 @cache

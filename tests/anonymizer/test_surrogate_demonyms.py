@@ -7,6 +7,7 @@ import re
 import pytest
 
 from anonymizer.keys import Keyring
+from anonymizer.surrogate_demonyms import is_town_adjective
 from anonymizer.surrogates import Surrogates
 
 
@@ -32,3 +33,18 @@ def test_a_town_adjective_gets_a_town_adjective(sur: Surrogates, adjective: str,
 def test_a_place_that_ends_like_an_adjective_stays_a_place(sur: Surrogates, place: str) -> None:
     out = sur.surrogate(place, "LOCATION", "de_DE")
     assert not out.endswith("er") or " " in out
+
+
+@pytest.mark.parametrize("inhabitant", ["Berlinerin", "Kölnerinnen", "Münchnerin"])
+def test_an_inhabitant_noun_gets_the_inhabitant_noun_of_the_adjectives_town(
+    sur: Surrogates, inhabitant: str
+) -> None:
+    # "als gebürtige Berlinerin" became "als gebürtige Garmisch-Partenkirchen"
+    adjective, suffix = re.fullmatch(r"(.+er)(in|innen)", inhabitant).groups()
+    out = sur.surrogate(inhabitant, "LOCATION", "de_DE")
+    assert out == sur.surrogate(adjective, "LOCATION", "de_DE") + suffix, out
+
+
+@pytest.mark.parametrize("name", ["Karin", "Kerstin", "Martin"])
+def test_a_word_ending_in_in_without_a_town_adjective_is_no_inhabitant(name: str) -> None:
+    assert not is_town_adjective(name)  # no "...er" before the "in"
