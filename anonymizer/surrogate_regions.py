@@ -22,18 +22,24 @@ from __future__ import annotations
 
 import importlib
 import random
+import re
 from dataclasses import dataclass
 from functools import cache
 from pathlib import Path
 from typing import Any
 
 from .everyday_words import is_everyday
-from .surrogate_places import LOCALES, _key, place_countries
+from .surrogate_places import LOCALES, place_countries
+from .surrogate_places import _key as _town_key
 
 TABLE = Path(__file__).with_name("regions.tsv")
 _BIG_TOWN = 50_000  # people a town has that keeps a state's name a town ("Berlin")
 _GERMAN_ARTICLES = frozenset({"der", "die", "das", "pl", "pl-dat"})
 _MAX_DRAWS = 20
+# A landscape named with an adjective declines it ("im Bayerischen Wald", "der Bayerische Wald",
+# "auf der Schwäbischen Alb"): all forms share one key, and none is drawn as a surrogate, which
+# would keep the form of the other case ("in der Eifel" -> "in der Schwäbische Alb").
+_DECLINED = re.compile(r"^(\w+isch)(?:e|en|er|es|em)\b")
 
 
 @dataclass(frozen=True)
@@ -49,6 +55,11 @@ class Region:
     def lang(self) -> str:
         """The language whose article the row gives: "de", "en" or "" (none)."""
         return "de" if self.article in _GERMAN_ARTICLES else "en" if self.article == "the" else ""
+
+
+def _key(name: str) -> str:
+    """The form that decides identity: casefolded, the landscape's adjective undeclined."""
+    return _DECLINED.sub(r"\1", _town_key(name))
 
 
 def _faker_states(locale: str) -> list[str]:
@@ -76,7 +87,7 @@ def regions() -> dict[str, tuple[Region, ...]]:
         ]
     table: dict[str, tuple[Region, ...]] = {}
     for row in rows:
-        town_country, people = place_countries().get(_key(row.name), ("", 0))
+        town_country, people = place_countries().get(_town_key(row.name), ("", 0))
         if town_country == row.country and people >= _BIG_TOWN:
             continue  # "Berlin", "Wien": a town first
         table[_key(row.name)] = (*table.get(_key(row.name), ()), row)
@@ -107,6 +118,7 @@ def _pool(country: str, kind: str, article: str) -> tuple[Region, ...]:
                 for r in rows
                 if (r.country, r.kind, r.article) == (country, kind, article)
                 and not is_everyday(r.name)
+                and not _DECLINED.match(_town_key(r.name))
                 and "City" not in r.name.split()
             },
             key=lambda r: r.name,

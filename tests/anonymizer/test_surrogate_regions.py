@@ -119,3 +119,15 @@ def test_the_shipped_table_is_well_formed() -> None:
     assert {r[2] for r in rows} == {"region", "lake", "sea", "state", "nation", "country"}
     assert {r[3] for r in rows} == {"der", "die", "das", "pl", "pl-dat", "the", "-"}
     assert len(regions()) > 400  # with Faker's states, counties, provinces and cantons
+
+
+@pytest.mark.parametrize("value", ["Bayerischen Wald", "Bayerischer Wald", "Schwäbischen Alb"])
+def test_a_declined_landscape_is_read_in_any_case_and_never_drawn(
+    sur: Surrogates, value: str
+) -> None:
+    # "im Bayerischen Wald" became "im Hettstedt"; "in der Eifel" must not become "in der
+    # Schwäbische Alb", whose adjective keeps the other case
+    out = sur.surrogate(value, "LOCATION", "de_DE")
+    assert _row(out)[:2] == ("DE", "region") and _row(out) == _row(value), out
+    drawn = {r.name for article in ("der", "die") for r in _pool("DE", "region", article)}
+    assert "Eifel" in drawn and not any("isch" in name for name in drawn)
