@@ -32,8 +32,8 @@ Example:
     (('Sparkasse ', 'Köln-Bonn', ''), ('', 'Leeds', ' City Council'))
     >>> split_place("University of Leeds"), split_place("Musterfirma") is None
     (('University of ', 'Leeds', ''), True)
-    >>> split_place("brixton branch"), split_place("Filiale Bonn")
-    (('', 'brixton', ' branch'), ('Filiale ', 'Bonn', ''))
+    >>> split_place("brixton branch"), split_place("Filiale Bonn"), split_place("TU Dresden")
+    (('', 'brixton', ' branch'), ('Filiale ', 'Bonn', ''), ('TU ', 'Dresden', ''))
 """
 
 from __future__ import annotations
@@ -102,8 +102,12 @@ _HOTEL = (
 )
 # A firm's German branch before its town ("Filiale Bonn"); never after a place ("Irher Filiale").
 _DE_BRANCH = r"(?i:filiale|niederlassung|geschäftsstelle|zweigstelle)"
+# A German university or college by its short name before its town ("Uni Köln", "TU Dresden",
+# "FH Aachen", "VHS Bonn"), as written.
+_DE_SHORT = r"(?:Uni|TU|TH|FH|PH|HAW|HTW|DHBW|VHS)"
 _KIND_FIRST_RE = re.compile(
-    rf"((?:{_HOTEL}|{_DE_KIND}|{_DE_BRANCH}|{_EN_KIND_OF})(?:[ \t]+zu)?[ \t]+)({_PLACE})"
+    rf"((?:{_HOTEL}|{_DE_KIND}|{_DE_BRANCH}|{_DE_SHORT}|{_EN_KIND_OF})(?:[ \t]+zu)?[ \t]+)"
+    rf"({_PLACE})"
 )
 _KIND_LAST_RE = re.compile(
     rf"((?:{_EN_MODIFIER}[ \t]+)*)({_EN_PLACE})"

@@ -47,6 +47,9 @@ KEY = b"test-key-institutions-0123456789"
         ("Bath branch", ("", "Bath", " branch")),  # an everyday word, but a town of some size
         ("brixton branch", ("", "brixton", " branch")),  # chat text: became "mazon"
         ("Filiale Bonn", ("Filiale ", "Bonn", "")),
+        ("Uni Köln", ("Uni ", "Köln", "")),  # "an der TU München" became "an der Römer"
+        ("TU München", ("TU ", "München", "")),
+        ("FH Aachen", ("FH ", "Aachen", "")),
     ],
 )
 def test_split_place_finds_kind_and_place(value: str, parts: tuple[str, str, str]) -> None:
@@ -68,6 +71,8 @@ def test_split_place_finds_kind_and_place(value: str, parts: tuple[str, str, str
         "MVZ Dr. Müller",  # named after a person, no place
         "Klinik Prof. Weber",
         "Müller Hotel Bonn",  # no chain: the word before "Hotel" may be a name
+        "Unilever",  # a short kind is a word of its own
+        "TUI Deutschland",
         "Head Office",  # everyday words are no town before a venue
         "Post Office",  # "Post" is a small Texan town
         "the store",
