@@ -52,6 +52,7 @@ from .companies import companies_of_people, is_legal_form, named_legal_forms
 from .coordination import coordinated_names, family_then_given
 from .institutions import institutions_of_fragments
 from .line_names import surnames_ending_lines
+from .particle_names import names_across_particles
 from .patterns_dates import weekday_start
 from .spans import (
     drop_leading_function_word,
@@ -88,7 +89,7 @@ def merge_entities(text: str, *groups: list[Entity]) -> list[Entity]:
     """Merge any number of entity lists into one sorted, non-overlapping list."""
     spans = sorted((e for g in groups for e in g), key=lambda e: (e.start, e.end))
     spans = _weekdays_into_dates(text, _without_wordy_numbers(text, spans))
-    spans = people_opening_addresses(text, spans)
+    spans = names_across_particles(text, people_opening_addresses(text, spans))
     spans = coordinated_names(text, _locations_into_addresses(text, spans))
     spans = surnames_ending_lines(text, spans)
     spans = named_legal_forms(text, companies_of_people(text, spans))

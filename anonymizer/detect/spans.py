@@ -52,7 +52,7 @@ _LONE_WORDS = _OPENING_LABELS | frozenset(
     "landgericht amtsgericht oberlandesgericht sozialgericht arbeitsgericht verwaltungsgericht "
     "finanzgericht finanzamt jobcenter arbeitsamt arbeitsagentur bürgeramt bürgerbüro "
     "standesamt einwohnermeldeamt ordnungsamt jugendamt sozialamt ausländerbehörde polizei "
-    "feuerwehr krankenkasse rathaus "
+    "feuerwehr krankenkasse rathaus praxis arztpraxis kanzlei "
     # a branch by its kind alone ("Filiale Bonn": "Filiale" became a surname, "Bolzmann")
     "filiale standort "
     # platforms named alone, no one's data ("My Instagram is @..." became "My Chang is @...",
