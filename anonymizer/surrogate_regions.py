@@ -39,6 +39,7 @@ _MAX_DRAWS = 20
 # A landscape named with an adjective declines it ("im Bayerischen Wald", "der Bayerische Wald",
 # "auf der Schwäbischen Alb"): all forms share one key, and none is drawn as a surrogate, which
 # would keep the form of the other case ("in der Eifel" -> "in der Schwäbische Alb").
+_COUNTY_RE = re.compile(r"(County|Co\.)[ \t]+(.+)")
 _DECLINED = re.compile(r"^(\w+isch)(?:e|en|er|es|em)\b")
 
 
@@ -95,9 +96,20 @@ def regions() -> dict[str, tuple[Region, ...]]:
 
 
 def region_of(value: str, lang: str = "") -> Region | None:
-    """The row of `value`, the one whose article is of language `lang` ("de", "en") first."""
+    """The row of `value`, the one whose article is of language `lang` ("de", "en") first; a
+    county named with its word ("County Clare", "Co. Cork") is read as its county, whatever
+    town shares its name."""
+    if m := _COUNTY_RE.fullmatch(value.strip()):
+        country = _counties().get(_key(m.group(2)))
+        return Region(m.group(2), country, "county", "-") if country else None
     rows = regions().get(_key(value), ())
     return next((r for r in rows if r.lang == lang), rows[0] if rows else None)
+
+
+@cache
+def _counties() -> dict[str, str]:
+    """County name key -> country, for Ireland's and Britain's counties ("clare" -> "IE")."""
+    return {_key(n): c for c in ("GB", "IE") for n in _faker_states(LOCALES[c])}
 
 
 def region_locale(value: str) -> str | None:
@@ -133,6 +145,10 @@ def region(value: str, rng: random.Random, lang: str = "") -> str | None:
     row = region_of(value, lang)
     if row is None or row.kind == "country":
         return None
+    if row.kind == "county":  # "County Clare" -> "County Kerry"
+        word = _COUNTY_RE.fullmatch(value.strip()).group(1)
+        pool = [r.name for r in _pool(row.country, "state", "-") if _key(r.name) != _key(row.name)]
+        return f"{word} {rng.choice(pool)}"
     own = _key(value)
     for kinds in ((row.kind,), ("state", "region")):
         pool = [

@@ -131,3 +131,15 @@ def test_a_declined_landscape_is_read_in_any_case_and_never_drawn(
     assert _row(out)[:2] == ("DE", "region") and _row(out) == _row(value), out
     drawn = {r.name for article in ("der", "die") for r in _pool("DE", "region", article)}
     assert "Eifel" in drawn and not any("isch" in name for name in drawn)
+
+
+@pytest.mark.parametrize("value", ["County Clare", "County Cork", "Co. Kerry"])
+def test_a_county_named_with_its_word_gets_another_county_of_its_country(
+    sur: Surrogates, value: str
+) -> None:
+    # "in County Clare" became "in Fort Valley", an American town; "Cork" is a town too
+    word, county = value.split(" ", 1)
+    out = sur.surrogate(value, "LOCATION", "en_US")
+    assert out.startswith(word + " ") and out != value, out
+    assert _row(out.split(" ", 1)[1]) == ("IE", "state", "-"), out
+    assert region_locale(value) == "en_IE"
