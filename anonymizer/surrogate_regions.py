@@ -1,12 +1,13 @@
 """Surrogates of the places a LOCATION names besides towns: a state, county, landscape, lake,
-sea, nation or country gets another of its kind, in its own country, that takes the same
-article.
+sea, nation, continent or country gets another of its kind, in its own country, that takes the
+same article and is written in the text's language.
 
 Every such place got a town, and in German the article before it stayed: "aus dem Allgäu"
 became "aus dem Rochlitz", "an der Ostsee" "an der Monschau", "in Bayern" "in Husum", "aus der
 Türkei" "aus der Swasiland". The states, counties, provinces and cantons are Faker's lists of
-the countries of `surrogate_places.LOCALES`; landscapes, lakes, seas, the British nations and
-the articles are `regions.tsv`. A state that is also a town of 50,000 people or more of its
+the countries of `surrogate_places.LOCALES`; landscapes, lakes, seas, the British nations,
+continents, countries Faker's lists lack ("Russland", "Russia") and the articles are
+`regions.tsv`. A state that is also a town of 50,000 people or more of its
 country ("Berlin", "Wien", "New York") stays a town. The value alone decides the kind, so a
 region has one surrogate in every document.
 
@@ -34,7 +35,6 @@ from .surrogate_places import _key as _town_key
 
 TABLE = Path(__file__).with_name("regions.tsv")
 _BIG_TOWN = 50_000  # people a town has that keeps a state's name a town ("Berlin")
-_GERMAN_ARTICLES = frozenset({"der", "die", "das", "pl", "pl-dat"})
 _MAX_DRAWS = 20
 # A landscape named with an adjective declines it ("im Bayerischen Wald", "der Bayerische Wald",
 # "auf der Schwäbischen Alb"): all forms share one key, and none is drawn as a surrogate, which
@@ -51,11 +51,11 @@ class Region:
     country: str
     kind: str
     article: str
+    lang: str = "-"  # the language that writes the name so: "de", "en"; "-" both
 
-    @property
-    def lang(self) -> str:
-        """The language whose article the row gives: "de", "en" or "" (none)."""
-        return "de" if self.article in _GERMAN_ARTICLES else "en" if self.article == "the" else ""
+    def speaks(self, lang: str) -> bool:
+        """Whether a text in `lang` ("de", "en", or "" unknown) writes the name so."""
+        return self.lang == "-" or not lang or self.lang == lang
 
 
 def _key(name: str) -> str:
@@ -106,6 +106,17 @@ def region_of(value: str, lang: str = "") -> Region | None:
     return next((r for r in rows if r.lang == lang), rows[0] if rows else None)
 
 
+def _drawn(row: Region, kind: str, lang: str, own: str) -> list[str]:
+    """Names of `row`'s country and article, of `kind`, but `own` (a key), in the language of
+    `row`'s name ("Schottland" -> "Wales", "Nordirland"), else of the text (`lang`)."""
+    want = lang if row.lang == "-" else row.lang
+    return [
+        r.name
+        for r in _pool(row.country, kind, row.article)
+        if r.speaks(want) and _key(r.name) != own
+    ]
+
+
 @cache
 def _counties() -> dict[str, str]:
     """County name key -> country, for Ireland's and Britain's counties ("clare" -> "IE")."""
@@ -147,37 +158,50 @@ def region(value: str, rng: random.Random, lang: str = "") -> str | None:
         return None
     if row.kind == "county":  # "County Clare" -> "County Kerry"
         word = _COUNTY_RE.fullmatch(value.strip()).group(1)
-        pool = [r.name for r in _pool(row.country, "state", "-") if _key(r.name) != _key(row.name)]
-        return f"{word} {rng.choice(pool)}"
-    own = _key(value)
+        return f"{word} {rng.choice(_drawn(row, 'state', lang, _key(row.name)))}"
     for kinds in ((row.kind,), ("state", "region")):
-        pool = [
-            r.name
-            for kind in kinds
-            for r in _pool(row.country, kind, row.article)
-            if _key(r.name) != own
-        ]
-        if pool:
+        if pool := [n for kind in kinds for n in _drawn(row, kind, lang, _key(value))]:
             return rng.choice(pool)
     return None
 
 
-def is_article_country(value: str, lang: str = "") -> bool:
-    """Whether `value` is a country that takes an article ("Türkei", "Niederlanden")."""
+def is_country(value: str, lang: str = "") -> bool:
+    """Whether the table lists `value` as a country ("Türkei", "Niederlanden", "Russland")."""
     row = region_of(value, lang)
     return row is not None and row.kind == "country"
 
 
 def country(value: str, rng: random.Random, fk: Any, lang: str = "") -> str:
     """Another country taking the same article: "Türkei" (die) -> "Ukraine", "USA" in German
-    (plural) -> "Niederlande", "Polen" (none) -> one of Faker's list that takes none."""
+    (plural) -> "Niederlande", "Polen" (none) -> one of Faker's list (in the document's
+    language) that takes none."""
     row = region_of(value, lang)
-    if row is not None and row.kind == "country":
-        pool = [r.name for r in _pool("-", "country", row.article) if _key(r.name) != _key(value)]
-        return rng.choice(pool)
+    if row is not None and row.kind == "country" and row.article != "-":
+        return rng.choice(_drawn(row, "country", lang, _key(value)))
     drawn = fk.country()
     for _ in range(_MAX_DRAWS):
-        if not is_article_country(drawn, lang) and _key(drawn) != _key(value):
+        listed = region_of(drawn, lang)
+        if (listed is None or listed.article == "-") and _key(drawn) != _key(value):
             return drawn
         drawn = fk.country()
     return drawn
+
+
+def genitive_stem(value: str, countries: frozenset[str]) -> str | None:
+    """The place of a German genitive ("Sachsens" -> "Sachsen", "Hannovers" -> "Hannover"): a
+    town of `place_countries.tsv`, a place of the table or one of `countries` (normalized
+    names) once its "s" is cut; else None.
+
+    >>> genitive_stem("Sachsens", frozenset()), genitive_stem("Paris", frozenset())
+    ('Sachsen', None)
+    """
+    stem = value.strip()[:-1]
+    if not value.strip().endswith("s") or len(stem) < 3 or stem.endswith(("s", "ß", "x", "z")):
+        return None
+    key = _town_key(stem)
+    return stem if key in place_countries() or key in regions() or key in countries else None
+
+
+def genitive(place: str) -> str:
+    """The German genitive of a surrogate place: "Hessen" -> "Hessens", "Paris" -> "Paris'"."""
+    return place + ("'" if place.endswith(("s", "ß", "x", "z")) else "s")

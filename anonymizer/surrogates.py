@@ -207,7 +207,10 @@ class Surrogates:
         if surrogate_codes.is_place_code(value):  # "MUC", "TX": another code, not a town
             return surrogate_codes.place_code(value, rng, locale)
         fk, lang = self._faker(locale), locale[:2]
-        if normalize(value) in self._countries(locale) or surrogate_regions.is_article_country(
+        countries = self._countries(locale)
+        if lang == "de" and (stem := surrogate_regions.genitive_stem(value, countries)):
+            return surrogate_regions.genitive(self.surrogate(stem, "LOCATION", locale))
+        if normalize(value) in countries or surrogate_regions.is_country(
             value, lang
         ):  # "aus der Türkei" -> "aus der Ukraine", "in den Niederlanden"
             return surrogate_regions.country(value, rng, fk, lang)

@@ -16,6 +16,7 @@ from anonymizer.surrogate_regions import (
     TABLE,
     _pool,
     country,
+    genitive_stem,
     region,
     region_locale,
     region_of,
@@ -114,10 +115,15 @@ def test_pools_hold_no_everyday_word_and_no_council_area() -> None:
 
 def test_the_shipped_table_is_well_formed() -> None:
     rows = [r.split("\t") for r in TABLE.read_text("utf-8").splitlines() if r[:1] != "#"]
-    assert all(len(r) == 4 for r in rows)
+    assert all(len(r) == 5 for r in rows)
     assert {r[1] for r in rows} <= set(LOCALES) | {"-"}
-    assert {r[2] for r in rows} == {"region", "lake", "sea", "state", "nation", "country"}
+    kinds = {"region", "lake", "sea", "state", "nation", "country", "continent"}
+    assert {r[2] for r in rows} == kinds
     assert {r[3] for r in rows} == {"der", "die", "das", "pl", "pl-dat", "the", "-"}
+    assert {r[4] for r in rows} == {"de", "en", "-"}
+    german = {"der", "die", "das", "pl", "pl-dat"}
+    assert all(r[4] == "de" for r in rows if r[3] in german)
+    assert all(r[4] == "en" for r in rows if r[3] == "the")
     assert len(regions()) > 400  # with Faker's states, counties, provinces and cantons
 
 
@@ -143,3 +149,49 @@ def test_a_county_named_with_its_word_gets_another_county_of_its_country(
     assert out.startswith(word + " ") and out != value, out
     assert _row(out.split(" ", 1)[1]) == ("IE", "state", "-"), out
     assert region_locale(value) == "en_IE"
+
+
+@pytest.mark.parametrize(
+    ("value", "locale"), [("Russland", "de_DE"), ("Russia", "en_GB"), ("Großbritannien", "de_DE")]
+)
+def test_a_country_fakers_lists_lack_gets_a_country_of_the_documents_language(
+    sur: Surrogates, value: str, locale: str
+) -> None:
+    # "Russland" is no country of Faker's German list: it got a town
+    out = sur.surrogate(value, "LOCATION", locale)
+    countries = Germany.countries if locale == "de_DE" else America.countries
+    assert out in countries and out != value, out
+
+
+@pytest.mark.parametrize(("value", "lang"), [("Europa", "de"), ("Asia", "en")])
+def test_a_continent_gets_a_continent_in_the_texts_language(value: str, lang: str) -> None:
+    # "Europas größte Filiale" got a town
+    out = region(value, random.Random(2), lang)
+    row = region_of(out, lang)
+    assert out != value and row is not None and row.kind == "continent" and row.speaks(lang), out
+
+
+def test_a_nation_is_written_in_the_texts_language(sur: Surrogates) -> None:
+    out = sur.surrogate("Schottland", "LOCATION", "de_DE")
+    assert out in {"England", "Wales", "Nordirland"}, out
+    assert sur.surrogate("Scotland", "LOCATION", "en_GB") in {
+        "England",
+        "Wales",
+        "Northern Ireland",
+    }
+
+
+@pytest.mark.parametrize("value", ["Sachsens", "Hannovers", "Europas", "Dänemarks"])
+def test_a_german_genitive_gets_the_genitive_of_its_places_surrogate(
+    sur: Surrogates, value: str
+) -> None:
+    # "Sachsens Ministerpräsident" got a town without its "s"
+    place = sur.surrogate(value[:-1], "LOCATION", "de_DE")
+    out = sur.surrogate(value, "LOCATION", "de_DE")
+    assert out == place + ("'" if place.endswith(("s", "ß", "x", "z")) else "s"), out
+
+
+@pytest.mark.parametrize("value", ["Paris", "Wales", "Texas"])
+def test_a_place_ending_in_s_is_no_genitive(sur: Surrogates, value: str) -> None:
+    assert not sur.surrogate(value, "LOCATION", "de_DE").endswith("'")
+    assert genitive_stem(value, frozenset()) is None
