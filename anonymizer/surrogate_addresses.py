@@ -98,7 +98,21 @@ def real_places(country: str) -> tuple[str, ...]:
 
     places = {row[2] for row in Provider.land_coords if row[3] == country}
     places |= airport_towns(country)
-    return tuple(sorted(p for p in places if _TOWN_NAME.fullmatch(p)))
+    return tuple(
+        sorted(p for p in places if _TOWN_NAME.fullmatch(p) and not _is_region(p, country))
+    )
+
+
+def _is_region(place: str, country: str) -> bool:
+    """Whether an airport's "town" is a county or state of `country` and no listed town of it
+    ("Ohio", "Wigtownshire"; "Durham" and "Kilkenny" are towns too)."""
+    from .surrogate_places import place_countries
+    from .surrogate_regions import region_of
+
+    if place_countries().get(place.casefold(), ("",))[0] == country:
+        return False
+    row = region_of(place)
+    return place.endswith("shire") or (row is not None and row.country == country)
 
 
 # Towns Faker's lists misspell ("Hannover" became "Neustadtner Waldnaab"), as they are written.

@@ -205,3 +205,18 @@ def genitive_stem(value: str, countries: frozenset[str]) -> str | None:
 def genitive(place: str) -> str:
     """The German genitive of a surrogate place: "Hessen" -> "Hessens", "Paris" -> "Paris'"."""
     return place + ("'" if place.endswith(("s", "ß", "x", "z")) else "s")
+
+
+def place_parts(value: str, countries: frozenset[str]) -> list[str] | None:
+    """The places of a LOCATION that names two or three, comma-separated ("Toronto, Ontario",
+    "Leeds, West Yorkshire, England"), each a town of `place_countries.tsv`, a place of the
+    table or one of `countries`; else None.
+
+    >>> place_parts("Toronto, Ontario", frozenset()), place_parts("Toronto", frozenset())
+    (['Toronto', 'Ontario'], None)
+    """
+    parts = [p.strip() for p in value.split(",")]
+    if not 2 <= len(parts) <= 3:
+        return None
+    known = place_countries().keys() | regions().keys() | countries
+    return parts if all(p and _town_key(p) in known for p in parts) else None

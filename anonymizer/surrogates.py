@@ -210,6 +210,8 @@ class Surrogates:
         countries = self._countries(locale)
         if lang == "de" and (stem := surrogate_regions.genitive_stem(value, countries)):
             return surrogate_regions.genitive(self.surrogate(stem, "LOCATION", locale))
+        if parts := surrogate_regions.place_parts(value, countries):  # "Toronto, Ontario"
+            return ", ".join(self.surrogate(p, "LOCATION", locale) for p in parts)
         if normalize(value) in countries or surrogate_regions.is_country(
             value, lang
         ):  # "aus der Türkei" -> "aus der Ukraine", "in den Niederlanden"

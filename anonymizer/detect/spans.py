@@ -59,7 +59,9 @@ _LONE_WORDS = _OPENING_LABELS | frozenset(
     # "Snapchat: ..." "Saunders: ...")
     "instagram insta facebook linkedin xing twitter tiktok youtube telegram whatsapp snapchat "
     "pinterest reddit github gitlab twitch vimeo soundcloud tumblr flickr mastodon discord "
-    "skype paypal venmo cashapp xbox playstation".split()
+    "skype paypal venmo cashapp xbox playstation "
+    # currency codes ("your site charges me in USD" became "in QXX", a place)
+    "eur usd gbp chf jpy cad aud nzd pln czk huf sek nok dkk try rub inr cny".split()
 )
 # Pronouns of address, capitalised in letters: no entity on their own ("in Eurer Filiale in der
 # Schildergasse": the model read "Eurer" as a place, whose surrogate was "Grevenbroicher"), and

@@ -29,6 +29,9 @@ from anonymizer.detect.spans import drop_trailing_function_words, is_lone_word, 
         "Filiale",  # "(Filiale Bonn)": "Filiale" became a surname
         "Eurer",  # "in Eurer Filiale in der Schildergasse": a place
         "Ihrem",
+        "USD",  # "charges me in USD" became "in QXX", a place
+        "CHF",
+        "Praxis",  # "Heyden, Praxis": a practice by its kind alone
     ],
 )
 def test_labels_and_care_of_words_are_lone_words(word: str) -> None:

@@ -11,12 +11,14 @@ from faker.providers.address.en_GB import Provider as Britain
 from faker.providers.address.en_US import Provider as America
 
 from anonymizer.keys import Keyring
+from anonymizer.surrogate_addresses import real_places
 from anonymizer.surrogate_places import LOCALES
 from anonymizer.surrogate_regions import (
     TABLE,
     _pool,
     country,
     genitive_stem,
+    place_parts,
     region,
     region_locale,
     region_of,
@@ -195,3 +197,20 @@ def test_a_german_genitive_gets_the_genitive_of_its_places_surrogate(
 def test_a_place_ending_in_s_is_no_genitive(sur: Surrogates, value: str) -> None:
     assert not sur.surrogate(value, "LOCATION", "de_DE").endswith("'")
     assert genitive_stem(value, frozenset()) is None
+
+
+def test_comma_separated_places_each_get_their_own(sur: Surrogates) -> None:
+    # "from Toronto, Ontario" became "from Hurlock": one town for a town and its province
+    out = sur.surrogate("Toronto, Ontario", "LOCATION", "en_GB")
+    town, province = out.split(", ")
+    assert town == sur.surrogate("Toronto", "LOCATION", "en_GB")
+    assert province == sur.surrogate("Ontario", "LOCATION", "en_GB")
+    assert _row(province) == ("CA", "state", "-"), out
+    assert place_parts("Foo, Bar", frozenset()) is None  # no place: one surrogate, as before
+
+
+def test_no_town_drawn_is_a_state_or_county_of_its_country() -> None:
+    # airports name some towns by their county or state: "Leeds" became "Wigtownshire"
+    assert not [t for t in real_places("GB") if t.endswith("shire")]
+    assert "Ohio" not in real_places("US")  # "California", Maryland, is a listed town
+    assert "Brookshire" in real_places("US")  # a town of Texas that GeoNames lists
