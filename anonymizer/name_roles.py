@@ -136,6 +136,23 @@ def pronoun_gender(after: str) -> str | None:
     return None if m is None else _PRONOUN_GENDER[m.group(1).casefold()]
 
 
+# A self-introduction by a name alone gives the given name ("Ich heiße Ümit" became "Ich heiße
+# Kranz", a family name): not "Mein Name ist ...", which formal German ends with the family name.
+_INTRODUCED_RE = re.compile(
+    r"(?i)(?<![^\W\d_])(?:ich\s+hei(?:ß|ss)e|hier\s+ist|hier\s+schreibt|i['’]m|i\s+am"
+    r"|this\s+is|call\s+me|hi,?\s+it['’]s)\s+$"
+)
+
+
+def introduced(before: str) -> bool:
+    """Whether `before`, the text before a name, ends in a self-introduction by given name.
+
+    >>> introduced("Hallo, ich heiße "), introduced("Mein Name ist "), introduced("I'm ")
+    (True, False, True)
+    """
+    return _INTRODUCED_RE.search(before[-40:]) is not None
+
+
 # A German article before a given name alone tells its gender ("der Ollie", "die Jenny"); "der"
 # after a preposition is a woman's ("mit der Sabine" became "mit der Alessandro").
 ARTICLE_GENDER = {"der": "m", "dem": "m", "den": "m", "die": "f"}

@@ -42,6 +42,7 @@ from .name_roles import (
     INTRODUCERS,
     SUFFIXES,
     article_gender,
+    introduced,
     noble,
     opening_role,
     pronoun_gender,
@@ -278,6 +279,9 @@ class NameMapper:
         if not gender and (told := pronoun_gender(after)):
             out |= self._told_gender(chunks, kept, first, told)
         names = [chunk for chunk, is_kept in zip(chunks, kept) if not is_kept]
+        if len(names) == 1 and not roles and introduced(before):  # "Ich heiße Ümit"
+            keys = {name_key(m.group()) for m in _TOKEN_RE.finditer(names[0].group())}
+            out |= {k: "first" for k in keys if k not in self._last_keys}
         article = article_gender(before) if title else None
         if len(names) != 1 or plural_surname(names[0].group().rstrip(".,:;")):
             article = None  # "die Müllers": a family, not a woman

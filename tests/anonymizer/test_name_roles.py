@@ -52,3 +52,23 @@ def test_merge_roles_drops_keys_read_both_ways() -> None:
 def test_turkish_dotless_i_folds_like_i() -> None:
     assert name_key("Yılmaz") == name_key("Yilmaz") == name_key("YILMAZ")
     assert name_key("Aydın") == "aydin"
+
+
+@pytest.mark.parametrize(
+    ("before", "name", "locale", "given"),
+    [
+        ("Ich heiße ", "Ümit", "de_DE", True),  # "Ich heiße Ümit" became "Ich heiße Kranz"
+        ("Hi, I am ", "Kwabena", "en_GB", True),
+        ("Ich heiße ", "Müller", "de_DE", False),  # a listed family name stays one
+        ("Mein Name ist ", "Papadopoulou", "de_DE", False),  # formal German: the family name
+    ],
+)
+def test_a_name_a_text_introduces_itself_by_is_a_given_name(
+    before: str, name: str, locale: str, given: bool
+) -> None:
+    from anonymizer.keys import Keyring
+    from anonymizer.surrogates import Surrogates
+
+    sur = Surrogates(Keyring(b"test-key-intro-0123456789"))
+    roles = sur.name_roles([(before, name)], locale)
+    assert (roles.get(name_key(name)) == "first") is given, roles
