@@ -24,6 +24,7 @@ from __future__ import annotations
 import importlib
 import random
 import re
+from collections.abc import Callable
 from dataclasses import dataclass
 from functools import cache
 from pathlib import Path
@@ -220,3 +221,24 @@ def place_parts(value: str, countries: frozenset[str]) -> list[str] | None:
         return None
     known = place_countries().keys() | regions().keys() | countries
     return parts if all(p and _town_key(p) in known for p in parts) else None
+
+
+def place(
+    value: str,
+    rng: random.Random,
+    fk: Any,
+    countries: frozenset[str],
+    town_of: Callable[[str], str],
+) -> str | None:
+    """The surrogate of a place of this module (the Faker `fk` of the place's locale; its
+    normalized `countries`; `town_of` gives another place's surrogate): a German genitive
+    ("Sachsens"), comma-separated places ("Toronto, Ontario"), a country or a region; None for
+    anything else."""
+    lang = fk.locales[0][:2]
+    if lang == "de" and (stem := genitive_stem(value, countries)):
+        return genitive(town_of(stem))
+    if parts := place_parts(value, countries):
+        return ", ".join(town_of(p) for p in parts)
+    if _town_key(value) in countries or is_country(value, lang):  # "aus der Türkei"
+        return country(value, rng, fk, lang)
+    return region(value, rng, lang)  # "im Allgäu", "in Kent"

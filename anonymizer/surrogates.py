@@ -33,15 +33,17 @@ from . import (
 from .detect.companies import split_legal_form
 from .detect.institutions import split_named, split_place
 from .detect.patterns_geo import is_coordinates
+from .everyday_words import is_everyday
 from .keys import Keyring
 from .name_lexicon import name_key
 from .name_roles import field_pair, merge_roles
 from .schema import LABELS
 from .spoken_digits import is_spoken_number, spoken_number
 from .surrogate_names import NameMapper, match_case
-from .surrogate_places import place_locale
+from .surrogate_places import place_locale, town_population
 
 _MAX_ATTEMPTS = 20
+_BIG_TOWN = 50_000  # people of a town an ORGANIZATION is named as ("your Glasgow team")
 _FAKER_LABELS = frozenset({"EMAIL", "DATE", "LOCATION", "ADDRESS", "ORGANIZATION", "URL"})
 # Surrogates that take the case style of the value (ALL CAPS or lower case); names do their own.
 _PLACE_LABELS = frozenset({"LOCATION", "ADDRESS", "ORGANIZATION"})
@@ -206,21 +208,12 @@ class Surrogates:
             return surrogate_formats.coordinates(value, rng)
         if surrogate_codes.is_place_code(value):  # "MUC", "TX": another code, not a town
             return surrogate_codes.place_code(value, rng, locale)
-        fk, lang = self._faker(locale), locale[:2]
-        countries = self._countries(locale)
-        if lang == "de" and (stem := surrogate_regions.genitive_stem(value, countries)):
-            return surrogate_regions.genitive(self.surrogate(stem, "LOCATION", locale))
-        if parts := surrogate_regions.place_parts(value, countries):  # "Toronto, Ontario"
-            return ", ".join(self.surrogate(p, "LOCATION", locale) for p in parts)
-        if normalize(value) in countries or surrogate_regions.is_country(
-            value, lang
-        ):  # "aus der Türkei" -> "aus der Ukraine", "in den Niederlanden"
-            return surrogate_regions.country(value, rng, fk, lang)
-        if region := surrogate_regions.region(value, rng, lang):  # "im Allgäu", "in Kent"
-            return region
+        fk, town_of = self._faker(locale), partial(self.surrogate, label="LOCATION", locale=locale)
+        countries = self._countries(locale)  # "Sachsens", "Toronto, Ontario", "Türkei", "Allgäu"
+        if place := surrogate_regions.place(value, rng, fk, countries, town_of):
+            return place
         if institution := self._institution(value, locale):  # "Hauptbahnhof Köln"
             return institution
-        town_of = partial(self.surrogate, label="LOCATION", locale=locale)
         if adjective := surrogate_demonyms.town_adjective(value, fk, town_of):  # "Kölner"
             return adjective
         if surrogate_addresses.STREET_NAME.search(value.strip()) and hasattr(fk, "street_name"):
@@ -235,6 +228,8 @@ class Surrogates:
             return institution + form
         if family := self._names_for(locale).family_firm(own):  # "Müller GmbH", "Weiß & Söhne"
             return family + form
+        if not form and town_population(own) >= _BIG_TOWN and not is_everyday(own):
+            return self.surrogate(own, "LOCATION", locale)  # "your Glasgow team": its town
         return surrogate_companies.company_name(self._faker(locale), own) + form  # original's form
 
     def _institution(self, value: str, locale: str) -> str | None:

@@ -56,3 +56,12 @@ def test_the_shipped_table_names_only_countries_with_a_locale() -> None:
     assert len(rows) > 10_000
     assert {r[1] for r in rows} == set(LOCALES)
     assert {r[3] for r in rows} == {"own", "alias"} and all(r[2].isdigit() for r in rows)
+
+
+def test_an_organisation_named_as_a_big_town_gets_the_towns_surrogate(sur: Surrogates) -> None:
+    # "your Glasgow team" became "your Robinson team", a company's name
+    assert sur.surrogate("Glasgow", "ORGANIZATION", "en_GB") == sur.surrogate(
+        "Glasgow", "LOCATION", "en_GB"
+    )
+    for firm in ("Orange", "Glasgow Ltd"):  # an everyday word, or a legal form: a company
+        assert sur.surrogate(firm, "ORGANIZATION", "en_GB") not in real_places("GB"), firm
