@@ -24,11 +24,13 @@ from functools import cache
 from typing import Any
 
 from .surrogate_addresses import real_places, town
+from .surrogate_places import place_countries
 
 _ADJECTIVE = re.compile(r"[A-ZÄÖÜ][a-zäöüß]{2,}er")
 _INHABITANT = re.compile(r"(.+er)(innen|in)")  # "Kölnerin", "Kölnerinnen"
 _ONE_WORD_TOWN = re.compile(r"[A-ZÄÖÜ][a-zäöüß]+(?<![aiouyr])")
 _DRAWS = 30
+_GERMAN_SPEAKING = frozenset({"DE", "AT", "CH"})  # whose towns of GeoNames are no adjective
 
 
 def town_adjective(value: str, fk: Any, town_of: Callable[[str], str]) -> str | None:
@@ -55,11 +57,13 @@ def is_town_adjective(word: str) -> bool:
 
     >>> is_town_adjective("Bonner"), is_town_adjective("Manchester"), is_town_adjective("Bonn")
     (True, False, False)
-    >>> is_town_adjective("Berlinerin"), is_town_adjective("Karin")
-    (True, False)
+    >>> is_town_adjective("Berlinerin"), is_town_adjective("Karin"), is_town_adjective("Münster")
+    (True, False, False)
     """
     word = _split_inhabitant(word)[0]
-    return bool(_ADJECTIVE.fullmatch(word)) and word not in _known_places()
+    if not _ADJECTIVE.fullmatch(word) or word in _known_places():
+        return False
+    return place_countries().get(word.casefold(), ("",))[0] not in _GERMAN_SPEAKING
 
 
 def _split_inhabitant(word: str) -> tuple[str, str]:
