@@ -87,11 +87,13 @@ NOT_SPOKEN_NAMES = frozenset({"alexa", "siri", "cortana", "google", "bixby"})
 # A self-introduction in lower-case chat text: "ich bin die lena", "my name is kevin", and a
 # person introduced by name: "eine dame namens ingrid", "a guy named carlos". Only the phrasings
 # that introduce nothing but a name: "i'm", "this is" and "called" precede "lucky", "my" and
-# "back", which Faker also lists as first names. Only the lower-case word is this rule's
-# (capitalised names: `patterns_names`).
+# "back", which Faker also lists as first names; after a greeting they introduce the writer
+# ("hey its mike again" left "mike"). Only the lower-case word is this rule's (capitalised
+# names: `patterns_names`).
 _LOWER_INTRO_RE = re.compile(
     r"(?<![\w'’-])(?i:(?:ich bin|hier ist) (?:die|der)|ich hei(?:ß|ss)e|hier spricht(?: die| der)?"
-    r"|mein name ist|my name is|my name['’]s|namens|named)[ \t]+"
+    r"|mein name ist|my name is|my name['’]s|namens|named"
+    r"|(?:hi|hey|hello|hallo|moin|servus)[,!.]*[ \t]+(?:it['’]?s|i['’]?m|im|this is))[ \t]+"
     r"(?P<word>[a-zß-öø-ÿ]+(?:-[a-zß-öø-ÿ]+)?)(?![\w'’-])"
 )
 

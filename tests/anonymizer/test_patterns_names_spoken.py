@@ -123,6 +123,10 @@ def test_a_listed_first_name_alone_in_brackets_is_a_person(text: str, names: lis
         ("ich heisse tobias", ["tobias"]),
         ("wir wurden von einer dame namens ingrid bedient", ["ingrid"]),
         ("the guy named carlos was rude", ["carlos"]),
+        ("hey its mike again, still no refund", ["mike"]),  # after a greeting: the writer
+        ("hello, this is sarah from accounts", ["sarah"]),
+        ("hi its me again", []),
+        ("hi im back", []),
         ("a product named after its maker", []),  # no listed first name after it
         # not this rule's: capitalised names, and phrasings that precede more than names
         ("Ich bin die Lena", []),
