@@ -10,8 +10,10 @@ propagated: "Wolf", "Hahn" or "Lange" are names in one place and words in the ne
 
 An e-mail address whose local part holds a word of a PERSON span of the same text
 ("julia.weber@gmx.net" beside the PERSON "Julia") names that person, so its other words of
-three or more letters, written capitalised elsewhere in the text and in no span, are PERSON
-spans too: "From: "Weber, Julia" <julia.weber@gmx.net>" left "Weber" readable.
+three or more letters, written elsewhere in the text and in no span, are PERSON spans too:
+"From: "Weber, Julia" <julia.weber@gmx.net>" left "Weber" readable, and in chat text
+"tobias.brandt@web.de -- tobias hat geschrieben dass brandt ..." "brandt". A lower-case one
+counts only where it is no everyday word ("julia.rose@...": "a rose").
 
 Example:
     >>> from anonymizer.schema import Entity
@@ -25,11 +27,12 @@ from __future__ import annotations
 
 import re
 
+from ..everyday_words import is_everyday
 from ..name_lexicon import name_key
 from ..schema import Entity
 
 _WORD = re.compile(r"\w+")
-_CAPITALISED = re.compile(r"(?<![\w@.-])[A-ZÀ-ÖØ-Þ][^\W\d_]{2,}(?![\w@-]|\.\w)")
+_NAME_WORD = re.compile(r"(?<![\w@.-])[^\W\d_]{3,}(?![\w@-]|\.\w)")
 _LOCAL_WORD = re.compile(r"[^\W\d_]+")
 EMAIL_SCORE = 0.8
 
@@ -63,8 +66,10 @@ def email_names(text: str, entities: list[Entity]) -> list[Entity]:
     taken = [(e.start, e.end) for e in entities]
     return [
         Entity(m.start(), m.end(), "PERSON", EMAIL_SCORE, "pattern")
-        for m in _CAPITALISED.finditer(text)
-        if name_key(m.group()) in words and not any(s < m.end() and m.start() < e for s, e in taken)
+        for m in _NAME_WORD.finditer(text)
+        if name_key(m.group()) in words
+        and (m.group()[0].isupper() or not is_everyday(m.group()))
+        and not any(s < m.end() and m.start() < e for s, e in taken)
     ]
 
 

@@ -57,6 +57,18 @@ def test_an_email_address_that_spells_a_found_name_marks_its_other_words():
     assert [text[e.start : e.end] for e in email_names(text, found)] == ["Müller"]
 
 
+def test_a_lower_case_mention_counts_unless_it_is_an_everyday_word():
+    # "tobias.brandt@web.de -- tobias hat geschrieben dass brandt ..." left "brandt"
+    text = "tobias.brandt@web.de -- tobias sagt, brandt ist weg. julia.rose@web.de: julia, a rose"
+    found = [
+        Entity(0, 20, "EMAIL", 0.95, "pattern"),
+        Entity(24, 30, "PERSON", 0.8, "pattern"),
+        Entity(text.index("julia.rose"), text.index(": julia"), "EMAIL", 0.95, "pattern"),
+        Entity(text.index("julia,"), text.index("julia,") + 5, "PERSON", 0.8, "pattern"),
+    ]
+    assert [text[e.start : e.end] for e in email_names(text, found)] == ["brandt"]
+
+
 def test_an_email_address_that_spells_no_found_name_marks_nothing():
     text = "Infos: info@weber-bau.de, Weber Bau liefert."  # a company's address
     found = [Entity(7, 24, "EMAIL", 0.95, "pattern")]
