@@ -65,10 +65,12 @@ _LONE_WORDS = _OPENING_LABELS | frozenset(
 )
 # Pronouns of address, capitalised in letters: no entity on their own ("in Eurer Filiale in der
 # Schildergasse": the model read "Eurer" as a place, whose surrogate was "Grevenbroicher"), and
-# no part of the name they sign before ("Euer Xaver" became "Mary Conradi").
+# no part of the name they sign before ("Euer Xaver" became "Mary Conradi"); nor are the
+# writer's possessives opening a sentence ("My Alexa keeps ..." became "Melanie Sandoval keeps").
 PRONOUNS = frozenset(
     "ihr ihre ihrer ihren ihrem ihres euer eure eurer euren eurem eures euch dein deine deiner "
-    "deinen deinem deines unser unsere unserer unseren unserem unseres sie your yours".split()
+    "deinen deinem deines unser unsere unserer unseren unserem unseres sie your yours "
+    "mein meine meiner meinen meinem meines my our".split()
 )
 _LONE_WORDS |= PRONOUNS
 

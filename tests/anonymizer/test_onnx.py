@@ -281,14 +281,16 @@ def test_canonical_word_split_reads_a_name_glued_to_punctuation(planted_bundle, 
 
 
 @pytest.mark.parametrize("label", ["PERSON", "ORGANIZATION"])
-def test_a_pronoun_opening_a_person_is_no_part_of_the_name(detector, label):
+@pytest.mark.parametrize("pronoun", ["Euer", "My"])
+def test_a_pronoun_opening_a_person_is_no_part_of_the_name(detector, label, pronoun):
     from anonymizer.detect.tokens import encode
     from anonymizer.schema import TAG2ID
 
-    text = "Euer Zorro und"  # "Grüße, Euer Xaver" became "Grüße, Mary Conradi"
+    # "Grüße, Euer Xaver" became "Grüße, Mary Conradi", "My Alexa keeps" "Melanie Sandoval keeps"
+    text = f"{pronoun} Zorro und"
     enc = encode(detector.tokenizer, [text])[0]
     probs = np.zeros((len(enc), len(detector.bundle.labels)), np.float32)
     for row, tag in enumerate([f"B-{label}", f"I-{label}", "O"]):
         probs[row, TAG2ID[tag]] = 1.0
     spans = [text[e.start : e.end] for e in detector._decode(text, enc, probs)]
-    assert spans == (["Zorro"] if label == "PERSON" else ["Euer Zorro"])  # "Unser Heimatbäcker"
+    assert spans == (["Zorro"] if label == "PERSON" else [f"{pronoun} Zorro"])  # "Unser Bäcker"
