@@ -241,4 +241,7 @@ def place(
         return ", ".join(town_of(p) for p in parts)
     if _town_key(value) in countries or is_country(value, lang):  # "aus der Türkei"
         return country(value, rng, fk, lang)
+    row = region_of(value, lang)
+    if row and row.kind != "county" and _town_key(row.name) != _town_key(value):
+        return town_of(row.name)  # "Bayerischen Wald": the surrogate of "Bayerischer Wald"
     return region(value, rng, lang)  # "im Allgäu", "in Kent"

@@ -139,6 +139,8 @@ def test_a_declined_landscape_is_read_in_any_case_and_never_drawn(
     assert _row(out)[:2] == ("DE", "region") and _row(out) == _row(value), out
     drawn = {r.name for article in ("der", "die") for r in _pool("DE", "region", article)}
     assert "Eifel" in drawn and not any("isch" in name for name in drawn)
+    listed = region_of(value)
+    assert listed is not None and out == sur.surrogate(listed.name, "LOCATION", "de_DE")
 
 
 @pytest.mark.parametrize("value", ["County Clare", "County Cork", "Co. Kerry"])
