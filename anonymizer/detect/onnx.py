@@ -31,6 +31,7 @@ import onnxruntime as ort
 from tokenizers import Tokenizer
 
 from ..bundle import Bundle
+from ..everyday_words import is_everyday
 from ..schema import Entity
 from .casing import unshout
 from .patterns_dates import is_rating
@@ -217,11 +218,18 @@ def _emit(out: list[Entity], text: str, cur: list) -> None:
             and not is_function_word(text, *span)
             and not is_lone_word(text, *span)
             and not (cur[2] == "DATE" and is_rating(text, *span))
+            and not (cur[2] == "ADDRESS" and _everyday_word(text, *span))
         ):
             first = drop_leading_label(text, drop_leading_function_word(text, *span), span[1])
             if cur[2] == "PERSON":  # "Euer Xaver": the signature's pronoun is no name
                 first = drop_leading_pronoun(text, first, span[1])
             out.append(Entity(first, span[1], cur[2], score, "model"))
+
+
+def _everyday_word(text: str, start: int, end: int) -> bool:
+    """One lower-case everyday word: no address ("passport" became "springville")."""
+    word = text[start:end]
+    return word.isalpha() and word.islower() and is_everyday(word)
 
 
 # "PLZ/Ort:", "Straße :", "Tel / Fax:": letters (and "/"-joined letters) before a colon.

@@ -294,3 +294,20 @@ def test_a_pronoun_opening_a_person_is_no_part_of_the_name(detector, label, pron
         probs[row, TAG2ID[tag]] = 1.0
     spans = [text[e.start : e.end] for e in detector._decode(text, enc, probs)]
     assert spans == (["Zorro"] if label == "PERSON" else [f"{pronoun} Zorro"])  # "Unser Bäcker"
+
+
+@pytest.mark.parametrize(("word", "kept"), [("passport", False), ("Passport", True)])
+def test_one_lower_case_everyday_word_is_no_address(detector, word, kept):
+    from anonymizer.detect.tokens import encode
+    from anonymizer.schema import TAG2ID
+
+    text = f"my {word} 533380006"  # "passport" read as an ADDRESS became "springville"
+    enc = encode(detector.tokenizer, [text])[0]
+    probs = np.zeros((len(enc), len(detector.bundle.labels)), np.float32)
+    probs[:, TAG2ID["O"]] = 1.0
+    word_tokens = [i for i, (s, e) in enumerate(enc.offsets) if 3 <= s and e <= 3 + len(word)]
+    for n, row in enumerate(word_tokens):
+        probs[row] = 0.0
+        probs[row, TAG2ID["B-ADDRESS" if n == 0 else "I-ADDRESS"]] = 1.0
+    spans = [text[e.start : e.end] for e in detector._decode(text, enc, probs)]
+    assert spans == ([word] if kept else [])
