@@ -49,6 +49,9 @@ _FAKER_LABELS = frozenset({"EMAIL", "DATE", "LOCATION", "ADDRESS", "ORGANIZATION
 _PLACE_LABELS = frozenset({"LOCATION", "ADDRESS", "ORGANIZATION"})
 _NAME_LABELS = frozenset({"PERSON", "EMAIL"})  # surrogates that read a document's name roles
 _WORD_RE = re.compile(r"[^\W\d_]+")
+# An English possessive closing a place or firm: its surrogate and the ending ("London's
+# buses" became "Grainville buses", an American town), after an "s" the apostrophe alone.
+_POSSESSIVE_RE = re.compile(r"(?<=\w\w)['’]s$")
 _EXTRA_COUNTRIES = ("deutschland", "österreich", "schweiz", "germany", "austria", "usa", "uk")
 _PREFERRED = {"en": "en_US", "sv": "sv_SE", "da": "da_DK", "cs": "cs_CZ", "ja": "ja_JP"}
 
@@ -118,6 +121,9 @@ class Surrogates:
         are the document's name roles (`name_roles`), read by PERSON and EMAIL surrogates."""
         if label not in LABELS:
             raise ValueError(f"unknown label {label!r}; expected one of {list(LABELS)}")
+        if label in ("LOCATION", "ORGANIZATION") and (owner := _POSSESSIVE_RE.search(value)):
+            out = self.surrogate(value[: owner.start()], label, locale)
+            return out + (owner.group()[0] if out.endswith("s") else owner.group())
         hint = _hint(value, roles) if roles and label in _NAME_LABELS else ()
         locale = self._canonical(locale)
         if label == "LOCATION":  # "Kettering": a British town in any document

@@ -65,3 +65,17 @@ def test_an_organisation_named_as_a_big_town_gets_the_towns_surrogate(sur: Surro
     )
     for firm in ("Orange", "Glasgow Ltd"):  # an everyday word, or a legal form: a company
         assert sur.surrogate(firm, "ORGANIZATION", "en_GB") not in real_places("GB"), firm
+
+
+@pytest.mark.parametrize(
+    ("value", "label"), [("London's", "LOCATION"), ("Tesco’s", "ORGANIZATION")]
+)
+def test_a_possessive_place_or_firm_gets_its_surrogate_and_the_ending(
+    sur: Surrogates, value: str, label: str
+) -> None:
+    # "London's buses" became "Grainville buses": an American town, and no "'s"
+    own = sur.surrogate(value[:-2], label, "en_US")
+    out = sur.surrogate(value, label, "en_US")
+    assert out == own + (value[-2] if own.endswith("s") else value[-2:]), out
+    if label == "LOCATION":
+        assert own in real_places("GB")
