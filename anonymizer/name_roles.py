@@ -241,6 +241,20 @@ def field_role(field: str | None) -> str | None:
     return None
 
 
+# A name field's label in the text, right before the name: "(Vorname: Wei)", "Surname: Ng".
+_LABEL_BEFORE_RE = re.compile(r"([^\W\d_]+(?:[ _-][^\W\d_]+)?)[ \t]*:[ \t]*$")
+
+
+def label_role(before: str) -> str | None:
+    """The `field_role` of a label naming a name field that ends `before` ("Vorname: ").
+
+    >>> label_role("(Vorname: "), label_role("Last name:"), label_role("Zu: ")
+    ('first', 'last', None)
+    """
+    m = _LABEL_BEFORE_RE.search(before[-30:])
+    return field_role(m.group(1)) if m and "name" in m.group(1).casefold() else None
+
+
 def field_pair(names: list[tuple[str, ...]]) -> dict[str, str]:
     """The given name of a family name and back, from one record's given-name and family-name
     fields (`record_names`): {"wiesinger/given": "juergen", "juergen/family": "wiesinger"}, which

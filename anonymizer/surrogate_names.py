@@ -43,6 +43,7 @@ from .name_roles import (
     SUFFIXES,
     article_gender,
     introduced,
+    label_role,
     noble,
     opening_role,
     pronoun_gender,
@@ -258,6 +259,7 @@ class NameMapper:
             value = f"{title.group(1)} {value}"
         chunks, kept, roles = self._read(clean(value))
         words = [c for c, is_kept in zip(chunks, kept) if not is_kept]
+        field = field or label_role(before) or ""  # "(Vorname: Wei)" in the text, too
         if field and len(words) == 1:  # "Thomas" in a "last_name" column: a family name
             return {name_key(m.group()): field for m in _TOKEN_RE.finditer(words[0].group())}
         out = {

@@ -72,3 +72,20 @@ def test_a_name_a_text_introduces_itself_by_is_a_given_name(
     sur = Surrogates(Keyring(b"test-key-intro-0123456789"))
     roles = sur.name_roles([(before, name)], locale)
     assert (roles.get(name_key(name)) == "first") is given, roles
+
+
+@pytest.mark.parametrize(
+    ("before", "name", "role"),
+    [
+        ("Bestellt von Hr. Ng (Vorname: ", "Thomas", "first"),  # "Wei" became "Barkholz"
+        ("Nachname: ", "Thomas", "last"),
+        ("First name: ", "Kowalski", "first"),
+        ("Zu: ", "Thomas", None),  # no name field
+    ],
+)
+def test_a_name_fields_label_in_the_text_gives_its_role(before: str, name: str, role) -> None:
+    from anonymizer.keys import Keyring
+    from anonymizer.surrogates import Surrogates
+
+    sur = Surrogates(Keyring(b"test-key-label-0123456789"))
+    assert sur.name_roles([(before, name)], "de_DE").get(name_key(name)) == role
