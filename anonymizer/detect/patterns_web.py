@@ -99,6 +99,12 @@ _USER_KW_RE = re.compile(
     r"(?:\s+(?i:lautet|lautete|ist|war|is|was))?\s*[:=]?\s*"
     r"(?P<id>\w[^\s,;()\[\]\"'<>/]{2,39})"
 )
+# An account's user name after "account" or "Konto", with an underscore or dot inside
+# ("cannot log into account ngozi_oi" left it; "account settings" and "account e.g." are none).
+_ACCOUNT_USER_RE = re.compile(
+    r"(?<![\w-])(?i:account|konto|profile?)[ \t]+(?=[\w.]{5})"
+    r"(?P<id>[^\W\d_]\w*(?:[_.]\w+)+)(?![\w@-])"
+)
 # A user name before its platform ("bella_ross on insta", "bin als kai.w88 auf TikTok"): lower
 # case or with an underscore, so "COVID-19 on Twitter" and "Version 2.1 auf Discord" name nobody.
 _USER_BEFORE_PLATFORM_RE = re.compile(
@@ -187,6 +193,8 @@ def find_user_names(text: str) -> list[Span]:
     [(22, 32, 'ID', 0.9)]
     >>> find_user_names("xoxo, Bella (bella_ross on insta)")
     [(13, 23, 'ID', 0.9)]
+    >>> find_user_names("cannot log into account ngozi_oi.")
+    [(24, 32, 'ID', 0.9)]
     """
     out: list[Span] = []
     for m in _USER_KW_RE.finditer(text):
@@ -198,7 +206,7 @@ def find_user_names(text: str) -> list[Span]:
             continue  # an e-mail address or URL
         if _looks_like_user_name(value):
             out.append((start, end, "ID", 0.9))
-    for m in _USER_BEFORE_PLATFORM_RE.finditer(text):
+    for m in (*_USER_BEFORE_PLATFORM_RE.finditer(text), *_ACCOUNT_USER_RE.finditer(text)):
         value = m.group("id")
         if (value.islower() or "_" in value) and not _VERSION_RE.fullmatch(value):
             if _looks_like_user_name(value):

@@ -134,6 +134,9 @@ def test_url_never_takes_email_domain(detector: PatternDetector) -> None:
         ("the user identified himself as the owner", []),
         ("xoxo, Bella (bella_ross on insta)", ["bella_ross"]),  # before its platform
         ("findet mich als kai.w88 auf TikTok", ["kai.w88"]),
+        ("Ticket: cannot log into account ngozi_oi.", ["ngozi_oi"]),  # was left
+        ("mein Konto max.mustermann ist gesperrt", ["max.mustermann"]),
+        ("account settings, account e.g. PayPal, Account John.Doe", []),
         ("COVID-19 on Twitter, Version 2.1 auf Discord, trending on twitter", []),
         # no digit and no inner separator: a word, not a user name
         ("Login funktioniert nicht, Username falsch, auf Insta sind wir", []),
