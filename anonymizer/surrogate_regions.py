@@ -219,8 +219,42 @@ def place_parts(value: str, countries: frozenset[str]) -> list[str] | None:
     parts = [p.strip() for p in value.split(",")]
     if not 2 <= len(parts) <= 3:
         return None
-    known = place_countries().keys() | regions().keys() | countries
-    return parts if all(p and _town_key(p) in known for p in parts) else None
+    keys = [_town_key(p) for p in parts]
+    known = all(k and (k in place_countries() or k in regions() or k in countries) for k in keys)
+    return parts if known else None
+
+
+# The countries of `surrogate_places.LOCALES` by name, in German and English.
+_COUNTRY_CODES = {
+    "DE": "deutschland germany",
+    "AT": "österreich austria",
+    "CH": "schweiz switzerland",
+    "GB": "uk|united kingdom|great britain|britain|england|scotland|wales|großbritannien",
+    "IE": "ireland irland",
+    "US": "usa|us|united states|united states of america|america|amerika|vereinigte staaten",
+    "CA": "canada kanada",
+    "AU": "australia australien",
+}
+_COUNTRY_OF = {
+    name: code
+    for code, names in _COUNTRY_CODES.items()
+    for name in names.split("|" if "|" in names else " ")
+}
+
+
+def _kept_country(part: str, others: list[str]) -> bool:
+    """Whether `part` names the country another part's town or region lies in ("Köln,
+    Deutschland"): the town's surrogate lies there too, so the country stays."""
+    code = _COUNTRY_OF.get(_town_key(part))
+    if code is None:
+        return False
+    for other in others:
+        row = region_of(other)
+        if (row and row.country == code) or place_countries().get(_town_key(other), ("",))[
+            0
+        ] == code:
+            return True
+    return False
 
 
 def place(
@@ -237,8 +271,9 @@ def place(
     lang = fk.locales[0][:2]
     if lang == "de" and (stem := genitive_stem(value, countries)):
         return genitive(town_of(stem))
-    if parts := place_parts(value, countries):
-        return ", ".join(town_of(p) for p in parts)
+    if parts := place_parts(value, countries):  # "Toronto, Ontario"; "Köln, Deutschland"
+        kept = [_kept_country(p, parts[:i] + parts[i + 1 :]) for i, p in enumerate(parts)]
+        return ", ".join(p if keep else town_of(p) for p, keep in zip(parts, kept))
     if _town_key(value) in countries or is_country(value, lang):  # "aus der Türkei"
         return country(value, rng, fk, lang)
     row = region_of(value, lang)

@@ -216,3 +216,16 @@ def test_no_town_drawn_is_a_state_or_county_of_its_country() -> None:
     assert not [t for t in real_places("GB") if t.endswith("shire")]
     assert "Ohio" not in real_places("US")  # "California", Maryland, is a listed town
     assert "Brookshire" in real_places("US")  # a town of Texas that GeoNames lists
+
+
+@pytest.mark.parametrize(
+    ("value", "country"), [("Köln, Deutschland", "Deutschland"), ("Austin, Texas, USA", "USA")]
+)
+def test_the_country_of_a_town_named_with_it_stays(
+    sur: Surrogates, value: str, country: str
+) -> None:
+    # "Köln, Deutschland" became "Pößneck, Niue": the town's surrogate lies in its own country
+    out = sur.surrogate(value, "LOCATION", "de_DE")
+    assert out.endswith(", " + country) and out != value, out
+    other = sur.surrogate("Köln, Österreich", "LOCATION", "de_DE")  # another country's name
+    assert not other.endswith("Österreich"), other
