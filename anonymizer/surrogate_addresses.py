@@ -29,7 +29,9 @@ from typing import Any
 from .detect import patterns_address as pa
 from .surrogate_codes import airport_towns
 from .surrogate_formats import reshape
+from .surrogate_places import place_countries, place_key
 from .surrogate_postcodes import uk_postcode
+from .surrogate_regions import region_of
 from .surrogate_streets import street_name
 
 # A street name read as a place ("in der Schillerstraße", "on Maple Road") gets a street name.
@@ -106,10 +108,7 @@ def real_places(country: str) -> tuple[str, ...]:
 def _is_region(place: str, country: str) -> bool:
     """Whether an airport's "town" is a county or state of `country` and no listed town of it
     ("Ohio", "Wigtownshire"; "Durham" and "Kilkenny" are towns too)."""
-    from .surrogate_places import place_countries
-    from .surrogate_regions import region_of
-
-    if place_countries().get(place.casefold(), ("",))[0] == country:
+    if place_countries().get(place_key(place), ("",))[0] == country:
         return False
     row = region_of(place)
     return place.endswith("shire") or (row is not None and row.country == country)

@@ -24,7 +24,7 @@ from functools import cache
 from typing import Any
 
 from .surrogate_addresses import real_places, town
-from .surrogate_places import place_countries
+from .surrogate_places import place_countries, place_key
 
 _ADJECTIVE = re.compile(r"[A-ZÄÖÜ][a-zäöüß]{2,}er")
 _INHABITANT = re.compile(r"(.+er)(innen|in)")  # "Kölnerin", "Kölnerinnen"
@@ -63,7 +63,7 @@ def is_town_adjective(word: str) -> bool:
     word = _split_inhabitant(word)[0]
     if not _ADJECTIVE.fullmatch(word) or word in _known_places():
         return False
-    return place_countries().get(word.casefold(), ("",))[0] not in _GERMAN_SPEAKING
+    return place_countries().get(place_key(word), ("",))[0] not in _GERMAN_SPEAKING
 
 
 def _split_inhabitant(word: str) -> tuple[str, str]:

@@ -27,7 +27,8 @@ LOCALES = {
 }
 
 
-def _key(name: str) -> str:
+def place_key(name: str) -> str:
+    """The form of a place's name the table is keyed by: NFKC, casefolded, single spaces."""
     return " ".join(unicodedata.normalize("NFKC", name).casefold().split())
 
 
@@ -40,7 +41,7 @@ def place_countries() -> dict[str, tuple[str, int]]:
         for row in rows:
             if not row.startswith("#"):
                 name, country, population, _kind = row.rstrip("\n").split("\t")
-                table[_key(name)] = (country, int(population))
+                table[place_key(name)] = (country, int(population))
     return table
 
 
@@ -50,7 +51,7 @@ def town_population(name: str) -> int:
     >>> town_population("Kettering") > 50_000, town_population("Head Office")
     (True, 0)
     """
-    return place_countries().get(_key(name), ("", 0))[1]
+    return place_countries().get(place_key(name), ("", 0))[1]
 
 
 @lru_cache(maxsize=65_536)  # once per distinct place and locale, not per mention
@@ -63,7 +64,7 @@ def place_locale(value: str, locale: str) -> str:
     >>> place_locale("Boston", "en_US"), place_locale("Gatwick South Terminal", "en_US")
     ('en_US', 'en_US')
     """
-    country = place_countries().get(_key(value), ("",))[0]
+    country = place_countries().get(place_key(value), ("",))[0]
     if not country or locale.endswith("_" + country):
         return locale
     return LOCALES[country]

@@ -31,8 +31,7 @@ from pathlib import Path
 from typing import Any
 
 from .everyday_words import is_everyday
-from .surrogate_places import LOCALES, place_countries
-from .surrogate_places import _key as _town_key
+from .surrogate_places import LOCALES, place_countries, place_key
 
 TABLE = Path(__file__).with_name("regions.tsv")
 _BIG_TOWN = 50_000  # people a town has that keeps a state's name a town ("Berlin")
@@ -61,7 +60,7 @@ class Region:
 
 def _key(name: str) -> str:
     """The form that decides identity: casefolded, the landscape's adjective undeclined."""
-    return _DECLINED.sub(r"\1", _town_key(name))
+    return _DECLINED.sub(r"\1", place_key(name))
 
 
 def _faker_states(locale: str) -> list[str]:
@@ -89,7 +88,7 @@ def regions() -> dict[str, tuple[Region, ...]]:
         ]
     table: dict[str, tuple[Region, ...]] = {}
     for row in rows:
-        town_country, people = place_countries().get(_town_key(row.name), ("", 0))
+        town_country, people = place_countries().get(place_key(row.name), ("", 0))
         if town_country == row.country and people >= _BIG_TOWN:
             continue  # "Berlin", "Wien": a town first
         table[_key(row.name)] = (*table.get(_key(row.name), ()), row)
@@ -142,7 +141,7 @@ def _pool(country: str, kind: str, article: str) -> tuple[Region, ...]:
                 for r in rows
                 if (r.country, r.kind, r.article) == (country, kind, article)
                 and not is_everyday(r.name)
-                and not _DECLINED.match(_town_key(r.name))
+                and not _DECLINED.match(place_key(r.name))
                 and "City" not in r.name.split()
             },
             key=lambda r: r.name,
@@ -199,7 +198,7 @@ def genitive_stem(value: str, countries: frozenset[str]) -> str | None:
     stem = value.strip()[:-1]
     if not value.strip().endswith("s") or len(stem) < 3 or stem.endswith(("s", "ß", "x", "z")):
         return None
-    key = _town_key(stem)
+    key = place_key(stem)
     return stem if key in place_countries() or key in regions() or key in countries else None
 
 
@@ -219,7 +218,7 @@ def place_parts(value: str, countries: frozenset[str]) -> list[str] | None:
     parts = [p.strip() for p in value.split(",")]
     if not 2 <= len(parts) <= 3:
         return None
-    keys = [_town_key(p) for p in parts]
+    keys = [place_key(p) for p in parts]
     known = all(k and (k in place_countries() or k in regions() or k in countries) for k in keys)
     return parts if known else None
 
@@ -245,12 +244,12 @@ _COUNTRY_OF = {
 def _kept_country(part: str, others: list[str]) -> bool:
     """Whether `part` names the country another part's town or region lies in ("Köln,
     Deutschland"): the town's surrogate lies there too, so the country stays."""
-    code = _COUNTRY_OF.get(_town_key(part))
+    code = _COUNTRY_OF.get(place_key(part))
     if code is None:
         return False
     for other in others:
         row = region_of(other)
-        if (row and row.country == code) or place_countries().get(_town_key(other), ("",))[
+        if (row and row.country == code) or place_countries().get(place_key(other), ("",))[
             0
         ] == code:
             return True
@@ -274,9 +273,9 @@ def place(
     if parts := place_parts(value, countries):  # "Toronto, Ontario"; "Köln, Deutschland"
         kept = [_kept_country(p, parts[:i] + parts[i + 1 :]) for i, p in enumerate(parts)]
         return ", ".join(p if keep else town_of(p) for p, keep in zip(parts, kept))
-    if _town_key(value) in countries or is_country(value, lang):  # "aus der Türkei"
+    if place_key(value) in countries or is_country(value, lang):  # "aus der Türkei"
         return country(value, rng, fk, lang)
     row = region_of(value, lang)
-    if row and row.kind != "county" and _town_key(row.name) != _town_key(value):
+    if row and row.kind != "county" and place_key(row.name) != place_key(value):
         return town_of(row.name)  # "Bayerischen Wald": the surrogate of "Bayerischer Wald"
     return region(value, rng, lang)  # "im Allgäu", "in Kent"
