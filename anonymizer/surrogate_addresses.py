@@ -105,6 +105,23 @@ def real_places(country: str) -> tuple[str, ...]:
     )
 
 
+# More kinds a street alone is named by ("Northern Blvd", "Jungfernstieg", "Hohenzollernring");
+# towns end so too ("Kettering", "Germering"), so a listed town is none.
+_STREET_KIND = re.compile(
+    r"(?:ring|stieg|steig|pfad)$|\s(?:ln|blvd|pkwy|hwy)\.?$"
+    r"|\s(?:terrace|grove|gardens|parkway|highway|row|mews|walk|square)$",
+    re.IGNORECASE,
+)
+
+
+def is_street(value: str) -> bool:
+    """Whether a LOCATION names a street by its kind ("Maple Road", "Northern Blvd"), and no
+    listed town."""
+    value = value.strip()
+    street = STREET_NAME.search(value) or _STREET_KIND.search(value)
+    return bool(street) and place_key(value) not in place_countries()
+
+
 def _is_region(place: str, country: str) -> bool:
     """Whether an airport's "town" is a county or state of `country` and no listed town of it
     ("Ohio", "Wigtownshire"; "Durham" and "Kilkenny" are towns too)."""

@@ -222,7 +222,7 @@ class Surrogates:
             return institution
         if adjective := surrogate_demonyms.town_adjective(value, fk, town_of):  # "Kölner"
             return adjective
-        if surrogate_addresses.STREET_NAME.search(value.strip()) and hasattr(fk, "street_name"):
+        if surrogate_addresses.is_street(value) and hasattr(fk, "street_name"):
             return surrogate_addresses.street_name(fk, value)
         return surrogate_addresses.town(fk)
 

@@ -72,7 +72,7 @@ _VENUE = r"branch|store|shop|office|depot|warehouse|outlet|superstore|showroom"
 _VENUE_RE = re.compile(rf"(?i:{_VENUE})$")
 _EVERYDAY_TOWN = 50_000  # people a town named by an everyday word has ("Bath", "Reading")
 _EN_KIND = (
-    r"(?i:council|court|infirmary|hospitals?|clinic|university|college|school|academy|police"
+    r"(?i:council|court|infirmary|hospitals?|clinic|university|college|school|academy|elementary|police"
     r"|constabulary|library|museum|bank|society|water|energy|airport|station|hbf|hauptbahnhof"
     r"|surgery|practice|centre|center|hotel|pharmacy"
     rf"|{_VENUE})"

@@ -50,6 +50,7 @@ KEY = b"test-key-institutions-0123456789"
         ("Uni Köln", ("Uni ", "Köln", "")),  # "an der TU München" became "an der Römer"
         ("TU München", ("TU ", "München", "")),
         ("FH Aachen", ("FH ", "Aachen", "")),
+        ("Lincoln Elementary", ("", "Lincoln", " Elementary")),  # became "Pikeville"
     ],
 )
 def test_split_place_finds_kind_and_place(value: str, parts: tuple[str, str, str]) -> None:

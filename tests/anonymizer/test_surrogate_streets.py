@@ -8,6 +8,7 @@ import pytest
 from faker import Faker
 
 from anonymizer.keys import Keyring
+from anonymizer.surrogate_addresses import is_street
 from anonymizer.surrogate_streets import _BRITISH_KINDS, street_name
 from anonymizer.surrogates import Surrogates
 
@@ -50,3 +51,18 @@ def test_an_english_address_gets_a_street_of_a_common_kind() -> None:
     streets = {sur.surrogate(v, "ADDRESS", "en_GB").split(",")[0] for v in values}
     assert len(streets) > 10
     assert {s.rsplit(" ", 1)[1] for s in streets} <= set(_BRITISH_KINDS)
+
+
+@pytest.mark.parametrize(
+    ("value", "street"),
+    [
+        ("Northern Blvd", True),  # "the store on Northern Blvd" got a town, "Willits"
+        ("Jungfernstieg", True),
+        ("Hohenzollernring", True),
+        ("Kettering", False),  # towns that end like a street's kind
+        ("Germering", False),
+        ("Cornwall", False),
+    ],
+)
+def test_a_location_named_by_a_streets_kind_is_a_street(value: str, street: bool) -> None:
+    assert is_street(value) is street
