@@ -53,6 +53,8 @@ _LONE_WORDS = _OPENING_LABELS | frozenset(
     "finanzgericht finanzamt jobcenter arbeitsamt arbeitsagentur bürgeramt bürgerbüro "
     "standesamt einwohnermeldeamt ordnungsamt jugendamt sozialamt ausländerbehörde polizei "
     "feuerwehr krankenkasse rathaus praxis arztpraxis kanzlei "
+    # public transport by its kind ("mit der S-Bahn" became "mit der Darmstadt")
+    "s-bahn u-bahn straßenbahn tram "
     # a branch by its kind alone ("Filiale Bonn": "Filiale" became a surname, "Bolzmann")
     "filiale standort "
     # platforms named alone, no one's data ("My Instagram is @..." became "My Chang is @...",

@@ -30,6 +30,7 @@ from anonymizer.detect.spans import drop_trailing_function_words, is_lone_word, 
         "Eurer",  # "in Eurer Filiale in der Schildergasse": a place
         "Ihrem",
         "USD",  # "charges me in USD" became "in QXX", a place
+        "S-Bahn",  # "mit der S-Bahn" became "mit der Darmstadt"
         "CHF",
         "Praxis",  # "Heyden, Praxis": a practice by its kind alone
     ],

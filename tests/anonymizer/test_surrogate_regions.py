@@ -119,7 +119,7 @@ def test_the_shipped_table_is_well_formed() -> None:
     rows = [r.split("\t") for r in TABLE.read_text("utf-8").splitlines() if r[:1] != "#"]
     assert all(len(r) == 5 for r in rows)
     assert {r[1] for r in rows} <= set(LOCALES) | {"-"}
-    kinds = {"region", "lake", "sea", "state", "nation", "country", "continent"}
+    kinds = {"region", "river", "lake", "sea", "state", "nation", "country", "continent"}
     assert {r[2] for r in rows} == kinds
     assert {r[3] for r in rows} == {"der", "die", "das", "pl", "pl-dat", "the", "-"}
     assert {r[4] for r in rows} == {"de", "en", "-"}
@@ -229,3 +229,10 @@ def test_the_country_of_a_town_named_with_it_stays(
     assert out.endswith(", " + country) and out != value, out
     other = sur.surrogate("Köln, Österreich", "LOCATION", "de_DE")  # another country's name
     assert not other.endswith("Österreich"), other
+
+
+def test_a_river_gets_a_river_of_its_country_taking_its_article(sur: Surrogates) -> None:
+    # "Linz an der Donau" became "Trieben an der Bad Liebenwerda"
+    assert _row(sur.surrogate("Donau", "LOCATION", "de_DE"))[1:] == ("river", "die")
+    assert _row(sur.surrogate("Rhein", "LOCATION", "de_DE"))[1:] == ("river", "der")
+    assert _row(sur.surrogate("Thames", "LOCATION", "en_GB")) == ("GB", "river", "the")
