@@ -39,6 +39,8 @@ _MAX_DRAWS = 20
 # A landscape named with an adjective declines it ("im Bayerischen Wald", "der Bayerische Wald",
 # "auf der Schwäbischen Alb"): all forms share one key, and none is drawn as a surrogate, which
 # would keep the form of the other case ("in der Eifel" -> "in der Schwäbische Alb").
+_DISTRICT_RE = re.compile(r"[A-ZÄÖÜ][a-zäöüß-]*(viertel|stadt)")
+_DISTRICT_ARTICLES = {"viertel": "das", "stadt": "die"}
 _COUNTY_RE = re.compile(r"(County|Co\.)[ \t]+(.+)")
 _DECLINED = re.compile(r"^(\w+isch)(?:e|en|er|es|em)\b")
 
@@ -103,7 +105,18 @@ def region_of(value: str, lang: str = "") -> Region | None:
         country = _counties().get(_key(m.group(2)))
         return Region(m.group(2), country, "county", "-") if country else None
     rows = regions().get(_key(value), ())
+    if not rows and lang == "de":
+        return _district(value)
     return next((r for r in rows if r.lang == lang), rows[0] if rows else None)
+
+
+def _district(value: str) -> Region | None:
+    """A German town's quarter named by its kind ("im Glockenbachviertel", "in der Altstadt"),
+    no listed town: it gets a quarter taking the same article ("im Grimma" before)."""
+    m = _DISTRICT_RE.fullmatch(value.strip())
+    if m is None or place_key(value) in place_countries():
+        return None
+    return Region(value.strip(), "DE", "district", _DISTRICT_ARTICLES[m.group(1).casefold()], "de")
 
 
 def _drawn(row: Region, kind: str, lang: str, own: str) -> list[str]:

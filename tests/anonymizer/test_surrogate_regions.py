@@ -120,6 +120,7 @@ def test_the_shipped_table_is_well_formed() -> None:
     assert all(len(r) == 5 for r in rows)
     assert {r[1] for r in rows} <= set(LOCALES) | {"-"}
     kinds = {"region", "river", "lake", "sea", "state", "nation", "country", "continent"}
+    kinds |= {"district"}
     assert {r[2] for r in rows} == kinds
     assert {r[3] for r in rows} == {"der", "die", "das", "pl", "pl-dat", "the", "-"}
     assert {r[4] for r in rows} == {"de", "en", "-"}
@@ -236,3 +237,14 @@ def test_a_river_gets_a_river_of_its_country_taking_its_article(sur: Surrogates)
     assert _row(sur.surrogate("Donau", "LOCATION", "de_DE"))[1:] == ("river", "die")
     assert _row(sur.surrogate("Rhein", "LOCATION", "de_DE"))[1:] == ("river", "der")
     assert _row(sur.surrogate("Thames", "LOCATION", "en_GB")) == ("GB", "river", "the")
+
+
+@pytest.mark.parametrize(("value", "article"), [("Glockenbachviertel", "das"), ("Altstadt", "die")])
+def test_a_quarter_named_by_its_kind_gets_a_quarter_taking_its_article(
+    sur: Surrogates, value: str, article: str
+) -> None:
+    # "im Glockenbachviertel" became "im Grimma", a town that takes no article
+    out = sur.surrogate(value, "LOCATION", "de_DE")
+    assert out != value and _row(out, "de") == ("DE", "district", article), out
+    town = region_of(sur.surrogate("Darmstadt", "LOCATION", "de_DE"), "de")  # a listed town
+    assert town is None or town.kind != "district"
