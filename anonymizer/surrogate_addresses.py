@@ -30,7 +30,7 @@ from .detect import patterns_address as pa
 from .surrogate_codes import airport_towns
 from .surrogate_formats import reshape
 from .surrogate_places import place_countries, place_key
-from .surrogate_postcodes import uk_postcode
+from .surrogate_postcodes import eircode, uk_postcode
 from .surrogate_regions import region_of
 from .surrogate_streets import street_name
 
@@ -47,6 +47,8 @@ _TOWN_STATE_ZIP = re.compile(rf"[^\W\d_][^\d,]*?\s+(?:{pa.US_STATES})\s+\d{{5}}(
 _RANGE = re.compile(r"(\d+)(\s?[-–]\s?)(\d+)")
 _HOUSE_NUMBER = re.compile(r"(?<!\w)\d+(?:\s?[A-Za-z](?![A-Za-z]))?(?:\s?[-–/]\s?\d+[A-Za-z]?)*")
 _EIRCODE = re.compile(r"(?:[AC-FHKNPRTV-Y][0-9]{2}|D6W) ?[0-9AC-FHKNPRTV-Y]{4}")  # "T12 X8N4"
+_TOWN_EIRCODE = re.compile(rf"([^\W\d_][^\d,]*?)\s+({_EIRCODE.pattern})")  # "Cork T12 X2Y3"
+_EIRCODE_END = re.compile(rf"(?<![\w-])(?:{_EIRCODE.pattern})\s*$")  # an Irish address's end
 _UK_POSTCODE = re.compile(
     r"(?:(?<=\s)|^)(?:[A-Z]{1,2}\d[A-Z\d]? ?\d[A-Z]{2}|[a-z]{1,2}\d[a-z\d]? ?\d[a-z]{2})$"
 )
@@ -163,6 +165,8 @@ def address_locale(value: str, locale: str) -> str:
         return locale if locale.startswith("de_") else "de_DE"
     if pa.UK_POSTCODE_RE.search(value) or pa.UK_POSTCODE_LOWER_RE.search(value):
         return "en_GB"
+    if _EIRCODE_END.search(value):  # "..., Douglas, Cork T12 X2Y3"
+        return "en_IE"
     if pa.US_CITY_STATE_ZIP_RE.search(value) or _TOWN_STATE_ZIP.search(value):
         return "en_US"
     return locale
@@ -208,6 +212,8 @@ def _town_of(part: str) -> str | None:
         return re.sub(rf"\s+(?:{pa.US_STATES})\s+\d{{5}}(?:-\d{{4}})?$", "", part)
     if (m := _UK_POSTCODE.search(part)) and m.start():
         return part[: m.start()].strip()  # "Leeds LS6 2AB"
+    if m := _TOWN_EIRCODE.fullmatch(part):
+        return m.group(1)  # "Cork T12 X2Y3"
     if any(ch.isdigit() for ch in part) or _UNIT.match(part) or STREET_NAME.search(part):
         return None
     if all(w in _BUILDING_WORDS for w in part.casefold().replace(".", " ").split()):
@@ -229,8 +235,10 @@ def _part(part: str, fk: Any, rng: random.Random, towns: Mapping[str, str]) -> s
         return _state_zip(part, fk, rng)  # "IL 62704"
     if _TOWN_STATE_ZIP.fullmatch(part) and hasattr(fk, "state_abbr"):  # "Austin TX 78701"
         return f"{_town(_town_of(part) or '', fk, towns)} {_state_zip(part, fk, rng)}"
-    if _EIRCODE.fullmatch(part):  # an Irish Eircode: its shape kept
-        return reshape(part, rng)
+    if _EIRCODE.fullmatch(part):  # an Irish Eircode: its shape, of Eircode letters
+        return eircode(part, rng)
+    if m := _TOWN_EIRCODE.fullmatch(part):  # "Cork T12 X2Y3": a town, then an Eircode
+        return f"{_town(m.group(1), fk, towns)} {eircode(m.group(2), rng)}"
     if m := _UK_POSTCODE.search(part):  # "Leeds LS6 2AB": a city, the postcode's shape kept
         place = _town(part[: m.start()].strip(), fk, towns) if m.start() else ""  # "NR21 0AB"
         place = place.lower() if m.group().islower() else place  # "leeds ls6 2ab"

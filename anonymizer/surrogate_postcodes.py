@@ -42,3 +42,26 @@ def _district_char(ch: str, i: int, rng: random.Random) -> str:
     if ch.isdigit():
         return rng.choice("123456789" if i == 0 else "0123456789")
     return rng.choice("ABEHMNPRVWXY")  # the letters a central London district ends in ("SW1A")
+
+
+# The letters of Eircodes (routing key and unique identifier): no B, G, I, J, L, M, O, Q, S, U, Z.
+_EIRCODE_LETTERS = "ACDEFHKNPRTVWXY"
+
+
+def eircode(value: str, rng: random.Random) -> str:
+    """An Irish Eircode's surrogate: its shape, of the letters Eircodes use ("T12 X2Y3" became
+    "Q40 E2G4", whose "Q", "G" no Eircode holds); "D6W" stays, Dublin's one lettered key.
+
+    >>> eircode("T12 X8N4", random.Random(1))[3], eircode("D6W 1234", random.Random(1))[:3]
+    (' ', 'D6W')
+    """
+    head = value[:3] if value.upper().startswith("D6W") else ""
+    out = [
+        rng.choice(_EIRCODE_LETTERS)
+        if ch.isalpha()
+        else str(rng.randrange(10))
+        if ch.isdigit()
+        else ch
+        for ch in value[len(head) :]
+    ]
+    return head + "".join(out)
