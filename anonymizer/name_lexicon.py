@@ -180,8 +180,10 @@ def ascii_fold(text: str) -> str:
 @lru_cache(maxsize=1 << 16)
 def name_key(word: str) -> str:
     """Identity of a name token: folded to ASCII where the script allows ("Müller" -> "mueller"),
-    else casefolded (Cyrillic, Greek, CJK names keep distinct keys)."""
+    without apostrophes ("O'Connor" -> "oconnor", as its e-mail address spells it), else
+    casefolded (Cyrillic, Greek, CJK names keep distinct keys)."""
     low = unicodedata.normalize("NFKC", word).casefold().translate(_UMLAUTS)
+    low = low.replace("'", "").replace("’", "")  # "O'Connor" is "oconnor@..." in an address
     stripped = "".join(
         c for c in unicodedata.normalize("NFKD", low) if not unicodedata.combining(c)
     )

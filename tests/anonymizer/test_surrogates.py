@@ -1629,3 +1629,14 @@ def test_a_month_or_weekday_alone_becomes_another_of_its_kind(value, locale, nam
 def test_a_month_alone_keeps_its_case() -> None:
     out = Surrogates(Keyring(KEY)).surrogate("march", "DATE", "en_US")
     assert out.islower() and out.capitalize() in MONTH_NAMES[("en", "full")]
+
+
+def test_a_name_with_an_apostrophe_and_its_email_address_share_the_surname() -> None:
+    # "James O'Connor <james.oconnor@gmail.com>" became "Corey Kirk <corey.boyer@gmail.com>"
+    from anonymizer import Anonymizer
+
+    an = Anonymizer(None, key="test-key-apostrophe-0123456789")
+    out = an.anonymize("From: James O'Connor <james.oconnor@gmail.com>").text
+    first, last = out.split("From: ")[1].split(" <")[0].split(" ", 1)
+    local = ".".join(re.sub(r"[^a-z]", "", w.lower()) for w in (first, last))
+    assert out.endswith(f"<{local}@gmail.com>"), out
