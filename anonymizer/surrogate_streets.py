@@ -42,16 +42,23 @@ _LOWER = re.compile(r"(?<![\w-])[a-zäöüß]")
 def street_name(fk: Any, like: str) -> str:
     """A Faker street name whose kind has the gender of `like`'s, where `like` is a German
     street ("Rosenstraße 12" -> a "-gasse", "-allee" or "-straße"); any other street name.
-    One with a lower-case word of Faker's surnames ("Dussen vanallee") is drawn again; an
+    One that reads as no street (`_odd_german`: "Dussen vanallee", "Koch IIring") is drawn again; an
     English one ends in a kind common in its country."""
     gender = _street_gender(like)
     german = fk.locales[0].startswith("de")
     name = fk.street_name()
     for _ in range(_STREET_DRAWS):
-        if gender in (None, _street_gender(name)) and not (german and _LOWER.search(name)):
+        if gender in (None, _street_gender(name)) and not (german and _odd_german(name)):
             break
         name = fk.street_name()
     return _english(fk, name) if fk.locales[0].startswith("en") else name
+
+
+def _odd_german(name: str) -> bool:
+    """A German street of Faker's that reads as none: a lower-case surname word ("Dussen
+    vanallee"), or any space, as each of Faker's holds an odd surname ("Koch IIring",
+    "Juri-Jacobi Jäckel-Ring") or an unhyphenated given name ("Hans Georg-Jacob-Straße")."""
+    return bool(_LOWER.search(name)) or " " in name
 
 
 def _street_gender(name: str) -> str | None:
