@@ -37,6 +37,8 @@ PLATFORMS = frozenset(
     # payment and tip pages ("paypal.me/janedoe" became "davis.me/category/app/list")
     "paypal.me venmo.com cash.app ko-fi.com patreon.com buymeacoffee.com".split()
 )
+PLATFORM_BRANDS = frozenset("tripadvisor trustpilot yelp ebay etsy".split())
+_USER_PAGES = frozenset("profile users user usr members people shop".split())
 FREEMAIL = frozenset(
     "web.de t-online.de me.com mac.com posteo.de mailbox.org freenet.de arcor.de online.de "
     "1und1.de kabelmail.de vodafone.de btinternet.com sky.com virginmedia.com talktalk.net "
@@ -59,7 +61,7 @@ ROLE_MAILBOXES = frozenset(
 # Path words of a platform that name a kind of page, not a person ("linkedin.com/in/...").
 _PAGE_WORDS = frozenset(
     "in pub company school groups group people profile profiles user users u c channel pages "
-    "posts p reel reels status watch video videos r s add profile.php".split()
+    "posts p reel reels status watch video videos r s add profile.php usr shop members".split()
 )
 _PRIVATE_BLOCKS = ("10.0.0.0/8", "172.16.0.0/12", "192.168.0.0/16")
 # A profile's name with the platform's id after it: "max-mustermann-4b1a2c3" (LinkedIn), which
@@ -74,7 +76,7 @@ def url(value: str, rng: random.Random, fk: Any, handle: Callable[[str], str]) -
     m = _URL_RE.match(value.strip())
     scheme, www, host_name, rest = m.groups() if m else ("https", "", "", "")
     head = f"{scheme + '://' if scheme else ''}{www or ''}"
-    if host_name.lower() in PLATFORMS and rest.strip("/"):
+    if is_platform(host_name, rest) and rest.strip("/"):
         path = re.split(r"[?#]", rest, maxsplit=1)[0]  # a query may hold anything: dropped
         new_path = "/".join(_segment(s, rng, handle) for s in path.split("/"))
         if new_path != path:  # else no user in it: a page of the platform itself
@@ -137,6 +139,23 @@ def _segment(segment: str, rng: random.Random, handle: Callable[[str], str]) -> 
     if (m := _ID_SUFFIX.fullmatch(name)) and (mapped := handle(m.group(1))):
         return at + mapped + reshape(m.group(2), rng)  # "max-mustermann-4b1a2c3"
     return at + (handle(name) or reshape(name, rng))
+
+
+def is_platform(host_name: str, path: str = "") -> bool:
+    """A platform whose pages name their users, which a URL keeps: `PLATFORMS`, or a user's
+    page of a review or marketplace site under any suffix ("tripadvisor.co.uk/Profile/
+    SarahJ_1985" got a Faker domain and path; its hotel pages still do).
+
+    >>> is_platform("xing.com"), is_platform("de.trustpilot.com", "/users/5f2a9c")
+    (True, True)
+    >>> is_platform("tripadvisor.com", "/Hotel_Review-g1-d2.html")
+    False
+    """
+    low = host_name.lower().rstrip(".")
+    if low in PLATFORMS:
+        return True
+    brand = (registered_domain(low) or low).split(".")[0] in PLATFORM_BRANDS
+    return brand and any(s.casefold() in _USER_PAGES for s in path.split("/"))
 
 
 def is_freemail(domain: str) -> bool:

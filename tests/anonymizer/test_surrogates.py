@@ -1107,6 +1107,11 @@ def test_a_platform_url_keeps_the_platform_and_maps_the_user(sur: Surrogates) ->
     # a platform page with no user in it gets a Faker domain like any other URL
     out = sur.surrogate("https://www.youtube.com/watch?v=abc123", "URL", "de_DE")
     assert "youtube" not in out and "abc123" not in out
+    # a review site's user page under any suffix: it got a Faker domain and path
+    out = sur.surrogate("https://www.tripadvisor.co.uk/Profile/SarahJ_1985", "URL", "en_GB")
+    assert out.startswith("https://www.tripadvisor.co.uk/Profile/") and "SarahJ" not in out
+    out = sur.surrogate("https://www.tripadvisor.com/Hotel_Review-g1-d2.html", "URL", "en_GB")
+    assert "tripadvisor" not in out  # a hotel's page: no user in it
 
 
 @pytest.mark.parametrize("value", ["65 170839 J 003", "65180539W001"])
