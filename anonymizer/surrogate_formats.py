@@ -19,6 +19,7 @@ import phonenumbers
 from stdnum import bic as stdnum_bic
 from stdnum import iban as stdnum_iban
 from stdnum import luhn
+from stdnum.it import codicefiscale as stdnum_cf
 
 from . import surrogate_hex
 from .detect.patterns_ids import is_valid_rvnr
@@ -38,6 +39,11 @@ ID_FORMATS = (
     "ca.sin",
     "au.tfn",
     "in_.aadhaar",
+    "pl.pesel",  # not nl.bsn: nine digits valid as a Canadian SIN and a TFN too, seldom all three
+    "tr.tckimlik",
+    "es.dni",
+    "es.nie",
+    "it.codicefiscale",
 )
 # A letter prefix of an id that is kept: capitals ("KD-", "DE", "SN") or any letters before a
 # separator ("Ord#"); letters glued to digits in mixed case are redrawn ("Sommer2024", a password).
@@ -223,6 +229,18 @@ def _fix_last_digit(candidate: str, formats: list[Any]) -> str | None:
     return None
 
 
+def _fix_check_letter(candidate: str, formats: list[Any]) -> str | None:
+    """An Italian tax code with its check letter computed ("RSSMRA85T10A562" + "S"), where that
+    is its format and the middle letters are valid; else None."""
+    if not (stdnum_cf in formats and len(candidate) == 16):
+        return None
+    try:
+        fixed = candidate[:15] + stdnum_cf.calc_check_digit(candidate[:15])
+    except (KeyError, ValueError):
+        return None
+    return fixed if stdnum_cf.is_valid(fixed) else None
+
+
 def _is_name(prefix: str) -> bool:
     """Whether an id's letter prefix of three letters or more is a listed first name or
     surname ("kevin" of a chat handle "kevin#1234"), which must not stay."""
@@ -273,15 +291,15 @@ def identifier(value: str, rng: random.Random) -> str:
     if (m := _BIC.fullmatch(value)) and stdnum_bic.is_valid(value):  # its country stays
         return reshape(m.group(1), rng) + m.group(2) + reshape(m.group(3), rng)
     match = _ID_PREFIX.match(value)
-    if match and _is_name(match.group()):
-        match = None
+    if match and (_is_name(match.group()) or stdnum_cf.is_valid(value)):
+        match = None  # an Italian tax code's letters spell its bearer's names
     prefix, rest = (match.group(), value[match.end() :]) if match else ("", value)
     formats = _formats_of(value)
     candidate = prefix + reshape(rest, rng)
     for attempt in range(_ATTEMPTS if formats else 0):
         # keep more leading characters as attempts fail (region prefixes, area numbers)
         candidate = prefix + reshape(rest, rng, keep=attempt // 40)
-        fixed = _fix_last_digit(candidate, formats)
+        fixed = _fix_last_digit(candidate, formats) or _fix_check_letter(candidate, formats)
         if fixed is not None and fixed != value:
             return fixed
     return candidate

@@ -23,10 +23,15 @@ from stdnum.au import tfn
 from stdnum.ca import sin
 from stdnum.ch import vat as ch_vat
 from stdnum.de import idnr, stnr
+from stdnum.es import dni, nie
 from stdnum.eu import vat as eu_vat
 from stdnum.gb import nhs
 from stdnum.gb import vat as gb_vat
 from stdnum.in_ import aadhaar
+from stdnum.it import codicefiscale as cf
+from stdnum.nl import bsn
+from stdnum.pl import pesel
+from stdnum.tr import tckimlik
 from stdnum.us import ein, ssn
 
 from .patterns_vehicles import find_vehicle_ids
@@ -61,11 +66,17 @@ _NATIONAL_AFTER_KEYWORD = (
     (r"\bTFN\b|(?i:tax\s+file)", r"\d{3}([ -]?)\d{3}\1\d{2,3}", tfn.is_valid),
     (r"\bEIN\b|(?i:employer\s+identification)", r"\d{2}(-?)\d{7}", ein.is_valid),
     (r"(?i:aadhaa?r)", r"\d{4}([ -]?)\d{4}\1\d{4}", aadhaar.is_valid),
+    # the national numbers of the bias check's origins: "PESEL 44051401359" became a street
+    (r"\bPESEL\b", r"\d{11}", pesel.is_valid),
+    (r"\bBSN\b|(?i:burgerservicenummer)", r"\d{4}(\.?)\d{2}\1\d{3}", bsn.is_valid),
+    (r"(?i:\bT\.?\s?C\.?\s+kimlik|kimlik\s+no)", r"\d{11}", tckimlik.is_valid),
+    (r"\b(?:DNI|NIE|NIF)\b", r"[XYZ]?\d{7,8}-?[A-Z]", lambda v: dni.is_valid(v) or nie.is_valid(v)),
+    (r"(?i:codice\s+fiscale)|\bCF\b", r"[A-Z]{6}\d{2}[A-Z]\d{2}[A-Z]\d{3}[A-Z]", cf.is_valid),
 )
 # Any of their keywords, looked for once before the numbers are (most texts hold none).
 _NATIONAL_KW_RE = re.compile(
     r"\b(?=[STEAsea])(?:SIN|TFN|EIN|(?i:social\s+insurance|tax\s+file|employer\s+identification"
-    r"|aadhaa?r))\b"
+    r"|aadhaa?r))\b|\b(?:PESEL|BSN|DNI|NIE|NIF|CF)\b|(?i:burgerservice|kimlik|codice\s+fiscale)"
 )
 _NATIONAL_RES = tuple(
     (re.compile(keyword), re.compile(rf"(?<![\w-]){number}(?![\w-])"), valid)
@@ -182,8 +193,9 @@ def find_tax_ids(text: str) -> list[Span]:
 
 
 def find_national_ids(text: str) -> list[Span]:
-    """Canadian, Australian, US employer and Indian numbers after their keyword: ID at 1.0 when
-    the checksum holds, 0.9 when it fails (a typo after its keyword).
+    """Canadian, Australian, US employer, Indian, Polish, Dutch, Turkish, Spanish and Italian
+    numbers after their keyword: ID at 1.0 when the checksum holds, 0.9 when it fails (a typo
+    after its keyword).
 
     >>> find_national_ids("our EIN 12-3456789, Aadhaar 2345 6789 0123")
     [(8, 18, 'ID', 1.0), (28, 42, 'ID', 0.9)]

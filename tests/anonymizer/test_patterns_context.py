@@ -91,6 +91,13 @@ def at(text: str, value: str, score: float) -> tuple[int, int, float]:
         ("My SIN is 046 454 286 and", "046 454 286", 0.9),  # a checksum that fails: a typo
         ("My TFN 123 456 782 was exposed", "123 456 782", 1.0),
         ("Aadhaar 2345 6789 0124 leaked", "2345 6789 0124", 1.0),
+        # the bias check's origins: "PESEL 44051401359" became a street, "HERRING GROVE ..."
+        ("mój PESEL 44051401359, proszę", "44051401359", 1.0),
+        ("BSN 1234.56.782 staat op de pas", "1234.56.782", 1.0),
+        ("T.C. Kimlik No: 10000000146", "10000000146", 1.0),
+        ("NIE X1234567L, vale", "X1234567L", 1.0),
+        ("mi DNI 12345678Z", "12345678Z", 1.0),
+        ("Codice fiscale RSSMRA85T10A562S", "RSSMRA85T10A562S", 1.0),
         # a student's id and an authority's "Kassenzeichen" (a payment reference): both were left
         ("student ID 20231145 and", "20231145", 0.9),
         # a taxi driver's badge and a police officer's service number: both were left

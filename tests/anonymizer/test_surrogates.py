@@ -666,7 +666,16 @@ def test_id_keeps_prefix_shape_and_stdnum_validity(sur: Surrogates) -> None:
 
 @pytest.mark.parametrize(
     ("value", "module"),
-    [("123 456 782", "au.tfn"), ("2345 6789 0124", "in_.aadhaar"), ("130 692 544", "ca.sin")],
+    [
+        ("123 456 782", "au.tfn"),
+        ("2345 6789 0124", "in_.aadhaar"),
+        ("130 692 544", "ca.sin"),
+        ("44051401359", "pl.pesel"),
+        ("10000000146", "tr.tckimlik"),
+        ("12345678Z", "es.dni"),
+        ("X1234567L", "es.nie"),
+        ("RSSMRA85T10A562S", "it.codicefiscale"),
+    ],
 )
 def test_a_national_number_keeps_its_checksum(sur: Surrogates, value: str, module: str) -> None:
     validator = importlib.import_module(f"stdnum.{module}")
@@ -1645,3 +1654,10 @@ def test_a_name_with_an_apostrophe_and_its_email_address_share_the_surname() -> 
     first, last = out.split("From: ")[1].split(" <")[0].split(" ", 1)
     local = ".".join(re.sub(r"[^a-z]", "", w.lower()) for w in (first, last))
     assert out.endswith(f"<{local}@gmail.com>"), out
+
+
+def test_an_italian_tax_codes_letters_are_redrawn(sur: Surrogates) -> None:
+    # its first six letters spell the bearer's surname and given name ("RSSMRA": Rossi Mario),
+    # which an id's letter prefix kept
+    out = sur.surrogate("RSSMRA85T10A562S", "ID", "it_IT")
+    assert not out.startswith("RSSMRA") and _shape(out) == _shape("RSSMRA85T10A562S")
