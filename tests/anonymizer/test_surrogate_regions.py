@@ -120,7 +120,7 @@ def test_the_shipped_table_is_well_formed() -> None:
     assert all(len(r) == 5 for r in rows)
     assert {r[1] for r in rows} <= set(LOCALES) | {"-"}
     kinds = {"region", "river", "lake", "sea", "state", "nation", "country", "continent"}
-    kinds |= {"district"}
+    kinds |= {"district", "demonym"}
     assert {r[2] for r in rows} == kinds
     assert {r[3] for r in rows} == {"der", "die", "das", "pl", "pl-dat", "the", "-"}
     assert {r[4] for r in rows} == {"de", "en", "-"}
@@ -248,3 +248,10 @@ def test_a_quarter_named_by_its_kind_gets_a_quarter_taking_its_article(
     assert out != value and _row(out, "de") == ("DE", "district", article), out
     town = region_of(sur.surrogate("Darmstadt", "LOCATION", "de_DE"), "de")  # a listed town
     assert town is None or town.kind != "district"
+
+
+@pytest.mark.parametrize("value", ["French", "Canadian"])
+def test_a_nationality_read_as_a_place_gets_another(sur: Surrogates, value: str) -> None:
+    # "(French customer writing in French.)" became "... writing in White Swan."
+    out = sur.surrogate(value, "LOCATION", "en_GB")
+    assert out != value and _row(out, "en")[1] == "demonym", out
