@@ -217,28 +217,20 @@ def _formats_of(value: str) -> list[Any]:
     return formats + [_RVNR] if is_valid_rvnr(value) else formats
 
 
-def _fix_last_digit(candidate: str, formats: list[Any]) -> str | None:
-    """Try every value of the last digit; return the first that validates under all formats."""
+def _fix_check_char(candidate: str, formats: list[Any]) -> str | None:
+    """Try every value of the last digit, then of a closing capital (a check letter:
+    "RSSMRA85T10A562" + "S", a codice fiscale); return the first that validates under all
+    formats."""
     last = max((i for i, ch in enumerate(candidate) if ch in string.digits), default=None)
-    if last is None:
-        return None
-    for d in string.digits:
-        fixed = candidate[:last] + d + candidate[last + 1 :]
-        if all(m.is_valid(fixed) for m in formats):
-            return fixed
+    tries = [] if last is None else [(last, string.digits)]
+    if candidate[-1:].isupper():
+        tries.append((len(candidate) - 1, string.ascii_uppercase))
+    for at, alphabet in tries:
+        for ch in alphabet:
+            fixed = candidate[:at] + ch + candidate[at + 1 :]
+            if all(m.is_valid(fixed) for m in formats):
+                return fixed
     return None
-
-
-def _fix_check_letter(candidate: str, formats: list[Any]) -> str | None:
-    """An Italian tax code with its check letter computed ("RSSMRA85T10A562" + "S"), where that
-    is its format and the middle letters are valid; else None."""
-    if not (stdnum_cf in formats and len(candidate) == 16):
-        return None
-    try:
-        fixed = candidate[:15] + stdnum_cf.calc_check_digit(candidate[:15])
-    except (KeyError, ValueError):
-        return None
-    return fixed if stdnum_cf.is_valid(fixed) else None
 
 
 def _is_name(prefix: str) -> bool:
@@ -299,7 +291,7 @@ def identifier(value: str, rng: random.Random) -> str:
     for attempt in range(_ATTEMPTS if formats else 0):
         # keep more leading characters as attempts fail (region prefixes, area numbers)
         candidate = prefix + reshape(rest, rng, keep=attempt // 40)
-        fixed = _fix_last_digit(candidate, formats) or _fix_check_letter(candidate, formats)
+        fixed = _fix_check_char(candidate, formats)
         if fixed is not None and fixed != value:
             return fixed
     return candidate
