@@ -28,13 +28,17 @@ from ..name_lists import name_lists, name_words
 from ..name_roles import given_only
 from ..surrogate_places import town_population
 from .patterns_names import Span
-from .patterns_names_lower import after_determiner, other_kind_of_word
+from .patterns_names_lower import (
+    NOT_GLUED_AFTER,
+    NOT_GLUED_BEFORE,
+    after_determiner,
+    other_kind_of_word,
+)
 
 SCORE = 0.5
 # A capitalised word not glued to a handle, hashtag, path or file name; a possessive may follow.
 _WORD_RE = re.compile(
-    r"(?<![\w@#/.:'’-])([A-ZÄÖÜ][a-zäöüß]{2,}(?:-[A-ZÄÖÜ][a-zäöüß]{2,})?)"
-    r"(?![\w@/-]|\.\w|['’](?!s\b))"
+    rf"{NOT_GLUED_BEFORE}([A-ZÄÖÜ][a-zäöüß]{{2,}}(?:-[A-ZÄÖÜ][a-zäöüß]{{2,}})?){NOT_GLUED_AFTER}"
 )
 _AFTER_NUMBER_RE = re.compile(r"\d[ \t]*$")
 # Brands that are given names, common in feedback: with no context, the brand is likelier.

@@ -36,8 +36,11 @@ from .patterns_names_spoken import GERMAN_NOUNS, NOT_SPOKEN_NAMES
 SCORE = 0.5
 # A lower-case word not glued to a handle, hashtag, path, address or file name ("@ryan", "#emma",
 # "ryan.smith", "emma.pdf"); a possessive may follow ("ryan's").
+# A word glued to none of them, before or after: shared with the given-name rule.
+NOT_GLUED_BEFORE = r"(?<![\w@#/.:'’-])"
+NOT_GLUED_AFTER = r"(?![\w@/-]|\.\w|['’](?!s\b))"
 _LOWER_WORD_RE = re.compile(
-    r"(?<![\w@#/.:'’-])(?P<word>[^\W\d_A-Z]{3,}(?:-[^\W\d_A-Z]{3,})?)(?![\w@/-]|\.\w|['’](?!s\b))"
+    rf"{NOT_GLUED_BEFORE}(?P<word>[^\W\d_A-Z]{{3,}}(?:-[^\W\d_A-Z]{{3,}})?){NOT_GLUED_AFTER}"
 )
 _NEXT_WORD_RE = re.compile(r"[ \t](?P<word>[^\W\d_A-Z]{3,})(?![\w@/-]|\.\w)")
 # Words after which a lower-case word is a noun, not a name ("the vid", "ein lotta").
