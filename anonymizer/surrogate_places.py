@@ -15,6 +15,9 @@ from functools import cache, lru_cache
 from pathlib import Path
 
 TABLE = Path(__file__).with_name("place_countries.tsv")
+# People a town has that makes its name a town first: a state named so ("Berlin", "Wien") stays
+# a town, and an organisation named so ("your Glasgow team") gets the town's surrogate.
+BIG_TOWN = 50_000
 LOCALES = {
     "DE": "de_DE",
     "AT": "de_AT",

@@ -1,15 +1,14 @@
-"""Surrogates of the places a LOCATION names besides towns: a state, county, landscape, lake,
-sea, nation, continent or country gets another of its kind, in its own country, that takes the
-same article and is written in the text's language.
+"""Surrogates of the places a LOCATION names besides towns: a state, county, landscape, river,
+lake, sea, town quarter, nation, continent, nationality or country gets another of its kind, in
+its own country, that takes the same article and is written in the text's language.
 
 Every such place got a town, and in German the article before it stayed: "aus dem Allgäu"
 became "aus dem Rochlitz", "an der Ostsee" "an der Monschau", "in Bayern" "in Husum", "aus der
 Türkei" "aus der Swasiland". The states, counties, provinces and cantons are Faker's lists of
-the countries of `surrogate_places.LOCALES`; landscapes, lakes, seas, the British nations,
-continents, countries Faker's lists lack ("Russland", "Russia") and the articles are
-`regions.tsv`. A state that is also a town of 50,000 people or more of its
-country ("Berlin", "Wien", "New York") stays a town. The value alone decides the kind, so a
-region has one surrogate in every document.
+the countries of `surrogate_places.LOCALES`; the rest, countries Faker's lists lack
+("Russland", "Russia") and the articles are `regions.tsv`. A state that is also a big town of
+its country (`surrogate_places.BIG_TOWN`: "Berlin", "Wien", "New York") stays a town. The value
+alone decides the kind, so a region has one surrogate in every document.
 
 Example:
     >>> import random
@@ -31,17 +30,17 @@ from pathlib import Path
 from typing import Any
 
 from .everyday_words import is_everyday
-from .surrogate_places import LOCALES, place_countries, place_key
+from .surrogate_places import BIG_TOWN, LOCALES, place_countries, place_key
 
 TABLE = Path(__file__).with_name("regions.tsv")
-_BIG_TOWN = 50_000  # people a town has that keeps a state's name a town ("Berlin")
 _MAX_DRAWS = 20
-# A landscape named with an adjective declines it ("im Bayerischen Wald", "der Bayerische Wald",
-# "auf der Schwäbischen Alb"): all forms share one key, and none is drawn as a surrogate, which
-# would keep the form of the other case ("in der Eifel" -> "in der Schwäbische Alb").
+# A German town's quarter named by its kind ("Glockenbachviertel", "Altstadt"), and its article.
 _DISTRICT_RE = re.compile(r"[A-ZÄÖÜ][a-zäöüß-]*(viertel|stadt)")
 _DISTRICT_ARTICLES = {"viertel": "das", "stadt": "die"}
 _COUNTY_RE = re.compile(r"(County|Co\.)[ \t]+(.+)")
+# A landscape named with an adjective declines it ("im Bayerischen Wald", "der Bayerische Wald",
+# "auf der Schwäbischen Alb"): all forms share one key, and none is drawn as a surrogate, which
+# would keep the form of the other case ("in der Eifel" -> "in der Schwäbische Alb").
 _DECLINED = re.compile(r"^(\w+isch)(?:e|en|er|es|em)\b")
 
 
@@ -91,7 +90,7 @@ def regions() -> dict[str, tuple[Region, ...]]:
     table: dict[str, tuple[Region, ...]] = {}
     for row in rows:
         town_country, people = place_countries().get(place_key(row.name), ("", 0))
-        if town_country == row.country and people >= _BIG_TOWN:
+        if town_country == row.country and people >= BIG_TOWN:
             continue  # "Berlin", "Wien": a town first
         table[_key(row.name)] = (*table.get(_key(row.name), ()), row)
     return table
@@ -211,8 +210,7 @@ def genitive_stem(value: str, countries: frozenset[str]) -> str | None:
     stem = value.strip()[:-1]
     if not value.strip().endswith("s") or len(stem) < 3 or stem.endswith(("s", "ß", "x", "z")):
         return None
-    key = place_key(stem)
-    return stem if key in place_countries() or key in regions() or key in countries else None
+    return stem if _known(stem, countries) else None
 
 
 def genitive(place: str) -> str:
@@ -231,42 +229,42 @@ def place_parts(value: str, countries: frozenset[str]) -> list[str] | None:
     parts = [p.strip() for p in value.split(",")]
     if not 2 <= len(parts) <= 3:
         return None
-    keys = [place_key(p) for p in parts]
-    known = all(k and (k in place_countries() or k in regions() or k in countries) for k in keys)
-    return parts if known else None
+    return parts if all(p and _known(p, countries) for p in parts) else None
+
+
+def _known(name: str, countries: frozenset[str]) -> bool:
+    """Whether `name` is a town of `place_countries.tsv`, a place of the table or one of
+    `countries` (normalized names)."""
+    key = place_key(name)
+    return key in place_countries() or key in regions() or key in countries
 
 
 # The countries of `surrogate_places.LOCALES` by name, in German and English.
-_COUNTRY_CODES = {
-    "DE": "deutschland germany",
-    "AT": "österreich austria",
-    "CH": "schweiz switzerland",
+_COUNTRY_NAMES = {
+    "DE": "deutschland|germany",
+    "AT": "österreich|austria",
+    "CH": "schweiz|switzerland",
     "GB": "uk|united kingdom|great britain|britain|england|scotland|wales|großbritannien",
-    "IE": "ireland irland",
+    "IE": "ireland|irland",
     "US": "usa|us|united states|united states of america|america|amerika|vereinigte staaten",
-    "CA": "canada kanada",
-    "AU": "australia australien",
+    "CA": "canada|kanada",
+    "AU": "australia|australien",
 }
-_COUNTRY_OF = {
-    name: code
-    for code, names in _COUNTRY_CODES.items()
-    for name in names.split("|" if "|" in names else " ")
-}
+_COUNTRY_OF = {name: code for code, names in _COUNTRY_NAMES.items() for name in names.split("|")}
 
 
 def _kept_country(part: str, others: list[str]) -> bool:
     """Whether `part` names the country another part's town or region lies in ("Köln,
     Deutschland"): the town's surrogate lies there too, so the country stays."""
     code = _COUNTRY_OF.get(place_key(part))
-    if code is None:
-        return False
-    for other in others:
-        row = region_of(other)
-        if (row and row.country == code) or place_countries().get(place_key(other), ("",))[
-            0
-        ] == code:
-            return True
-    return False
+    return code is not None and any(code in _countries_of(other) for other in others)
+
+
+def _countries_of(place: str) -> set[str]:
+    """The countries of `place` as a region of the table and as a town of
+    `place_countries.tsv` ("Kent": GB, and US)."""
+    row = region_of(place)
+    return {row.country if row else "", place_countries().get(place_key(place), ("",))[0]}
 
 
 def place(

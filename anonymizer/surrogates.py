@@ -40,10 +40,9 @@ from .name_roles import field_pair, merge_roles
 from .schema import LABELS
 from .spoken_digits import is_spoken_number, spoken_number
 from .surrogate_names import NameMapper, match_case
-from .surrogate_places import place_locale, town_population
+from .surrogate_places import BIG_TOWN, place_locale, town_population
 
 _MAX_ATTEMPTS = 20
-_BIG_TOWN = 50_000  # people of a town an ORGANIZATION is named as ("your Glasgow team")
 _FAKER_LABELS = frozenset({"EMAIL", "DATE", "LOCATION", "ADDRESS", "ORGANIZATION", "URL"})
 # Surrogates that take the case style of the value (ALL CAPS or lower case); names do their own.
 _PLACE_LABELS = frozenset({"LOCATION", "ADDRESS", "ORGANIZATION"})
@@ -234,7 +233,7 @@ class Surrogates:
             return institution + form
         if family := self._names_for(locale).family_firm(own):  # "Müller GmbH", "Weiß & Söhne"
             return family + form
-        if not form and town_population(own) >= _BIG_TOWN and not is_everyday(own):
+        if not form and town_population(own) >= BIG_TOWN and not is_everyday(own):
             return self.surrogate(own, "LOCATION", locale)  # "your Glasgow team": its town
         return surrogate_companies.company_name(self._faker(locale), own) + form  # original's form
 
