@@ -54,8 +54,10 @@ def _family_end(text: str, e: Entity, opened: set[int]) -> int | None:
     closing with one, or the capitalised word after it is an everyday word, or neither opens
     another span (`opened`: their starts) nor is a listed name ("Graf von der
     Stadtverwaltung")."""
+    if e.label != "PERSON":
+        return None
     last = _LAST_WORD_RE.search(text, e.start, e.end)
-    if e.label != "PERSON" or last is None or last.group(1) not in PARTICLES:
+    if last is None or last.group(1) not in PARTICLES:
         return None
     m = _TAIL_RE.match(text, e.end)
     if m is None or is_everyday(m.group(1)):

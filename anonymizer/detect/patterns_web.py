@@ -99,7 +99,7 @@ _USER_KW_RE = re.compile(
     r"(?:\s+(?i:lautet|lautete|ist|war|is|was))?\s*[:=]?\s*"
     r"(?P<id>\w[^\s,;()\[\]\"'<>/]{2,39})"
 )
-# An account's user name after "account" or "Konto", with an underscore or dot inside
+# An account's user name after "account", "Konto" or "profile", with an underscore or dot inside
 # ("cannot log into account ngozi_oi" left it; "account settings" and "account e.g." are none).
 _ACCOUNT_USER_RE = re.compile(
     r"(?<![\w-])(?i:account|konto|profile?)[ \t]+(?=[\w.]{5})"
