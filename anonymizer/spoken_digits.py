@@ -1,5 +1,6 @@
 """Numbers spelled out digit by digit, as call transcripts and dictated messages write phone
-numbers: "null eins sieben sechs, zwei drei vier ...", "five five five, oh one two ...".
+numbers: "null eins sieben sechs, zwei drei vier ...", "five five five, oh one two ...",
+"seven double oh nine" (a repeat word before a digit: "double", "triple", "treble", "doppel").
 
 `SPOKEN_NUMBER_RE` finds a run of seven or more German or English digit words (a phone
 number's length; "drei, zwei, eins" is a countdown); its surrogate keeps the run's language,
@@ -29,10 +30,13 @@ _VARIANTS = {"zwo": ("de", 2), "fuenf": ("de", 5), "ein": ("de", 1), "oh": ("en"
 _WORD_INDEX = {w: (lang, i) for lang, words in _DIGITS.items() for i, w in enumerate(words)}
 _WORD_INDEX |= _VARIANTS
 _WORD = "|".join(sorted(_WORD_INDEX, key=len, reverse=True))
+# A digit said twice or three times ("double zero", "triple five", "doppel-null"); kept as it is.
+_REPEAT = r"(?:double|triple|treble|doppel)[ \t-]*"
+_TOKEN = rf"(?i:{_REPEAT})?(?i:{_WORD})"
 _SEP = r"(?:[ \t]*[,/-][ \t]*|[ \t]+)"
-_FIRST = "".join(sorted({w[0] for w in _WORD_INDEX}))  # a cheap test before the alternation
+_FIRST = "".join(sorted({w[0] for w in _WORD_INDEX} | set("dt")))  # a cheap test first
 SPOKEN_NUMBER_RE = re.compile(
-    rf"(?<![\w-])(?=(?i:[{_FIRST}]))(?i:{_WORD})(?:{_SEP}(?i:{_WORD})){{6,}}(?![\w-])"
+    rf"(?<![\w-])(?=(?i:[{_FIRST}])){_TOKEN}(?:{_SEP}{_TOKEN}){{6,}}(?![\w-])"
 )
 _WORD_RE = re.compile(rf"(?i:{_WORD})")
 _DIGIT_WORD_RE = re.compile(rf"(?<![\w-])(?i:{_WORD})(?![\w-])")
