@@ -61,6 +61,7 @@ from .patterns_numbers import (
     span_mask,
 )
 from .patterns_paths import find_path_names
+from .patterns_place_fields import find_place_fields
 from .patterns_secrets import find_secrets
 from .patterns_web import (
     find_emails,
@@ -85,7 +86,7 @@ PATTERN_LABELS: tuple[str, ...] = (
     "DATE",
     "ADDRESS",
     "PERSON",
-    "LOCATION",  # coordinates only
+    "LOCATION",  # coordinates and place fields ("Ort: Kiel") only
 )
 _DIGITS_RE = re.compile(r"\d")
 _MIN_DIGITS = 6  # fewer digits than this in a text: no phone, IBAN, card or tax id possible
@@ -139,7 +140,7 @@ Entity(start=35, end=49, label='EMAIL', score=1.0, source='pattern')]
         coords = find_coordinates(text) if want & {"LOCATION", "PHONE"} else []
         spans += self._numbers(text, dates + network + coords)
         if "LOCATION" in want:
-            spans += coords
+            spans += coords + find_place_fields(text)
         if "DATE" in want:
             spans += dates
         if "ADDRESS" in want:
