@@ -53,8 +53,36 @@ _PHONE_ATTEMPTS = 12  # draws for a valid number of the original's type before g
 _TRUNK = re.compile(r"\(0\)")  # "+49 (0)30 ...": the bracketed trunk zero stays
 
 
+# Capital runs a drawn code never spells where the original did not: the abbreviations of Nazi
+# organisations, which German registration plates exclude for that reason ("VW Golf" became
+# "SS Golf").
+_BANNED_RUNS = frozenset({"SS", "SA", "SD", "KZ", "HJ", "NS", "NSDAP"})
+_CAPITAL_RUN = re.compile(r"(?<![^\W\d_])[A-Z]+(?![^\W\d_])")
+
+
+def banned_run(out: str, original: str = "") -> bool:
+    """Whether `out` holds a capital run of `_BANNED_RUNS` that `original` does not.
+
+    >>> banned_run("SS Golf", "VW Golf"), banned_run("KD-SA12"), banned_run("SAP")
+    (True, True, False)
+    >>> banned_run("SS", "SS")  # the original's own run
+    False
+    """
+    runs = set(_CAPITAL_RUN.findall(out)) & _BANNED_RUNS
+    return bool(runs - set(_CAPITAL_RUN.findall(original)))
+
+
 def reshape(text: str, rng: random.Random, keep: int = 0) -> str:
-    """Replace digits/letters by random ones of the same class, keeping the first `keep`."""
+    """Replace digits/letters by random ones of the same class, keeping the first `keep`; no
+    `banned_run` is drawn."""
+    for _ in range(_ATTEMPTS):
+        out = _reshape_once(text, rng, keep)
+        if not banned_run(out, text):
+            break
+    return out
+
+
+def _reshape_once(text: str, rng: random.Random, keep: int) -> str:
     out, seen = [], 0
     for ch in text:
         if ch.isalnum() and seen >= keep:

@@ -23,6 +23,8 @@ from __future__ import annotations
 import random
 import re
 
+from .surrogate_formats import banned_run
+
 _VIN = re.compile(r"(?=[A-HJ-NPR-Z]*\d)(?=\d*[A-HJ-NPR-Z])[A-HJ-NPR-Z0-9]{17}")
 _LETTERS = "ABCDEFGHJKLMNPRSTUVWXYZ"
 _VALUES = dict(zip(_LETTERS, [1, 2, 3, 4, 5, 6, 7, 8, 1, 2, 3, 4, 5, 7, 9, 2, 3, 4, 5, 6, 7, 8, 9]))
@@ -81,6 +83,6 @@ def plate(value: str, rng: random.Random) -> str:
             + digits
             + mark
         )
-        if out != value:
+        if out != value and not banned_run(out, value):
             return out
     return out

@@ -30,6 +30,7 @@ from anonymizer.keys import Keyring
 from anonymizer.name_lexicon import ascii_fold
 from anonymizer.schema import LABELS
 from anonymizer.surrogate_dates import MONTH_NAMES
+from anonymizer.surrogate_formats import banned_run
 from anonymizer.surrogate_vehicles import check_digit, is_plate, is_vin
 from anonymizer.surrogates import Surrogates, normalize
 
@@ -1661,3 +1662,13 @@ def test_an_italian_tax_codes_letters_are_redrawn(sur: Surrogates) -> None:
     # which an id's letter prefix kept
     out = sur.surrogate("RSSMRA85T10A562S", "ID", "it_IT")
     assert not out.startswith("RSSMRA") and _shape(out) == _shape("RSSMRA85T10A562S")
+
+
+@pytest.mark.parametrize(("value", "label"), [("VW", "ORGANIZATION"), ("M-KL 4821", "ID")])
+def test_a_drawn_code_spells_no_nazi_abbreviation(value: str, label: str) -> None:
+    # "VW Golf" became "SS Golf"; German plates exclude these letters for that reason
+    outs = {
+        Surrogates(Keyring(f"key-{i:04d}".encode() * 4)).surrogate(value, label, "de_DE")
+        for i in range(600)
+    }
+    assert len(outs) > 100 and not any(banned_run(out) for out in outs)
