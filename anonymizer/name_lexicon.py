@@ -77,7 +77,7 @@ ROLES = frozenset(
     "friseur friseurin friseuse rezeptionist rezeptionistin chef chefin lehrer lehrerin erzieher "
     "erzieherin betreuer betreuerin reiseleiter reiseleiterin sohn tochter bruder mann ehemann "
     "ehefrau freund freundin neffe nichte enkel enkelin cousine papa mama vater mutter "
-    "waiter waitress server bartender driver rider courier postman postwoman mailman technician "
+    "waiter waitress server bartender dj driver rider courier postman postwoman mailman technician "
     "engineer installer plumber electrician agent advisor adviser consultant rep representative "
     "associate manager supervisor receptionist concierge cashier clerk colleague coworker "
     "co-worker neighbour neighbor landlord landlady host hostess guide instructor "

@@ -37,7 +37,10 @@ _OPENING_LABELS = frozenset(
     # and their abbreviations: "(Kd-Nr. 7781234)" (the model read "Kd-Nr" as an id)
     "kd-nr kd.-nr kdnr kunden-nr best.-nr bestell-nr auftrags-nr rechnungs-nr re-nr rg-nr "
     "vertrags-nr mitglieds-nr mitgliedsnummer versicherungsnummer versicherungs-nr "
-    "personalnummer steuernummer steuer-nr steuer-id ticketnummer ticket-nr".split()
+    "personalnummer steuernummer steuer-nr steuer-id ticketnummer ticket-nr "
+    # a doorbell's or letterbox's name ("Klingel Wagner": "Klingel" became "Annette") and a
+    # vehicle's id ("FIN WVWZZZ...": the model read "FIN" as an organisation)
+    "klingel klingelschild briefkasten fin".split()
 )
 _LONE_WORDS = _OPENING_LABELS | frozenset(
     # address form fields ("Straße: ...", "PLZ/Ort: ...")
@@ -62,6 +65,13 @@ _LONE_WORDS = _OPENING_LABELS | frozenset(
     "instagram insta facebook linkedin xing twitter tiktok youtube telegram whatsapp snapchat "
     "pinterest reddit github gitlab twitch vimeo soundcloud tumblr flickr mastodon discord "
     "skype paypal venmo cashapp xbox playstation "
+    # a firm's department by its kind ("Sarah from billing": "billing" became "gill", a person)
+    "billing support accounts accounting reception dispatch housekeeping maintenance security "
+    "finance marketing management helpdesk hotline service returns warehouse kundenservice "
+    "kundendienst buchhaltung vertrieb rezeption empfang versand einkauf personalabteilung lager "
+    # a school or hospital by its kind ("Grundschule am Rosenhügel" became "Finsterwalde am ...")
+    "schule grundschule hauptschule realschule gesamtschule gymnasium kindergarten kita "
+    "krankenhaus klinikum "
     # currency codes ("your site charges me in USD" became "in QXX", a place)
     "eur usd gbp chf jpy cad aud nzd pln czk huf sek nok dkk try rub inr cny".split()
 )

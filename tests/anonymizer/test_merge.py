@@ -177,6 +177,8 @@ def test_a_leading_lower_case_preposition_is_dropped(text: str, kept: str) -> No
         ("Straße des 17. Juni 5", "Straße des 17. Juni 5"),  # an address field opens streets
         ("Hallo", "Hallo"),  # nothing after it: left as it is
         ("Hallorenweg 3", "Hallorenweg 3"),
+        ("Klingel Wagner", "Wagner"),  # "Klingel" became a given name, "Annette"
+        ("FIN WVWZZZ1JZXW000001", "WVWZZZ1JZXW000001"),
     ],
 )
 def test_a_leading_greeting_or_contact_label_is_dropped(text: str, kept: str) -> None:

@@ -33,6 +33,10 @@ from anonymizer.detect.spans import drop_trailing_function_words, is_lone_word, 
         "S-Bahn",  # "mit der S-Bahn" became "mit der Darmstadt"
         "CHF",
         "Praxis",  # "Heyden, Praxis": a practice by its kind alone
+        "billing",  # "Sarah from billing": "billing" became "gill", a person
+        "Kundenservice",
+        "Grundschule",  # "Grundschule am Rosenhügel": "Finsterwalde am ..."
+        "DJ",  # "ruined by the DJ, Marcus Bell": "DJ" became "EWING"
     ],
 )
 def test_labels_and_care_of_words_are_lone_words(word: str) -> None:
@@ -47,7 +51,7 @@ def test_titles_alone_are_a_lone_word() -> None:
 
 
 @pytest.mark.parametrize(
-    "word", ["Erika", "c/o Erika", "Ort/Zeit", "Hauptstr.", "Amtsgericht München"]
+    "word", ["Erika", "c/o Erika", "Ort/Zeit", "Hauptstr.", "Amtsgericht München", "Stock", "Vin"]
 )
 def test_names_and_other_words_are_not(word: str) -> None:
     assert not is_lone_word(word, 0, len(word))
