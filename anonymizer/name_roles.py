@@ -15,6 +15,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 
+from .detect.patterns_names import CLOSING
 from .name_lexicon import FAMILY_NAME_MARKERS, PARTICLES, ROLES, gender_words, name_key
 from .name_lists import name_lists
 
@@ -151,6 +152,23 @@ def introduced(before: str) -> bool:
     (True, False, True)
     """
     return _INTRODUCED_RE.search(before[-40:]) is not None
+
+
+# A closing before a name that signs the text, a greeting from a place allowed ("Viele Grüße,
+# Manni", "Gruß aus Castrop-Rauxel, Manni", "Cheers,\nBen"): people sign with their given name.
+_SIGNED_RE = re.compile(
+    rf"(?i)(?<![^\W\d_])(?:{CLOSING}|danke|dankeschön)"
+    r"(?:[ \t]+(?:aus|vom|von|from)[ \t]+[^\n,]{1,40})?[ \t]*[,.!]?\s*$"
+)
+
+
+def signed_off(before: str) -> bool:
+    """Whether `before`, the text before a name, ends in a closing: the name signs the text.
+
+    >>> signed_off("Viele Grüße, "), signed_off("Gruß aus Kiel, "), signed_off("Ich bin ")
+    (True, True, False)
+    """
+    return _SIGNED_RE.search(before[-80:]) is not None
 
 
 # A German article before a given name alone tells its gender ("der Ollie", "die Jenny"); "der"

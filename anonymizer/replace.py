@@ -24,6 +24,10 @@ from .detect.markup import decode_references, has_markup, visible
 from .name_roles import PRONOUN_WINDOW, field_role
 from .schema import Entity
 
+# Characters before a name that its role is read from: a title ("Frau "), a self-introduction,
+# a closing from a place ("Gruß aus Castrop-Rauxel, Manni").
+BEFORE_WINDOW = 48
+
 
 @dataclass(frozen=True, slots=True)
 class Replacement:
@@ -114,7 +118,7 @@ def person_names(text: str, entities: list[Entity]) -> tuple[tuple[str, str, str
     ends = [e.start for e in people[1:]] + [len(text)]
     return tuple(
         (
-            text[max(0, e.start - 16) : e.start],
+            text[max(0, e.start - BEFORE_WINDOW) : e.start],
             text[e.start : e.end],
             text[e.end : min(end, e.end + PRONOUN_WINDOW)],
         )

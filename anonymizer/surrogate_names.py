@@ -47,8 +47,10 @@ from .name_roles import (
     noble,
     opening_role,
     pronoun_gender,
+    signed_off,
     span_gender,
     span_roles,
+    surname_only,
 )
 
 _LOCAL_RE = re.compile(r"^([a-z]+(?:[._-][a-z]+){0,3})([._-]?\d*)$")  # "jonas.m_1988"
@@ -281,9 +283,10 @@ class NameMapper:
         if not gender and (told := pronoun_gender(after)):
             out |= self._told_gender(chunks, kept, first, told)
         names = [chunk for chunk, is_kept in zip(chunks, kept) if not is_kept]
-        if len(names) == 1 and not roles and introduced(before):  # "Ich heiße Ümit"
+        if len(names) == 1 and not roles and (introduced(before) or signed_off(before)):
+            # "Ich heiße Ümit", "Viele Grüße, Manni": a given name unless a listed surname
             keys = {name_key(m.group()) for m in _TOKEN_RE.finditer(names[0].group())}
-            out |= {k: "first" for k in keys if k not in self._last_keys}
+            out |= {k: "first" for k in keys if k not in self._last_keys and not surname_only(k)}
         article = article_gender(before) if title else None
         if len(names) != 1 or plural_surname(names[0].group().rstrip(".,:;")):
             article = None  # "die Müllers": a family, not a woman

@@ -24,6 +24,7 @@ from anonymizer.surrogates import Surrogates
 
 ORIGINS = "de_DE tr_TR pl_PL ar_AA it_IT en_US en_GB en_NG yo_NG vi_VN".split()
 DOCS = {"de_DE": "Frau", "en_US": "Mrs."}
+CLOSINGS = {"de_DE": "Viele Grüße,\n", "en_US": "Best regards,\n"}
 TITLES = {"de_DE": ("Frau", "Herr"), "en_US": ("Mrs.", "Mr.")}
 
 
@@ -96,11 +97,12 @@ def _wrong(word: str, wanted: set[str], other: set[str]) -> bool:
 
 def check(origin: str, doc: str, n: int, sur: Surrogates) -> tuple[float, ...]:
     """Shares of wrong kinds: family name after a title, family and given name of a full name,
-    a given name alone ("ask for Marek"), a family name alone."""
+    a given name alone ("ask for Marek") and signing after a closing ("Viele Grüße,\nMarek"),
+    a family name alone."""
     fk = Faker(origin)
     fk.seed_instance(0)
     firsts, lasts = _lists(doc)
-    titled = family = given = alone = family_alone = 0
+    titled = family = given = alone = family_alone = signed = 0
     for _ in range(n):
         first, last = fk.first_name().split()[0], fk.last_name().split()[-1]
         titled_out = sur.surrogate(f"{DOCS[doc]} {last}", "PERSON", doc).split()
@@ -109,10 +111,16 @@ def check(origin: str, doc: str, n: int, sur: Surrogates) -> tuple[float, ...]:
         family += _wrong(out[-1], lasts, firsts)
         given += _wrong(out[0], firsts, lasts)
         alone += _wrong(sur.surrogate(first, "PERSON", doc), firsts, lasts)
+        roles = sur.name_roles([(CLOSINGS[doc], first)], doc)  # the given name signing a text
+        signed += _wrong(sur.surrogate(first, "PERSON", doc, roles), firsts, lasts)
         family_alone += _wrong(sur.surrogate(last, "PERSON", doc), lasts, firsts)
     gender = gender_check(origin, doc, n, sur)
     pronoun = pronoun_check(origin, doc, n, sur)
-    return titled / n, family / n, given / n, alone / n, family_alone / n, gender, pronoun
+    return (
+        *(x / n for x in (titled, family, given, alone, signed, family_alone)),
+        gender,
+        pronoun,
+    )
 
 
 def main() -> None:
@@ -122,10 +130,11 @@ def main() -> None:
     sur = Surrogates(Keyring(b"benchmark-key-0123456789"))
     print(
         f"{'origin':<8}{'document':<10}{'title+family':>14}{'family':>10}{'given':>10}"
-        f"{'alone':>10}{'fam.alone':>10}{'gender':>10}{'pronoun':>10}"
+        f"{'alone':>10}{'signed':>10}{'fam.alone':>10}{'gender':>10}{'pronoun':>10}"
     )
     print(
         "  (share of surrogates of the wrong kind: a given name for a family name or back;"
+        " signed: a given name alone after a closing;"
         " gender: a given name of the other gender after Mrs./Frau or Mr./Herr; pronoun: the"
         " same before 'she said'/'he said', English only)"
     )

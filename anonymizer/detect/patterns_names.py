@@ -55,13 +55,13 @@ _ADDRESSED = (
     r"|i(?:ch)? bin['’]?s(?: nochmal| noch mal| wieder)?|it['’]s me(?: again)?"
 )
 # A closing on a line of its own; a listed first name opening the next line signs the text.
-_CLOSING = (
+CLOSING = (
     r"ciao|tschüss|tschüs|gruß|grüße|viele grüße|liebe grüße|beste grüße|freundliche grüße"
     r"|mit freundlichen grüßen|lg|vg|mfg|best|regards|best regards|kind regards|cheers|thanks"
     r"|thank you|many thanks|best wishes|sincerely|yours"
 )
 # The closings of one word ("Gruß", "Cheers"), in lower case.
-CLOSING_WORDS = frozenset(w for w in _CLOSING.split("|") if " " not in w)
+CLOSING_WORDS = frozenset(w for w in CLOSING.split("|") if " " not in w)
 # Wake words that follow a greeting by design ("Hey Alexa"): products, not people.
 WAKE_WORDS = frozenset({"alexa", "siri", "cortana", "google", "bixby"})
 # Listed first names that are also months or weekdays ("this is June", "Kollegin sagte Mai").
@@ -78,7 +78,7 @@ _ROLE_RE = "|".join(re.escape(r) for r in _ROLES)
 WORD = r"(?:[A-ZÀ-ÖØ-ÞĀ-ɏ]|[\u0620-\u064a])[^\W\d_]*(?:['’-][^\W\d_]+)*"
 _CANDIDATE_RE = re.compile(rf"(?<![\w'’-]){WORD}")
 # A closing on a line of its own, up to the start of the next line.
-_CLOSING_LINE = rf"(?m:^)[ \t]*(?i:{_CLOSING})[ \t]*[,.!]?[ \t]*\r?\n[ \t]*"
+_CLOSING_LINE = rf"(?m:^)[ \t]*(?i:{CLOSING})[ \t]*[,.!]?[ \t]*\r?\n[ \t]*"
 _CONTEXT_RE = re.compile(
     # a dot only after an abbreviation ("Rep. Steve King"): "I became your customer. Hope it
     # works" is two sentences

@@ -61,6 +61,12 @@ def test_turkish_dotless_i_folds_like_i() -> None:
         ("Hi, I am ", "Kwabena", "en_GB", True),
         ("Ich heiße ", "Müller", "de_DE", False),  # a listed family name stays one
         ("Mein Name ist ", "Papadopoulou", "de_DE", False),  # formal German: the family name
+        # a name signing the text after a closing: "Viele Grüße, Manni" became "..., Heidrich"
+        ("Viele Grüße, ", "Manni", "de_DE", True),
+        ("Gruß aus Castrop-Rauxel, ", "Manni", "de_DE", True),
+        ("Cheers,\n", "Tunde", "en_GB", True),
+        ("Regards, ", "Okafor", "en_GB", False),  # a listed family name stays one
+        ("Ich sprach mit ", "Manni", "de_DE", False),
     ],
 )
 def test_a_name_a_text_introduces_itself_by_is_a_given_name(
