@@ -269,6 +269,9 @@ class Surrogates:
         shaped = surrogate_addresses.address_locale(value, "") != ""
         town = self.surrogate if not shaped else lambda n, label, loc: self._cached(n, label, loc)
         towns = {n: town(n, "LOCATION", own) for n in surrogate_addresses.towns_in(value)}
+        for name in towns:  # "..., Deutschland" stays: the surrogate lies in the address's country
+            if normalize(name) in self._countries(own) or surrogate_regions.is_country(name):
+                towns[name] = name
         for name in surrogate_addresses.people_in(value):  # "c/o Meyer": a person
             towns[name] = self.surrogate(name, "PERSON", own)
         fk = self._faker(own)

@@ -1573,6 +1573,22 @@ def test_an_addresss_town_gets_the_surrogate_the_town_gets_alone(sur, address, t
 
 
 @pytest.mark.parametrize(
+    ("address", "country", "locale"),
+    [
+        ("Musterstraße 1, 12345 Musterstadt, Deutschland", "Deutschland", "de_DE"),
+        ("Hauptstr. 5, 1010 Wien, Österreich", "Österreich", "de_DE"),
+        ("350 Fifth Avenue, New York, NY 10118, USA", "USA", "en_US"),
+    ],
+)
+def test_an_addresss_country_stays(sur, address: str, country: str, locale: str) -> None:
+    # "..., 12345 Musterstadt, Deutschland" became "..., 95680 Oststadt, Venezuela": a German
+    # street and postcode in another country; the surrogate lies in the address's own country
+    for key in ("a", "b", "c"):
+        out = Surrogates(Keyring(key.encode() * 16)).surrogate(address, "ADDRESS", locale)
+        assert out.endswith(", " + country) and out != address
+
+
+@pytest.mark.parametrize(
     ("firm", "person", "locale"),
     [
         ("Müller GmbH", "Herr Müller", "de_DE"),
