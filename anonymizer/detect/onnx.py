@@ -221,9 +221,17 @@ def _emit(out: list[Entity], text: str, cur: list) -> None:
             and not (cur[2] == "ADDRESS" and _everyday_word(text, *span))
         ):
             first = drop_leading_label(text, drop_leading_function_word(text, *span), span[1])
+            if cur[2] in _PLACES and (age := _AGE_OF_RE.match(text, first, span[1])):
+                first = age.end()  # "Margaret Ellis, 82, of 14 Rose Lane": the age is no address
             if cur[2] == "PERSON":  # "Euer Xaver": the signature's pronoun is no name
                 first = drop_leading_pronoun(text, first, span[1])
             out.append(Entity(first, span[1], cur[2], score, "model"))
+
+
+# An age and the preposition of a person's home before it: "Margaret Ellis, 82, of 14 Rose Lane"
+# (the model's ADDRESS took "82, of", whose surrogate replaced the age).
+_PLACES = frozenset({"ADDRESS", "LOCATION"})
+_AGE_OF_RE = re.compile(r"\d{1,3},[ \t]+(?:of|from|in|aus|von)[ \t]+(?=\S)")
 
 
 def _everyday_word(text: str, start: int, end: int) -> bool:

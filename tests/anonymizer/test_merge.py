@@ -265,6 +265,21 @@ def test_a_model_span_of_only_punctuation_is_no_entity():
     assert out == []
 
 
+@pytest.mark.parametrize(
+    ("span", "kept"),
+    [
+        ("82, of 14 Rose Lane, Harrogate", "14 Rose Lane, Harrogate"),  # "82" became "20"
+        ("45, aus Bielefeld", "Bielefeld"),
+        ("12, rue de la Paix", "12, rue de la Paix"),  # a French address opens so
+    ],
+)
+def test_an_age_before_a_home_opens_no_address(span: str, kept: str) -> None:
+    text = f"my mother, Margaret Ellis, {span}."
+    out: list[Entity] = []
+    _emit(out, text, [text.index(span), text.index(span) + len(span), "ADDRESS", 0.9, 1])
+    assert [text[e.start : e.end] for e in out] == [kept]
+
+
 def test_a_vouched_pattern_label_beats_the_model_on_the_same_extent():
     text = "my username is darkwolf_1987 ok"
     start, end = text.index("darkwolf"), text.index(" ok")
