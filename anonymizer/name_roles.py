@@ -203,6 +203,25 @@ SUFFIXES = frozenset({"jr", "sr", "ii", "iii", "iv", "esq", "phd", "md", "mba", 
 # Words that introduce a person by name, like a role noun: "a lady named Rosario" (which got a
 # surname, "Reid"), "called Dave", "ein Herr namens Brandt".
 INTRODUCERS = frozenset({"named", "called", "namens"})
+# Words for a man or a woman that are no title (and some also a given name: "Guy").
+_PEOPLE = dict.fromkeys("guy man bloke chap gentleman dude boy".split(), "m") | dict.fromkeys(
+    "woman girl gal lady".split(), "f"
+)
+_GENDERED_INTRO_RE = re.compile(
+    r"(?<![^\W\d_])([^\W\d_]+)\.?\s+(?:named|called|namens|genannt)\s+$", re.IGNORECASE
+)
+
+
+def introducer_gender(before: str) -> str | None:
+    """The gender of the title or noun before an introducing word ending `before` ("ein Herr
+    namens ", "a lady called "): the name after it is a given name of that gender.
+
+    >>> introducer_gender("ein Herr namens "), introducer_gender("a guy called ")
+    ('m', 'm')
+    """
+    m = _GENDERED_INTRO_RE.search(before[-40:])
+    word = m.group(1).casefold() if m else ""
+    return _PEOPLE.get(word) or gender_words().get(word) if m else None
 
 
 def opening_role(word: str) -> bool:

@@ -43,6 +43,7 @@ from .name_roles import (
     SUFFIXES,
     article_gender,
     introduced,
+    introducer_gender,
     label_role,
     noble,
     opening_role,
@@ -287,6 +288,8 @@ class NameMapper:
             # "Ich heiße Ümit", "Viele Grüße, Manni": a given name unless a listed surname
             keys = {name_key(m.group()) for m in _TOKEN_RE.finditer(names[0].group())}
             out |= {k: "first" for k in keys if k not in self._last_keys and not surname_only(k)}
+        if len(names) == 1 and (told := introducer_gender(before)):  # "Herr namens Oleksandr"
+            out |= {f"{name_key(w)}/gender": told for w in _TOKEN_RE.findall(names[0].group())}
         article = article_gender(before) if title else None
         if len(names) != 1 or plural_surname(names[0].group().rstrip(".,:;")):
             article = None  # "die Müllers": a family, not a woman

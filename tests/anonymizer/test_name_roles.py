@@ -95,3 +95,29 @@ def test_a_name_fields_label_in_the_text_gives_its_role(before: str, name: str, 
 
     sur = Surrogates(Keyring(b"test-key-label-0123456789"))
     assert sur.name_roles([(before, name)], "de_DE").get(name_key(name)) == role
+
+
+@pytest.mark.parametrize(
+    ("before", "name", "locale", "gender"),
+    [
+        ("Bei der Hotline hat mich ein Herr namens ", "Oleksandr", "de_DE", "m"),  # "Simone"
+        ("Eine Frau namens ", "Xiadani", "de_DE", "f"),
+        ("I spoke with a lady called ", "Nkechi", "en_GB", "f"),
+        ("some guy called ", "Oleksandr", "en_US", "m"),
+    ],
+)
+def test_a_name_after_a_gendered_introduction_is_a_given_name_of_that_gender(
+    before: str, name: str, locale: str, gender: str
+) -> None:
+    from faker import Faker
+
+    from anonymizer.keys import Keyring
+    from anonymizer.name_lists import provider_names
+    from anonymizer.surrogates import Surrogates
+
+    person = next(p for p in Faker(locale).providers if ".person." in type(p).__module__)
+    own = set(provider_names(person, "first_names_female" if gender == "f" else "first_names_male"))
+    for key in ("a", "b", "c", "d"):
+        sur = Surrogates(Keyring(key.encode() * 16))
+        out = sur.surrogate(name, "PERSON", locale, sur.name_roles([(before, name)], locale))
+        assert out in own, out
