@@ -31,10 +31,11 @@ from . import (
     surrogate_vehicles,
 )
 from .detect.companies import split_legal_form
-from .detect.institutions import split_named, split_place
+from .detect.institutions import split_named, split_place, split_unit
 from .detect.patterns_geo import is_coordinates
 from .everyday_words import is_everyday
 from .keys import Keyring
+from .locales import resolve_locale
 from .name_lexicon import name_key
 from .name_roles import field_pair, merge_roles
 from .schema import LABELS
@@ -52,32 +53,11 @@ _WORD_RE = re.compile(r"[^\W\d_]+")
 # buses" became "Grainville buses", an American town), after an "s" the apostrophe alone.
 _POSSESSIVE_RE = re.compile(r"(?<=\w\w)['’]s$")
 _EXTRA_COUNTRIES = ("deutschland", "österreich", "schweiz", "germany", "austria", "usa", "uk")
-_PREFERRED = {"en": "en_US", "sv": "sv_SE", "da": "da_DK", "cs": "cs_CZ", "ja": "ja_JP"}
 
 
 def normalize(value: str) -> str:
     """NFKC, casefold and collapsed whitespace: the form that decides a value's identity."""
     return " ".join(unicodedata.normalize("NFKC", value).casefold().split())
-
-
-def resolve_locale(locale: str) -> str:
-    """Canonical Faker locale ("de-DE" -> "de_DE", "de" -> "de_DE"); ValueError if unknown."""
-    from faker.config import AVAILABLE_LOCALES
-
-    name = locale.replace("-", "_")
-    lang = name.split("_")[0].lower()
-    preferred = _PREFERRED.get(lang, f"{lang}_{lang.upper()}")
-    if name == lang and preferred in AVAILABLE_LOCALES:  # "de" -> "de_DE", "en" -> "en_US"
-        return preferred
-    if name in AVAILABLE_LOCALES:
-        return name
-    matches = sorted(loc for loc in AVAILABLE_LOCALES if loc.split("_")[0] == lang)
-    if matches:
-        return matches[0]
-    raise ValueError(
-        f"unknown locale {locale!r}; expected a Faker locale such as 'de_DE' or 'en_US' "
-        "(see faker.config.AVAILABLE_LOCALES)"
-    )
 
 
 class Surrogates:
@@ -238,7 +218,10 @@ class Surrogates:
         return surrogate_companies.company_name(self._faker(locale), own) + form  # original's form
 
     def _institution(self, value: str, locale: str) -> str | None:
-        """The kind kept, the place's own surrogate or a person's ("Goethe-Gymnasium")."""
+        """The kind kept, the place's own surrogate or a person's ("Goethe-Gymnasium"); a unit
+        before it kept ("Lehrstuhl für Informatik, Universität Passau" became "Schlosser")."""
+        if (unit := split_unit(value)) and (inner := self._institution(unit[2], locale)):
+            return unit[0] + unit[1] + inner
         if parts := split_place(value):
             kind, place, kind_after = parts
             return kind + self.surrogate(place, "LOCATION", locale) + kind_after

@@ -143,6 +143,7 @@ _PERSON_KIND_RE = re.compile(
 _NAME_TRADE_RE = re.compile(rf"((?:Fa\.|Firma)[ \t]+)?([A-ZÄÖÜ][\w'’-]+)([ \t]+(?:{_TRADE_AFTER}))")
 _GAP_RE = re.compile(r"\.?[ \t]")
 _NAME_LABELS = frozenset({"PERSON", "LOCATION", "ORGANIZATION"})
+_PLACE_LABELS = frozenset({"LOCATION", "ORGANIZATION"})
 
 
 def split_place(value: str) -> tuple[str, str, str] | None:
@@ -175,6 +176,60 @@ def _capitalised(value: str) -> str:
     """Each word's first letter in capitals, where that keeps the length ("ß" would not)."""
     out = re.sub(r"(?<![\w'’])\w", lambda m: m.group().upper(), value)
     return out if len(out) == len(value) else value
+
+
+# A university's or hospital's unit named by its subject, before the institution ("Lehrstuhl für
+# Informatik, Universität Passau", "Institut für Chemie der Universität Bonn", "Department of
+# Physics, University of Leeds"): the unit names no one, the institution its place.
+_UNIT_RE = re.compile(
+    r"((?:Lehrstuhl|Institut|Fakultät|Fachbereich|Fachgebiet|Abteilung|Klinik|Zentrum|Seminar"
+    r"|Professur|Arbeitsgruppe|Department|Dept\.?|School|Faculty|Institute|Division|Centre"
+    r"|Center|Chair|Laboratory|Lab)[ \t]+(?:für|of|for)[ \t]+[^,\n]{2,60}?)"
+    r"(,[ \t]*|[ \t]+(?:der|des|am|an[ \t]+der|at(?:[ \t]+the)?|of[ \t]+the)[ \t]+)"
+    r"(\S.*)"
+)
+
+
+# A unit's subject, right after its kind, as far as the span may end ("Klinik für Innere
+# [Medizin] am Klinikum", "School of [Medicine] at the University"): no name.
+_SUBJECT_BEFORE_RE = re.compile(
+    r"(?:Lehrstuhl|Institut|Fakultät|Fachbereich|Fachgebiet|Abteilung|Klinik|Zentrum|Seminar"
+    r"|Professur|Department|Dept\.?|School|Faculty|Institute|Division|Centre|Center|Chair)"
+    r"[ \t]+(?:für|of|for)[ \t]+(?:[\w-]+[ \t]+){0,2}$"
+)
+_SUBJECT_END_RE = re.compile(r"[ \t]*(?:$|[,.;)\n]|(?:der|des|am|an|at|of|in|und|and)[ \t])")
+
+
+def without_unit_subjects(text: str, spans: list[Entity]) -> list[Entity]:
+    """`spans` without the model's names that are a unit's subject ("Klinik für Innere
+    Medizin": "Medizin" became "Misicher", "School of Medicine" "School of Espinoza").
+
+    >>> text = "School of Medicine at the University of Bristol"
+    >>> spans = [Entity(10, 18, "ORGANIZATION"), Entity(26, 47, "ORGANIZATION")]
+    >>> [text[e.start : e.end] for e in without_unit_subjects(text, spans)]
+    ['University of Bristol']
+    """
+    return [e for e in spans if not _unit_subject(text, e)]
+
+
+def _unit_subject(text: str, e: Entity) -> bool:
+    # a PERSON stays: "Zentrum für Antisemitismusforschung Wolfgang Benz" names its head
+    if e.source != "model" or e.label not in _PLACE_LABELS or text.count(" ", e.start, e.end) > 2:
+        return False
+    before = _SUBJECT_BEFORE_RE.search(text, max(0, e.start - 60), e.start)
+    return before is not None and _SUBJECT_END_RE.match(text, e.end) is not None
+
+
+def split_unit(value: str) -> tuple[str, str, str] | None:
+    """(unit, separator, institution) of a unit named before its institution, or None.
+
+    >>> split_unit("Lehrstuhl für Informatik, Universität Passau")
+    ('Lehrstuhl für Informatik', ', ', 'Universität Passau')
+    >>> split_unit("Institut für Chemie der Universität Bonn")
+    ('Institut für Chemie', ' der ', 'Universität Bonn')
+    """
+    m = _UNIT_RE.fullmatch(value)
+    return (m.group(1), m.group(2), m.group(3)) if m else None
 
 
 def split_named(value: str) -> tuple[str, str, str] | None:

@@ -50,7 +50,7 @@ from ..spoken_digits import has_digit_word
 from .address_people import people_opening_addresses
 from .companies import companies_of_people, is_legal_form, named_legal_forms
 from .coordination import coordinated_names, family_then_given
-from .institutions import institutions_of_fragments
+from .institutions import institutions_of_fragments, without_unit_subjects
 from .line_names import surnames_ending_lines
 from .particle_names import names_across_particles
 from .patterns_dates import weekday_start
@@ -93,7 +93,7 @@ def merge_entities(text: str, *groups: list[Entity]) -> list[Entity]:
     spans = coordinated_names(text, _locations_into_addresses(text, spans))
     spans = surnames_ending_lines(text, spans)
     spans = named_legal_forms(text, companies_of_people(text, spans))
-    spans = institutions_of_fragments(text, spans)
+    spans = without_unit_subjects(text, institutions_of_fragments(text, spans))
     spans = _clip_to_validated(text, _same_extent_to_patterns(spans))
     spans = _after_pattern_names(text, spans)
     joined = [_without_trailing_words(text, e) for e in _join_fragments(text, spans)]

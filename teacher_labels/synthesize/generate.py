@@ -18,8 +18,8 @@ from collections import Counter
 from collections.abc import Iterator, Sequence
 from pathlib import Path
 
+from anonymizer.locales import resolve_locale
 from anonymizer.records import read_manifest, write_manifest, write_records
-from anonymizer.surrogates import resolve_locale
 
 from .composer import Composer
 from .dedup import Deduper

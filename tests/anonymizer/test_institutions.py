@@ -5,7 +5,12 @@ from __future__ import annotations
 
 import pytest
 
-from anonymizer.detect.institutions import institutions_of_fragments, split_named, split_place
+from anonymizer.detect.institutions import (
+    institutions_of_fragments,
+    split_named,
+    split_place,
+    without_unit_subjects,
+)
 from anonymizer.detect.merge import merge_entities
 from anonymizer.keys import Keyring
 from anonymizer.schema import Entity
@@ -96,6 +101,11 @@ def sur() -> Surrogates:
         ("Stadtwerke Bielefeld", "Bielefeld", "de_DE"),
         ("Leeds City Council", "Leeds", "en_GB"),
         ("University of Leeds", "Leeds", "en_GB"),
+        # a unit before its institution: "Lehrstuhl für Informatik, Universität Passau" became
+        # "Schlosser", "Department of Physics, University of Leeds" "Miles, Morrison and Tanner"
+        ("Lehrstuhl für Informatik, Universität Passau", "Passau", "de_DE"),
+        ("Institut für Chemie der Universität Bonn", "Bonn", "de_DE"),
+        ("Department of Physics, University of Leeds", "Leeds", "en_GB"),
     ],
 )
 def test_institution_keeps_its_kind_and_takes_the_places_surrogate(
@@ -258,3 +268,27 @@ def test_a_trade_business_keeps_its_trade_and_its_owner_a_persons_surrogate(
 def test_a_venue_in_chat_text_keeps_its_kind_in_lower_case(sur: Surrogates) -> None:
     out = sur.surrogate("brixton branch", "LOCATION", "en_GB")  # became "mazon"
     assert out.endswith(" branch") and out.islower() and "brixton" not in out, out
+
+
+@pytest.mark.parametrize(
+    ("text", "subject", "kept"),
+    [
+        # "Innere Medizin" became "Innere Misicher", "School of Medicine" "School of Espinoza"
+        ("in der Klinik für Innere Medizin am Klinikum", "Medizin", []),
+        ("School of Medicine at the University of Bristol", "Medicine", []),
+        ("Department of Computer Science, University of York", "Computer Science", []),
+        ("Lehrstuhl für Müller ist toll", "Müller", ["Müller"]),  # the sentence goes on
+        ("Gruß an Medizin-Max", "Medizin-Max", ["Medizin-Max"]),  # no unit before it
+    ],
+)
+def test_a_units_subject_is_no_name(text: str, subject: str, kept: list[str]) -> None:
+    at = text.index(subject)
+    spans = [Entity(at, at + len(subject), "ORGANIZATION", 0.9, "model")]
+    assert [text[e.start : e.end] for e in without_unit_subjects(text, spans)] == kept
+
+
+def test_a_person_after_a_unit_stays() -> None:
+    text = "(Zentrum für Antisemitismusforschung Wolfgang Benz) werden"
+    at = text.index("Wolfgang")
+    spans = [Entity(at, at + 13, "PERSON", 0.9, "model")]
+    assert without_unit_subjects(text, spans) == spans
