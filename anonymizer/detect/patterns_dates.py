@@ -79,6 +79,13 @@ _WEEKDAY_DAY_MONTH_RE = re.compile(
     rf"(?=[MDFSTWmdfstw])(?<![\w.])(?:(?i:{_FULL_DAYS})|(?:{_SHORT_DAYS})\.?)(?:,[ \t]*|[ \t]+)"
     r"(?:(?i:den)[ \t]+)?(?P<day>[0-3]?\d)\.(?P<month>[01]?\d)\.(?=[\s,;)]|$)"
 )
+# A day and month without year after a word naming a date ("Anreise 14.06., Abreise 21.06.2024"
+# left the arrival; "Geburtstag: 29.02."), as after "am" or a weekday.
+_DATE_WORD_DAY_MONTH_RE = re.compile(
+    r"(?<![\w.-])(?i:anreise|abreise|ankunft|abfahrt|abflug|hinflug|rückflug|rückreise|check-?in"
+    r"|check-?out|geburtstag|geburtsdatum|geb\.|liefertermin|lieferdatum|termin|datum)[ \t]*:?"
+    r"[ \t]+(?:(?i:am|den|vom|ab)[ \t]+)?(?P<day>[0-3]?\d)\.(?P<month>[01]?\d)\.(?=[\s,;)]|$)"
+)
 _VERSION_BEFORE_RE = re.compile(r"(?:\bv|version|vers\.|release|build|update)\s*$", re.IGNORECASE)
 
 
@@ -156,9 +163,10 @@ def find_dates(text: str) -> list[Span]:
             a, b = int(m.group("a")), int(m.group("b"))
             if _valid(y, b, a) or _valid(y, a, b):  # dd/mm/yyyy or mm/dd/yyyy
                 out.append((m.start(), m.end(), "DATE", 0.9))
-    for m in _WEEKDAY_DAY_MONTH_RE.finditer(text):
-        if _valid(None, int(m.group("month")), int(m.group("day"))):
-            out.append((m.start("day"), m.end(), "DATE", 0.9))
+    for regex in (_WEEKDAY_DAY_MONTH_RE, _DATE_WORD_DAY_MONTH_RE):
+        for m in regex.finditer(text):
+            if _valid(None, int(m.group("month")), int(m.group("day"))):
+                out.append((m.start("day"), m.end(), "DATE", 0.9))
     for m in _WRITTEN_RE.finditer(text):
         if _written_ok(m):
             out.append((m.start(), _written_end(m), "DATE", 0.9))

@@ -179,6 +179,10 @@ def test_id_negatives(detector: PatternDetector, text: str) -> None:
         # and after a weekday (the merge then takes the weekday in)
         ("Zimmer 12 gebucht, Anreise Fr. 14.06.", "14.06."),
         ("Der Techniker kam Mo 3.4. nicht", "3.4."),
+        # and after a word naming a date: "Anreise 14.06., Abreise ..." left the arrival
+        ("Zimmer 12, Anreise 14.06., bitte", "14.06."),
+        ("Geburtstag: 29.02., Jahrgang egal", "29.02."),
+        ("Check-in 01.07. ab 15 Uhr", "01.07."),
     ],
 )
 def test_date(detector: PatternDetector, text: str, value: str) -> None:
@@ -194,6 +198,7 @@ def test_date(detector: PatternDetector, text: str, value: str) -> None:
         "Am 31.02.2024 und am 13/13/2024",
         "Jan 12 kommt später, May I help?",
         "Ich habe den 1.23. Versuch und Version 1.2. ist alt",  # no month 23; no keyword
+        "Anreise 31.02. und Termin 12.13.",  # no such days
     ],
 )
 def test_date_negatives(detector: PatternDetector, text: str) -> None:
