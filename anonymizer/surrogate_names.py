@@ -23,6 +23,7 @@ from .name_lexicon import (
     IRISH_PARTICLES,
     KEPT_LOWER,
     NOBLE_TITLES,
+    PARTICLES,
     ROLES,
     TITLES,
     name_key,
@@ -243,6 +244,8 @@ class NameMapper:
             kept[-1] = False  # "Pfleger" alone: a family name, not the title it also is
         for i in range(1, len(words) - 1):  # "sam n ellie": chat's "and" became an initial, "r"
             kept[i] = kept[i] or words[i] in CONJUNCTIONS
+        for i in range(len(words) - 1):  # "Van der Berg": "Van" became "Guy"; "Le Van Thanh" not
+            kept[i] = kept[i] or (words[i].casefold() in PARTICLES and words[i + 1] in PARTICLES)
         if not noble(words):  # "Baron Okonkwo": a given name, no title
             kept = [k and w.casefold() not in NOBLE_TITLES for w, k in zip(words, kept)]
         return chunks, kept, span_roles(words, kept, self._honorifics, ROLES | INTRODUCERS)

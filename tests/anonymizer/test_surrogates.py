@@ -170,6 +170,11 @@ def test_lower_case_particles_are_kept_capitalised_ones_mapped(sur: Surrogates) 
     assert out[1] == "Ó" and not {"Seán", "Briain"} & set(out)
     out = sur.surrogate("Rhys ap Gwilym", "PERSON", "en_GB").split()  # Welsh: "ap" was "rivers"
     assert out[1] == "ap" and not {"Rhys", "Gwilym"} & set(out)
+    # a capitalised particle before a lower-case one opens the family name: "Van der Berg"
+    # became "Guy der Tucker"
+    for value in ("Van der Berg", "De la Cruz"):
+        out = sur.surrogate(value, "PERSON", "en_GB").split()
+        assert out[:2] == value.split()[:2] and out[2] != value.split()[2]
 
 
 def test_a_role_noun_that_is_the_name_is_replaced(sur: Surrogates) -> None:
