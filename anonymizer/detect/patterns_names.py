@@ -192,6 +192,8 @@ def find_titled_names(text: str) -> list[Span]:
         title, word = m.group("title"), m.group("word")
         if not_a_name(word) or m.group("name").startswith(("der ", "den ")):
             continue  # "Herr Bürgermeister", "Herr der Lage"; "Herr von der Leyen" is a name
+        if is_lone_word(text, m.start("word"), m.end("word")):
+            continue  # "die Frau von der Hotline": a department, "Herr Kundenservice"
         if title.casefold() == "dr" and _after_street_word(text, m.start()):
             continue  # "Oak Dr Springfield": Drive, not Doctor
         if title == "Fr" and _after_day_word(text, m.start()):

@@ -6,6 +6,8 @@ import re
 import unicodedata
 from functools import cache
 
+from ..name_lexicon import PARTICLES
+
 # Characters never worth keeping at the edge of a detected span.
 EDGE_CHARS = frozenset(" \t\r\n\u00a0,;:!?\"'()[]{}<>«»„“”‘’‚.*|")
 # A trailing dot is kept when it closes a short abbreviation ("Str.", "Dr.", "Jr.").
@@ -212,6 +214,8 @@ def is_lone_word(text: str, start: int, end: int) -> bool:
     (True, False)
     >>> is_lone_word("Prof. Dr. Dr. h.c.", 0, 17), is_lone_word("Dipl.-Ing. Beate", 5, 9)
     (True, True)
+    >>> is_lone_word("Frau von der Hotline", 5, 20), is_lone_word("Anna von der Leyen", 5, 18)
+    (True, False)
     """
     if end - start <= 2 and _CONTACT_LETTER_RE.match(text, start):
         return True  # "T" of "T +49 40 123456"
@@ -220,11 +224,15 @@ def is_lone_word(text: str, start: int, end: int) -> bool:
     word = text[start:end].casefold().rstrip(" \t").lstrip("-")  # "-Ing" of "Dipl.-Ing."
     if "/" in word and word not in _LONE_WORDS:  # "PLZ/Ort", "Tel / Fax"
         return all(part.strip() in _LONE_WORDS for part in word.split("/"))
-    if len(words := word.split()) > 1:  # titles alone: "Prof. Dr. Dr." before the name
+    words = word.split()
+    while len(words) > 1 and words[0] in PARTICLES:  # "Frau von der Hotline": no name
+        words = words[1:]
+    if len(words) > 1:  # titles alone: "Prof. Dr. Dr." before the name
         return all(
             w.rstrip(".,") in _role_words() or _DEGREE_RE.fullmatch(w.title().rstrip(","))
             for w in words
         )
+    word = words[0] if words else word
     return word in _LONE_WORDS or word.rstrip(".") in _role_words()
 
 

@@ -132,6 +132,7 @@ def test_names_after_a_form_of_address(text: str, names: list[str]) -> None:
         "meine Frau Angst hatte",  # the wife, and Angst is no listed name
         "Ich habe der Frau Bescheid gesagt.",
         "Herr Doktor, Frau Kollegin, Herr Bürgermeister, Mr. President",  # offices, roles
+        "mit der netten Frau von der Hotline telefoniert",  # "von der Bohlander"
         "Die Hotline wurde der Flut an Anrufen nicht Herr der Situation.",
         "got my refund fr Amazon today",  # "fr" is "from"; abbreviations need capitals
         "12 Oak Dr Springfield",  # Drive
