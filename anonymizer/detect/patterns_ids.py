@@ -19,6 +19,7 @@ from __future__ import annotations
 import re
 
 import phonenumbers
+from stdnum.at import vnr
 from stdnum.au import tfn
 from stdnum.ca import sin
 from stdnum.ch import vat as ch_vat
@@ -72,11 +73,14 @@ _NATIONAL_AFTER_KEYWORD = (
     (r"(?i:\bT\.?\s?C\.?\s+kimlik|kimlik\s+no)", r"\d{11}", tckimlik.is_valid),
     (r"\b(?:DNI|NIE|NIF)\b", r"[XYZ]?\d{7,8}-?[A-Z]", lambda v: dni.is_valid(v) or nie.is_valid(v)),
     (r"(?i:codice\s+fiscale)|\bCF\b", r"[A-Z]{6}\d{2}[A-Z]\d{2}[A-Z]\d{3}[A-Z]", cf.is_valid),
+    # an Austrian social security number, written with a space: "SVNR 1237 010180" was left
+    (r"\b(?:SVNR|VSNR|SV-Nr)\b|(?i:sozialversicherungsnummer)", r"\d{4}( ?)\d{6}", vnr.is_valid),
 )
 # Any of their keywords, looked for once before the numbers are (most texts hold none).
 _NATIONAL_KW_RE = re.compile(
     r"\b(?=[STEAsea])(?:SIN|TFN|EIN|(?i:social\s+insurance|tax\s+file|employer\s+identification"
-    r"|aadhaa?r))\b|\b(?:PESEL|BSN|DNI|NIE|NIF|CF)\b|(?i:burgerservice|kimlik|codice\s+fiscale)"
+    r"|aadhaa?r))\b|\b(?:PESEL|BSN|DNI|NIE|NIF|CF|SVNR|VSNR|SV-Nr)\b"
+    r"|(?i:burgerservice|kimlik|codice\s+fiscale|sozialversicherungsnummer)"
 )
 _NATIONAL_RES = tuple(
     (re.compile(keyword), re.compile(rf"(?<![\w-]){number}(?![\w-])"), valid)
