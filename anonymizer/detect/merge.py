@@ -54,7 +54,7 @@ from .institutions import institutions_of_fragments, without_unit_subjects
 from .line_names import surnames_ending_lines
 from .particle_names import names_across_particles
 from .patterns_dates import weekday_start
-from .places import places_read_as_people
+from .relabel import relabel_people
 from .spans import (
     drop_leading_function_word,
     drop_trailing_function_words,
@@ -90,7 +90,7 @@ def merge_entities(text: str, *groups: list[Entity]) -> list[Entity]:
     """Merge any number of entity lists into one sorted, non-overlapping list."""
     spans = sorted((e for g in groups for e in g), key=lambda e: (e.start, e.end))
     spans = _weekdays_into_dates(text, _without_wordy_numbers(text, spans))
-    spans = places_read_as_people(text, spans)
+    spans = relabel_people(text, spans)
     spans = names_across_particles(text, people_opening_addresses(text, spans))
     spans = coordinated_names(text, _locations_into_addresses(text, spans))
     spans = surnames_ending_lines(text, spans)

@@ -5,14 +5,14 @@ from __future__ import annotations
 import pytest
 
 from anonymizer.detect.merge import merge_entities
-from anonymizer.detect.places import places_read_as_people
+from anonymizer.detect.relabel import relabel_people
 from anonymizer.schema import Entity
 
 
 def _labels(text: str, word: str, source: str = "model") -> list[str]:
     at = text.index(word)
     spans = [Entity(at, at + len(word), "PERSON", 0.9, source)]
-    return [e.label for e in places_read_as_people(text, spans)]
+    return [e.label for e in relabel_people(text, spans)]
 
 
 @pytest.mark.parametrize(
