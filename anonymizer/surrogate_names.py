@@ -54,10 +54,12 @@ from .name_roles import (
     span_roles,
     surname_only,
 )
+from .surrogate_formats import banned_run
 
 _LOCAL_RE = re.compile(r"^([a-z]+(?:[._-][a-z]+){0,3})([._-]?\d*)$")  # "jonas.m_1988"
 # A name word, apostrophes inside included ("O'Connor"), an English possessive not ("Whitcombe's"
 # keeps its "'s").
+_INITIALS_RE = re.compile(r"[A-Z]{2,3}")  # capitals no list knows as a name: initials
 _TOKEN_RE = re.compile(r"(?<!['’])[^\W\d_]+(?:['’](?!s\b)[^\W\d_]+)*", re.UNICODE)
 # A firm named after families: capitalised words joined by "&", "und", "and" or "-" ("Müller",
 # "Weiß & Söhne" before its legal form "& Söhne OHG", "Schmidt & Jones").
@@ -205,8 +207,9 @@ class NameMapper:
     def token(self, word: str, role: str | None = None) -> str:
         """Surrogate of one name word, in the word's case style; `role` ("first", "last")
         as `name_roles.span_roles` reads it."""
-        if len(word) == 1:
-            return self.initial(word)
+        if len(word) == 1 or (_INITIALS_RE.fullmatch(word) and not is_listed(word)):
+            out = "".join(map(self.initial, word))  # "KK", "JFK": initials ("KK" was "ASHLEY")
+            return out[:-1] + "X" if banned_run(out, word) else out  # never "SS", "NS"
         return match_case(word, self._token(name_key(word), role))
 
     def _is_kept(self, word: str, after_name: bool = False) -> bool:

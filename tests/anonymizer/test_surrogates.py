@@ -1693,3 +1693,20 @@ def test_a_drawn_code_spells_no_nazi_abbreviation(value: str, label: str) -> Non
         for i in range(600)
     }
     assert len(outs) > 100 and not any(banned_run(out) for out in outs)
+
+
+@pytest.mark.parametrize("value", ["KK", "JFK", "AOK"])
+def test_capitals_no_list_knows_are_initials_and_get_initials(sur: Surrogates, value) -> None:
+    # "Where is KK" became "Where is ASHLEY"; "JFK" a surname; a PERSON "(AOK)" "KILLER"
+    out = sur.surrogate(value, "PERSON", "en_US")
+    assert out.isupper() and len(out) == len(value) and out != value
+    dotted = sur.surrogate(".".join(value) + ".", "PERSON", "en_US")  # "J.F.K." as initials
+    assert dotted.replace(".", "") == out
+
+
+@pytest.mark.parametrize("value", ["LEE", "KEVIN"])
+def test_a_listed_name_in_capitals_gets_a_name(sur: Surrogates, value: str) -> None:
+    from anonymizer.name_lists import is_listed
+
+    out = sur.surrogate(value, "PERSON", "en_US")
+    assert out.isupper() and is_listed(out) and out != value
