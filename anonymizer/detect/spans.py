@@ -40,6 +40,8 @@ _OPENING_LABELS = frozenset(
     "kd-nr kd.-nr kdnr kunden-nr best.-nr bestell-nr auftrags-nr rechnungs-nr re-nr rg-nr "
     "vertrags-nr mitglieds-nr mitgliedsnummer versicherungsnummer versicherungs-nr "
     "personalnummer steuernummer steuer-nr steuer-id ticketnummer ticket-nr "
+    # social security labels ("AHV-Nr. 756..." made "AHV-Nr" an organisation, "Weimer.")
+    "ahv ahv-nr svnr sv-nr vsnr rvnr rv-nr "
     # a doorbell's or letterbox's name ("Klingel Wagner": "Klingel" became "Annette") and a
     # vehicle's id ("FIN WVWZZZ...": the model read "FIN" as an organisation)
     "klingel klingelschild briefkasten fin".split()

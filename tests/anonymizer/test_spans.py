@@ -19,6 +19,7 @@ from anonymizer.detect.spans import drop_trailing_function_words, is_lone_word, 
         "Festnetz",
         "Kennzeichen",
         "Kd-Nr",
+        "AHV-Nr",  # "AHV-Nr. 756.1234.5678.97": "AHV-Nr" became "Weimer"
         "Rg-Nr",
         "Mandantin",  # "meiner Mandantin" was a person
         "geb.",
