@@ -19,6 +19,7 @@ import phonenumbers
 from stdnum import bic as stdnum_bic
 from stdnum import iban as stdnum_iban
 from stdnum import luhn
+from stdnum.in_ import pan as stdnum_pan
 from stdnum.it import codicefiscale as stdnum_cf
 
 from . import surrogate_hex
@@ -44,6 +45,7 @@ ID_FORMATS = (
     "es.dni",
     "es.nie",
     "it.codicefiscale",
+    "in_.pan",
 )
 # A letter prefix of an id that is kept: capitals ("KD-", "DE", "SN") or any letters before a
 # separator ("Ord#"); letters glued to digits in mixed case are redrawn ("Sommer2024", a password).
@@ -311,8 +313,10 @@ def identifier(value: str, rng: random.Random) -> str:
     if (m := _BIC.fullmatch(value)) and stdnum_bic.is_valid(value):  # its country stays
         return reshape(m.group(1), rng) + m.group(2) + reshape(m.group(3), rng)
     match = _ID_PREFIX.match(value)
-    if match and (_is_name(match.group()) or stdnum_cf.is_valid(value)):
-        match = None  # an Italian tax code's letters spell its bearer's names
+    if match and (
+        _is_name(match.group()) or stdnum_cf.is_valid(value) or stdnum_pan.is_valid(value)
+    ):
+        match = None  # an Italian tax code's letters spell its bearer's names, a PAN's a surname's
     prefix, rest = (match.group(), value[match.end() :]) if match else ("", value)
     formats = _formats_of(value)
     candidate = prefix + reshape(rest, rng)

@@ -28,7 +28,7 @@ from stdnum.es import dni, nie
 from stdnum.eu import vat as eu_vat
 from stdnum.gb import nhs
 from stdnum.gb import vat as gb_vat
-from stdnum.in_ import aadhaar
+from stdnum.in_ import aadhaar, pan
 from stdnum.it import codicefiscale as cf
 from stdnum.nl import bsn
 from stdnum.pl import pesel
@@ -73,13 +73,15 @@ _NATIONAL_AFTER_KEYWORD = (
     (r"(?i:\bT\.?\s?C\.?\s+kimlik|kimlik\s+no)", r"\d{11}", tckimlik.is_valid),
     (r"\b(?:DNI|NIE|NIF)\b", r"[XYZ]?\d{7,8}-?[A-Z]", lambda v: dni.is_valid(v) or nie.is_valid(v)),
     (r"(?i:codice\s+fiscale)|\bCF\b", r"[A-Z]{6}\d{2}[A-Z]\d{2}[A-Z]\d{3}[A-Z]", cf.is_valid),
+    # an Indian PAN, whose fifth letter is its holder's surname's: "PAN ABCPE1234F" was left
+    (r"\bPAN\b", r"[A-Z]{5}\d{4}[A-Z]", pan.is_valid),
     # an Austrian social security number, written with a space: "SVNR 1237 010180" was left
     (r"\b(?:SVNR|VSNR|SV-Nr)\b|(?i:sozialversicherungsnummer)", r"\d{4}( ?)\d{6}", vnr.is_valid),
 )
 # Any of their keywords, looked for once before the numbers are (most texts hold none).
 _NATIONAL_KW_RE = re.compile(
     r"\b(?=[STEAsea])(?:SIN|TFN|EIN|(?i:social\s+insurance|tax\s+file|employer\s+identification"
-    r"|aadhaa?r))\b|\b(?:PESEL|BSN|DNI|NIE|NIF|CF|SVNR|VSNR|SV-Nr)\b"
+    r"|aadhaa?r))\b|\b(?:PESEL|BSN|DNI|NIE|NIF|CF|PAN|SVNR|VSNR|SV-Nr)\b"
     r"|(?i:burgerservice|kimlik|codice\s+fiscale|sozialversicherungsnummer)"
 )
 _NATIONAL_RES = tuple(

@@ -99,6 +99,7 @@ def at(text: str, value: str, score: float) -> tuple[int, int, float]:
         ("mi DNI 12345678Z", "12345678Z", 1.0),
         ("Codice fiscale RSSMRA85T10A562S", "RSSMRA85T10A562S", 1.0),
         ("SVNR 1237 010180 für die ÖGK", "1237 010180", 1.0),  # Austrian: it was left
+        ("and PAN ABCPE1234F, why", "ABCPE1234F", 1.0),  # Indian: it was left
         # a student's id and an authority's "Kassenzeichen" (a payment reference): both were left
         ("student ID 20231145 and", "20231145", 0.9),
         # a taxi driver's badge and a police officer's service number: both were left

@@ -681,6 +681,8 @@ def test_id_keeps_prefix_shape_and_stdnum_validity(sur: Surrogates) -> None:
         ("12345678Z", "es.dni"),
         ("X1234567L", "es.nie"),
         ("RSSMRA85T10A562S", "it.codicefiscale"),
+        ("ABCPE1234F", "in_.pan"),
+        ("1237 010180", "at.vnr"),
     ],
 )
 def test_a_national_number_keeps_its_checksum(sur: Surrogates, value: str, module: str) -> None:
@@ -1683,6 +1685,8 @@ def test_an_italian_tax_codes_letters_are_redrawn(sur: Surrogates) -> None:
     # which an id's letter prefix kept
     out = sur.surrogate("RSSMRA85T10A562S", "ID", "it_IT")
     assert not out.startswith("RSSMRA") and _shape(out) == _shape("RSSMRA85T10A562S")
+    out = sur.surrogate("ABCPE1234F", "ID", "en_US")  # a PAN's fifth letter: the surname's
+    assert not out.startswith("ABCPE") and _shape(out) == _shape("ABCPE1234F")
 
 
 @pytest.mark.parametrize(("value", "label"), [("VW", "ORGANIZATION"), ("M-KL 4821", "ID")])
