@@ -38,7 +38,7 @@ from ..name_roles import given_only, surname_only
 from ..schema import Entity
 from .companies import companies_of_people, is_legal_form
 from .patterns_address import STREET_NAME
-from .patterns_names import WORD, is_first_name
+from .patterns_names import CLOSING_WORDS, WORD, is_first_name
 from .spans import is_lone_word
 
 # What stands between two coordinated names on one line: "und", "and", "&", "oder", "or", or a
@@ -153,7 +153,8 @@ def _given_names_before(text: str, spans: list[Entity]) -> list[Entity]:
         ):
             e = Entity(m.start("word"), e.end, e.label, e.score, e.source)
         elif e.label == "PERSON" and (f := _FAMILY_BEFORE_RE.search(text, covered_to, e.start)):
-            if surname_only(f["word"]) and is_first_name(text[e.start : e.end]):
+            closing = f["word"].casefold() in CLOSING_WORDS  # "Best, Tom" signs the text
+            if not closing and surname_only(f["word"]) and is_first_name(text[e.start : e.end]):
                 e = Entity(f.start("word"), e.end, e.label, e.score, e.source)  # "Meier, Klaus"
         out.append(e)
         covered_to = max(covered_to, e.end)

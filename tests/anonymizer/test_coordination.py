@@ -193,6 +193,7 @@ def test_a_listed_first_name_right_before_a_person_starts_it(text, person, name)
         ("Grüße an Anna, Tom", "Tom"),  # a list of given names
         ("Danke, Klaus", "Klaus"),
         ("Im Juni Brandlhuber", "Brandlhuber"),  # a month
+        ("Thanks for the call. Best, Tom", "Tom"),  # a closing, a listed surname too
     ],
 )
 def test_no_word_but_a_listed_first_name_joins_a_person(text, person) -> None:
