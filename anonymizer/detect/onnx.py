@@ -219,6 +219,7 @@ def _emit(out: list[Entity], text: str, cur: list) -> None:
             and not is_lone_word(text, *span)
             and not (cur[2] == "DATE" and is_rating(text, *span))
             and not (cur[2] == "ADDRESS" and _everyday_word(text, *span))
+            and not _opening_connective(text, *span)
         ):
             first = drop_leading_label(text, drop_leading_function_word(text, *span), span[1])
             if cur[2] in _PLACES and (age := _AGE_OF_RE.match(text, first, span[1])):
@@ -232,6 +233,23 @@ def _emit(out: list[Entity], text: str, cur: list) -> None:
 # (the model's ADDRESS took "82, of", whose surrogate replaced the age).
 _PLACES = frozenset({"ADDRESS", "LOCATION"})
 _AGE_OF_RE = re.compile(r"\d{1,3},[ \t]+(?:of|from|in|aus|von)[ \t]+(?=\S)")
+
+
+# Conjunctions opening a sentence, capitalised there: no name ("As Sarah mentioned" made "As" a
+# PERSON, which joined "Sarah": "Frank Jeanne mentioned").
+_CONNECTIVES = frozenset(
+    "as if so but when while then yet because since although though als wenn da ob aber doch "
+    "weil obwohl nachdem bevor".split()
+)
+_SENTENCE_START_RE = re.compile(r"(?:^|[.!?:;]\s+|\n\s*)$")
+
+
+def _opening_connective(text: str, start: int, end: int) -> bool:
+    return (
+        text[start:end].casefold() in _CONNECTIVES
+        and text[start].isupper()
+        and _SENTENCE_START_RE.search(text, max(0, start - 4), start) is not None
+    )
 
 
 def _everyday_word(text: str, start: int, end: int) -> bool:

@@ -280,6 +280,20 @@ def test_an_age_before_a_home_opens_no_address(span: str, kept: str) -> None:
     assert [text[e.start : e.end] for e in out] == [kept]
 
 
+@pytest.mark.parametrize(
+    ("text", "word", "kept"),
+    [
+        ("Thanks. As Sarah mentioned, it works.", "As", False),  # "As Sarah": "Frank Jeanne"
+        ("Als Anna anrief, war es zu spät.", "Als", False),
+        ("Thanks to Ms As for the help", "As", True),  # no sentence opens there
+    ],
+)
+def test_a_conjunction_opening_a_sentence_is_no_name(text: str, word: str, kept: bool) -> None:
+    out: list[Entity] = []
+    _emit(out, text, [text.index(word), text.index(word) + len(word), "PERSON", 0.9, 1])
+    assert bool(out) is kept
+
+
 def test_a_vouched_pattern_label_beats_the_model_on_the_same_extent():
     text = "my username is darkwolf_1987 ok"
     start, end = text.index("darkwolf"), text.index(" ok")
