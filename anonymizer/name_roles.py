@@ -102,6 +102,22 @@ def span_roles(
     return {names[0]: "first", names[-1]: "last"}
 
 
+def initials(words: Iterable[str]) -> dict[str, str]:
+    """The name key each initial letter stands for among a span's name `words`, where one
+    word has it ("Frau K." after "Frau Dr. Keller" is Keller's: its initial follows Keller's
+    surrogate); a letter two words share is left out.
+
+    >>> initials(["Keller"]), initials(["Karl", "Keller"]), initials(["K"])
+    ({'k/initial': 'keller'}, {}, {})
+    """
+    out: dict[str, str] = {}
+    for word in words:
+        if len(word) > 1:
+            out[f"{word[0].casefold()}/initial"] = name_key(word)
+    shared = [w[0].casefold() for w in words if len(w) > 1]
+    return {k: v for k, v in out.items() if shared.count(k[0]) == 1}
+
+
 def merge_roles(roles: Iterable[dict[str, str]]) -> dict[str, str]:
     """One document's roles by name key; a key read in both roles gets none.
 

@@ -9,21 +9,15 @@ from __future__ import annotations
 
 import random
 import re
-import unicodedata
 from functools import lru_cache
 from typing import Any
 
 from faker import Faker
 
-from .detect.markup import visible
 from .keys import Keyring
 from .name_lexicon import (
-    DEGREES,
     HONORIFICS,
-    IRISH_PARTICLES,
-    KEPT_LOWER,
     NOBLE_TITLES,
-    PARTICLES,
     ROLES,
     TITLES,
     name_key,
@@ -39,34 +33,19 @@ from .name_lists import (
     provider_names,
 )
 from .name_roles import (
-    CONJUNCTIONS,
     INTRODUCERS,
-    SUFFIXES,
-    article_gender,
-    introduced,
-    introducer_gender,
-    label_role,
-    noble,
-    opening_role,
-    pronoun_gender,
-    signed_off,
     span_gender,
-    span_roles,
-    surname_only,
 )
 from .surrogate_formats import banned_run
+from .surrogate_name_spans import TOKEN_RE, SpanReader, clean
 
 _LOCAL_RE = re.compile(r"^([a-z]+(?:[._-][a-z]+){0,3})([._-]?\d*)$")  # "jonas.m_1988"
-# A name word, apostrophes inside included ("O'Connor"), an English possessive not ("Whitcombe's"
-# keeps its "'s").
 _INITIALS_RE = re.compile(r"[A-Z]{2,3}")  # capitals no list knows as a name: initials
-_TOKEN_RE = re.compile(r"(?<!['’])[^\W\d_]+(?:['’](?!s\b)[^\W\d_]+)*", re.UNICODE)
 # A firm named after families: capitalised words joined by "&", "und", "and" or "-" ("Müller",
 # "Weiß & Söhne" before its legal form "& Söhne OHG", "Schmidt & Jones").
 _SURNAME_FIRM = re.compile(
     r"[A-ZÄÖÜ][^\W\d_]+(?:(?:\s*[&+-]\s*|\s+(?:und|and)\s+)[A-ZÄÖÜ][^\W\d_]+)*"
 )
-_TITLE_BEFORE_RE = re.compile(r"(?<![^\W\d_])([^\W\d_]+)\.?\s+$")  # "Frau ", "Mrs. " ending a text
 
 
 def _drawn_surnames(locale: str, draws: int = 2000) -> tuple[str, ...]:
@@ -101,17 +80,7 @@ def match_case(template: str, word: str) -> str:
     return word
 
 
-def clean(value: str) -> str:
-    """A name as composed letters without invisible format characters: "Jo\u00adnas" (soft
-    hyphen) and "Jo\u0308nas" (a combining diaeresis) are one word, not "Jo" and "nas".
-
-    >>> clean("Mu\u0308l\u00adler")
-    'Müller'
-    """
-    return unicodedata.normalize("NFC", visible(value))
-
-
-class NameMapper:
+class NameMapper(SpanReader):
     """Maps name tokens of one locale to keyed surrogates of the same kind and gender. A token
     is a first name when the locale lists it as one, or when another Faker locale of
     `name_lexicon` does and none lists it as a surname; else it is a surname. A word's place
@@ -193,9 +162,9 @@ class NameMapper:
         """
         if not _SURNAME_FIRM.fullmatch(name):
             return None
-        if not all(name_key(w) in name_lists()[1] for w in _TOKEN_RE.findall(name)):
+        if not all(name_key(w) in name_lists()[1] for w in TOKEN_RE.findall(name)):
             return None
-        return _TOKEN_RE.sub(lambda m: self.token(m.group(), "last"), name)
+        return TOKEN_RE.sub(lambda m: self.token(m.group(), "last"), name)
 
     def initial(self, letter: str) -> str:
         """A keyed different letter for an initial, same case."""
@@ -212,118 +181,14 @@ class NameMapper:
             return out[:-1] + "X" if banned_run(out, word) else out  # never "SS", "NS"
         return match_case(word, self._token(name_key(word), role))
 
-    def _is_kept(self, word: str, after_name: bool = False) -> bool:
-        """A title or degree ("Dr.-Ing."), a lower-case name particle, patronymic word or "und"
-        ("von", "van der", "Rhys ap Gwilym", "von und zu": "und" became "johann") or an Irish one
-        ("Seán Ó Briain": "Ó" became an initial, "W"). A capitalised particle is mapped like any
-        name word: in "Le Van Thanh" (Vietnamese) "Le" and "Van" are the family and middle name,
-        and keeping them would leave two thirds of the name readable. A capitalised title word
-        that is also a listed name is a name after a name word ("Anna Pfleger" kept "Pfleger")
-        and where it is a degree without its dot ("Phil Collins" kept "Phil", as in "Dr. phil.")
-        but for suffixes ("Smith Jr")."""
-        low = word.casefold().rstrip(".")
-        if low in SUFFIXES or low.startswith(("dipl.-", "dr.-")):  # "Dipl.-Päd.", "Dr.-Ing."
-            return True
-        if word[0].isupper() and word[-1] != "." and (after_name or low in DEGREES):
-            if is_listed(low):
-                return False
-        return (
-            low in self._titles or (low in KEPT_LOWER and word.islower()) or low in IRISH_PARTICLES
-        )
-
-    def _read(self, value: str) -> tuple[list[re.Match], list[bool], dict[int, str]]:
-        """Words of a PERSON span (`clean`), which are kept as they are, and the roles of the
-        others."""
-        chunks = list(re.finditer(r"[^\s/]+/?", value))  # "SMITH/JOHN": an airline's order
-        words = [c.group() for c in chunks]
-        kept: list[bool] = []
-        for i, word in enumerate(words):
-            after_name = not all(kept)  # a name word stands before this one
-            kept.append(
-                self._is_kept(word, after_name)
-                or (i == 0 and len(words) > 1 and opening_role(word))
-            )
-        if words and all(kept) and words[-1][:1].isupper() and is_listed(words[-1].rstrip(".,:")):
-            kept[-1] = False  # "Pfleger" alone: a family name, not the title it also is
-        for i in range(1, len(words) - 1):  # "sam n ellie": chat's "and" became an initial, "r"
-            kept[i] = kept[i] or words[i] in CONJUNCTIONS
-        for i in range(len(words) - 1):  # "Van der Berg": "Van" became "Guy"; "Le Van Thanh" not
-            kept[i] = kept[i] or (words[i].casefold() in PARTICLES and words[i + 1] in PARTICLES)
-        if not noble(words):  # "Baron Okonkwo": a given name, no title
-            kept = [k and w.casefold() not in NOBLE_TITLES for w, k in zip(words, kept)]
-        return chunks, kept, span_roles(words, kept, self._honorifics, ROLES | INTRODUCERS)
-
-    def roles(
-        self, value: str, before: str = "", after: str = "", field: str = ""
-    ) -> dict[str, str]:
-        """Roles of the name keys of one PERSON span, `before` being the text before it:
-        `{"yilmaz": "last"}` for "Yilmaz" after "Frau " (a span need not hold its title); and
-        the given name of a family name, `{"lindgren/given": "hannah"}` for "Hannah Lindgren",
-        which an e-mail's initial follows ("h.lindgren@..."), and the other way round
-        (`{"hannah/family": "lindgren"}`, "hannah.l@..."). A pronoun in `after` tells the
-        gender of a given name no list gives one (`pronoun_gender`); the role of the field
-        the value fills (`field`, "first" or "last") is its one name word's."""
-        title = _TITLE_BEFORE_RE.search(before)  # a title or role noun right before the span
-        if title and title.group(1).casefold() in self._before_name:
-            value = f"{title.group(1)} {value}"
-        chunks, kept, roles = self._read(clean(value))
-        words = [c for c, is_kept in zip(chunks, kept) if not is_kept]
-        field = field or label_role(before) or ""  # "(Vorname: Wei)" in the text, too
-        if field and len(words) == 1:  # "Thomas" in a "last_name" column: a family name
-            return {name_key(m.group()): field for m in _TOKEN_RE.finditer(words[0].group())}
-        out = {
-            name_key(m.group()): role
-            for i, role in roles.items()
-            for m in _TOKEN_RE.finditer(chunks[i].group())
-        }
-        first = [i for i, role in roles.items() if role == "first"]
-        last = [i for i, role in roles.items() if role == "last"]
-        given = _TOKEN_RE.search(chunks[first[0]].group()) if first and last else None
-        if given:
-            family = _TOKEN_RE.search(chunks[last[0]].group())
-            out[f"{name_key(given.group())}/family"] = name_key(family.group())  # "priya.n@"
-            for m in _TOKEN_RE.finditer(chunks[last[0]].group()):
-                out[f"{name_key(m.group())}/given"] = name_key(given.group())
-        gender = span_gender(chunks, kept)
-        for m in _TOKEN_RE.finditer(chunks[first[0]].group()) if first and gender else ():
-            out[f"{name_key(m.group())}/gender"] = gender  # "Mrs Zephyrine Doe": a woman
-        if not gender and (told := pronoun_gender(after)):
-            out |= self._told_gender(chunks, kept, first, told)
-        names = [chunk for chunk, is_kept in zip(chunks, kept) if not is_kept]
-        if len(names) == 1 and not roles and (introduced(before) or signed_off(before)):
-            # "Ich heiße Ümit", "Viele Grüße, Manni": a given name unless a listed surname
-            keys = {name_key(m.group()) for m in _TOKEN_RE.finditer(names[0].group())}
-            out |= {k: "first" for k in keys if k not in self._last_keys and not surname_only(k)}
-        if len(names) == 1 and (told := introducer_gender(before)):  # "Herr namens Oleksandr"
-            out |= {f"{name_key(w)}/gender": told for w in _TOKEN_RE.findall(names[0].group())}
-        article = article_gender(before) if title else None
-        if len(names) != 1 or plural_surname(names[0].group().rstrip(".,:;")):
-            article = None  # "die Müllers": a family, not a woman
-        for m in _TOKEN_RE.finditer(names[0].group()) if article else ():
-            key = name_key(m.group())  # "der Ollie": a given name, a man's ("der Elisabet")
-            out |= {key: "first", f"{key}/gender": article}
-        return out
-
-    def _told_gender(self, chunks: list, kept: list[bool], first: list[int], gender: str) -> dict:
-        """The given name's gender a pronoun tells, where no list tells it: of the span's given
-        name, or of its one name word unless that is a listed surname ("Patel, she said")."""
-        names = [c for c, is_kept in zip(chunks, kept) if not is_kept]
-        word = chunks[first[0]] if first else names[0] if len(names) == 1 else None
-        out = {}
-        for m in _TOKEN_RE.finditer(word.group()) if word else ():
-            key = name_key(m.group())
-            listed = self._gender.get(key) or all_first_name_genders().get(key)
-            if listed in ("m", "f") or (not first and key in self._last_keys):
-                continue
-            out |= {key: "first", f"{key}/gender": gender}
-        return out
-
     def by_role(
         self, word: str, role: str | None, roles: dict[str, str], gender: str | None = None
     ) -> str:
         """`token` in the role the word's place gives it, else in the document's role; a given
         name of the gender its title or kin noun tells (`gender`, else the document's)."""
         key = name_key(word)
+        if len(word) == 1 and (name := roles.get(f"{word.casefold()}/initial")):
+            return match_case(word, self.by_role(name, None, roles)[0].upper())  # "Frau K."
         if role is None and key not in roles and (stem := plural_surname(word)):
             return _plural(self.token(stem, "last"))  # "die Müllers" became "die Karin"
         if stem := genitive_stem(word):  # "Annas Mutter" became "Blümel Mutter"
@@ -350,9 +215,9 @@ class NameMapper:
             else:
                 role = placed.get(i)
                 out.append(
-                    _TOKEN_RE.sub(lambda m, r=role: self.by_role(m.group(), r, roles, gender), word)
+                    TOKEN_RE.sub(lambda m, r=role: self.by_role(m.group(), r, roles, gender), word)
                 )
-                mapped = mapped or bool(_TOKEN_RE.search(word))
+                mapped = mapped or bool(TOKEN_RE.search(word))
             pos = chunk.end()
         out.append(value[pos:])
         result = "".join(out)

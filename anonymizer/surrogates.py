@@ -272,6 +272,8 @@ class Surrogates:
 def _hint(value: str, roles: Mapping[str, str]) -> tuple[tuple[str, str], ...]:
     """The document roles of the name words in `value`, hashable for the cache."""
     keys = {name_key(w) for w in _WORD_RE.findall(value)}
+    initials = {f"{k}/initial" for k in keys if len(k) == 1}  # "K." stands for "Keller"
+    keys |= initials | {roles[k] for k in initials if k in roles}
     keys |= {f"{k}/{kind}" for k in keys for kind in ("given", "family", "gender")}
     return tuple(sorted((k, roles[k]) for k in keys if k in roles))
 

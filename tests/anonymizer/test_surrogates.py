@@ -400,7 +400,7 @@ def test_a_name_after_a_role_noun_gets_a_given_name(sur: Surrogates) -> None:
 
 def test_document_roles_reach_bare_mentions_and_emails(sur: Surrogates) -> None:
     roles = sur.name_roles([("Frau ", "Yilmaz")], "de_DE")
-    assert roles == {"yilmaz": "last"}
+    assert roles == {"yilmaz": "last", "y/initial": "yilmaz"}
     bare = sur.surrogate("Yilmaz", "PERSON", "de_DE", roles)
     assert bare == sur.surrogate("Frau Yilmaz", "PERSON", "de_DE").split()[1]
     assert bare in _last_names("de_DE") and bare != sur.surrogate("Yilmaz", "PERSON", "de_DE")
@@ -1714,3 +1714,27 @@ def test_a_listed_name_in_capitals_gets_a_name(sur: Surrogates, value: str) -> N
 
     out = sur.surrogate(value, "PERSON", "en_US")
     assert out.isupper() and is_listed(out) and out != value
+
+
+@pytest.mark.parametrize(
+    ("names", "initial", "full"),
+    [
+        # "Frau Dr. Keller ... Frau K." became "Frau Dr. Stiffel ... Frau I."
+        ([("Sehr geehrte Frau ", "Dr. Keller"), ("dass Frau ", "K.")], "K.", "Dr. Keller"),
+        (
+            [("mit Herrn ", "Müller-Lüdenscheidt"), ("Herr ", "M.-L.")],
+            "M.-L.",
+            "Müller-Lüdenscheidt",
+        ),
+    ],
+)
+def test_an_initial_follows_the_documents_name_it_stands_for(sur: Surrogates, names, initial, full):
+    roles = sur.name_roles(names, "de_DE")
+    name = sur.surrogate(full, "PERSON", "de_DE", roles).split()[-1]
+    out = sur.surrogate(initial, "PERSON", "de_DE", roles)
+    assert out == ".-".join(part[0] for part in name.split("-")) + "."
+
+
+def test_an_initial_two_names_share_maps_alone(sur: Surrogates) -> None:
+    roles = sur.name_roles([("", "Karl Keller"), ("Herr ", "K.")], "de_DE")
+    assert "k/initial" not in roles
