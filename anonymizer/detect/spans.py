@@ -62,8 +62,9 @@ _LONE_WORDS = _OPENING_LABELS | frozenset(
     "feuerwehr krankenkasse rathaus praxis arztpraxis kanzlei "
     # public transport by its kind ("mit der S-Bahn" became "mit der Darmstadt")
     "s-bahn u-bahn straßenbahn tram "
-    # a branch by its kind alone ("Filiale Bonn": "Filiale" became a surname, "Bolzmann")
-    "filiale standort "
+    # a branch or shop by its kind alone ("Filiale Bonn": "Filiale" became a surname, "Bolzmann";
+    # "the Apple Store": "Store" became a town, "Berkley")
+    "filiale standort store shop outlet supermarket superstore showroom depot supermarkt "
     # platforms named alone, no one's data ("My Instagram is @..." became "My Chang is @...",
     # "Snapchat: ..." "Saunders: ...")
     "instagram insta facebook linkedin xing twitter tiktok youtube telegram whatsapp snapchat "

@@ -28,6 +28,7 @@ from anonymizer.detect.spans import drop_trailing_function_words, is_lone_word, 
         "Instagram",  # "My Instagram is @..." became "My Chang is @..."
         "WhatsApp",
         "Filiale",  # "(Filiale Bonn)": "Filiale" became a surname
+        "Store",  # "the Apple Store": "Store" became a town
         "Eurer",  # "in Eurer Filiale in der Schildergasse": a place
         "Ihrem",
         "USD",  # "charges me in USD" became "in QXX", a place
