@@ -64,8 +64,10 @@ def span_roles(
     "Mrs Priya", "meine Frau Svetlana"; after "geb." or "Familie" always), after a role noun a
     given name unless it is a surname only ("Helferin Jessy", but "agent Lopez"); of two or
     more name words the first is the given and the last the family name, unless the first is a
-    surname only (family name first) or the same word as the last; in "Müller, Jürgen" the word
-    before the comma is the family name, as in an airline's "MUELLER/ANNA". Two people joined
+    surname only and the last is not (family name first: "Müller Jürgen"; "Raj Patel" is in
+    order, though a list knows "Raj" as a surname only) or the same word as the last; in
+    "Müller, Jürgen" the word before the comma is the family name, as in an airline's
+    "MUELLER/ANNA". Two people joined
     by "and" are a given name and a name ("Sam and Ellie" became "Zachary and Oconnell", "Resi
     und Sepp Huber"). Other words get no role.
     """
@@ -97,7 +99,8 @@ def span_roles(
         if before & role_nouns and not _surname_first(words[names[0]]):
             return {names[0]: "first"}
         return {}
-    if _surname_first(words[names[0]]) or _keys(words[names[0]]) & _keys(words[names[-1]]):
+    family_first = _surname_first(words[names[0]]) and not _surname_first(words[names[-1]])
+    if family_first or _keys(words[names[0]]) & _keys(words[names[-1]]):
         return {}  # family name first, or one word in both places ("Zorro Zorro")
     return {names[0]: "first", names[-1]: "last"}
 

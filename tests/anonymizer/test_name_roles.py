@@ -31,6 +31,8 @@ def _roles(value: str, kept: set[str] = frozenset()) -> dict[int, str]:
         ("Anna Maria Schmidt", set(), {0: "first", 2: "last"}),
         ("Müller, Jürgen", set(), {0: "last", 1: "first"}),
         ("Nguyen Van An", set(), {}),  # family name first: "Nguyen" is a surname only
+        # both words surnames only: in order ("Raj Patel" became "Bowers Webster")
+        ("Raj Patel", set(), {0: "first", 1: "last"}),
         ("Zorro Zorro", set(), {}),  # one word in both places tells nothing
         ("Herr", {"herr"}, {}),
         # two people joined by "and": given names ("Sam and Ellie" became "Zachary and Oconnell")
