@@ -45,7 +45,11 @@ _CARE_OF = re.compile(
 _TOWN_STATE_ZIP = re.compile(rf"[^\W\d_][^\d,]*?\s+(?:{pa.US_STATES})\s+\d{{5}}(?:-\d{{4}})?")
 # "14b", "3/6", "27-29", "5 a": the house number of a street part
 _RANGE = re.compile(r"(\d+)(\s?[-–]\s?)(\d+)")
-_HOUSE_NUMBER = re.compile(r"(?<!\w)\d+(?:\s?[A-Za-z](?![A-Za-z]))?(?:\s?[-–/]\s?\d+[A-Za-z]?)*")
+# A house number, a letter after it ("14b", "14 b") but for a street's direction before its name
+# ("4521 W Sunset Blvd" became "5843 C York Place").
+_HOUSE_NUMBER = re.compile(
+    r"(?<!\w)\d+(?:\s?[A-Za-z](?![A-Za-z])(?!\s+(?:[A-Z][a-z]|\d)))?(?:\s?[-–/]\s?\d+[A-Za-z]?)*"
+)
 _EIRCODE = re.compile(r"(?:[AC-FHKNPRTV-Y][0-9]{2}|D6W) ?[0-9AC-FHKNPRTV-Y]{4}")  # "T12 X8N4"
 _TOWN_EIRCODE = re.compile(rf"([^\W\d_][^\d,]*?)\s+({_EIRCODE.pattern})")  # "Cork T12 X2Y3"
 _EIRCODE_END = re.compile(rf"(?<![\w-])(?:{_EIRCODE.pattern})\s*$")  # an Irish address's end

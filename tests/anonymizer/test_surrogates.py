@@ -1738,3 +1738,12 @@ def test_an_initial_follows_the_documents_name_it_stands_for(sur: Surrogates, na
 def test_an_initial_two_names_share_maps_alone(sur: Surrogates) -> None:
     roles = sur.name_roles([("", "Karl Keller"), ("Herr ", "K.")], "de_DE")
     assert "k/initial" not in roles
+
+
+@pytest.mark.parametrize("value", ["4521 W Sunset Blvd", "225 W 57th St"])
+def test_a_streets_direction_is_no_house_numbers_letter(sur: Surrogates, value: str) -> None:
+    # "4521 W Sunset Blvd" became "5843 C York Place": the direction read as a letter "4521 W"
+    for key in ("a", "b", "c"):
+        out = Surrogates(Keyring(key.encode() * 16)).surrogate(value, "ADDRESS", "en_US")
+        number, rest = out.split(" ", 1)
+        assert number.isdigit() and not re.match(r"[A-D] ", rest), out
