@@ -65,6 +65,8 @@ _UNIT = re.compile(
 )
 # "Packstation 123", "Postfach 10 20 30", "PO Box 1234": the word kept, a new number of the same
 # shape.
+# A flat or suite after a street on the same line ("4521 W Sunset Blvd Apt 3B", which lost it).
+_TRAILING_UNIT = re.compile(r"(\s+(?i:apt\.?|apartment|suite|ste\.?|unit|#)\s*)(\d\w{0,4})$")
 _POST = re.compile(
     r"^((?:packstation|paketstation|postfiliale|postfach|paketshop|p\.?\s?o\.?\s?box"
     r"|post office box|box)\s*(?:nr\.?\s*|#\s?)?)(\d[\d ]*)$",
@@ -248,8 +250,7 @@ def _part(part: str, fk: Any, rng: random.Random, towns: Mapping[str, str]) -> s
         place = place.lower() if m.group().islower() else place  # "leeds ls6 2ab"
         return f"{place} {uk_postcode(m.group(), rng)}".strip()
     if m := _UNIT.match(part) or _POST.match(part):  # "flat 4B", "Packstation 123"
-        number = m.group(2)  # the word kept, a new number: not "Unit 0" for "Unit 4"
-        return m.group(1) + (reshape if number[0] == "0" else house_number)(number, rng)
+        return m.group(1) + _unit_number(m.group(2), rng)  # the word kept, a new number
     if m := _FLOOR.match(part):  # "3. OG links", "2nd floor"
         return _floor(m, rng)
     if re.fullmatch(r"\d{1,5}[a-zA-Z]?", part):  # a house, flat or branch number alone
@@ -277,12 +278,20 @@ def _street_address(part: str, fk: Any, rng: random.Random, places: Mapping[str,
     own, where it has one: Faker's German formats give "4794" or "4-9" for a "7"."""
     if not (hasattr(fk, "building_number") and hasattr(fk, "street_name")):
         return fk.street_address().replace("\n", ", ")
+    if (unit := _TRAILING_UNIT.search(part)) and unit.start():  # "4521 W Sunset Blvd Apt 3B"
+        head = _street_address(part[: unit.start()], fk, rng, places)
+        return f"{head}{unit.group(1)}{_unit_number(unit.group(2), rng)}"
     m = _HOUSE_NUMBER.search(part)
     number = house_number(m.group(), rng) if m else fk.building_number()
     street = places.get(_street_of(part) or "") or street_name(fk, part)
     if part[0].isdigit():
         return f"{number} {street}"
     return f"{street} {number}"
+
+
+def _unit_number(number: str, rng: random.Random) -> str:
+    """A flat's or suite's new number of the same shape: "0815" keeps its leading zero."""
+    return (reshape if number[0] == "0" else house_number)(number, rng)
 
 
 def _street_of(part: str) -> str | None:

@@ -1747,3 +1747,18 @@ def test_a_streets_direction_is_no_house_numbers_letter(sur: Surrogates, value: 
         out = Surrogates(Keyring(key.encode() * 16)).surrogate(value, "ADDRESS", "en_US")
         number, rest = out.split(" ", 1)
         assert number.isdigit() and not re.match(r"[A-D] ", rest), out
+
+
+@pytest.mark.parametrize(
+    ("value", "unit"),
+    [
+        ("4521 W Sunset Blvd Apt 3B, Los Angeles, CA 90027", " Apt "),
+        ("10 Main St Suite 200", " Suite "),
+    ],
+)
+def test_a_flat_after_the_street_on_its_line_stays_a_flat(sur: Surrogates, value, unit) -> None:
+    # "4521 W Sunset Blvd Apt 3B" lost its "Apt 3B" to the street surrogate
+    out = sur.surrogate(value, "ADDRESS", "en_US")
+    number = value.split(unit)[1].split(",")[0]
+    m = re.search(rf"{unit}(\w+)", out)
+    assert m and _shape(m.group(1)) == _shape(number), out
