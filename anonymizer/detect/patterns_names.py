@@ -155,21 +155,32 @@ def find_context_names(text: str) -> list[Span]:
     end = 0
     for m in _CANDIDATE_RE.finditer(text):
         start = m.start()
-        if start < end or not is_first_name(m.group()) or m.group().casefold() in _NOT_FIRST:
+        if start < end or m.group().casefold() in _NOT_FIRST:
             continue
         if is_lone_word(text, start, m.end()):  # "Patient DOB:": a field label, listed as "Dob"
             continue
         lookback = max(0, start - _LOOKBACK)
         stop = join_surnames(text, start, m.end())
-        if not _CONTEXT_RE.search(text, lookback, start) and not (
-            _APPOSITION_RE.search(text, lookback, start) and _APPOSITION_END_RE.match(text, stop)
-        ):
+        role = _APPOSITION_RE.search(text, lookback, start)
+        apposition = role is not None and _APPOSITION_END_RE.match(text, stop) is not None
+        # between commas after a role in lower case (English: a German role's capital says
+        # nothing, "Der Kellner, Italiener,"), a name no list knows: "The nurse, Precious,"
+        unlisted = apposition and text[role.start()].islower() and _unlisted_name(m.group())
+        if not is_first_name(m.group()) and not unlisted:
+            continue
+        if not apposition and not _CONTEXT_RE.search(text, lookback, start):
             continue
         end = stop
         if end == m.end() and _CLOSING_RE.search(text, max(0, start - _LOOKBACK), start):
             end = _signature_surname(text, end)  # "Beste Grüße\nKsawery Topa"
         spans.append((start, end, "PERSON", SCORE))
     return spans
+
+
+def _unlisted_name(word: str) -> bool:
+    """A word that may be a name no list knows: neither in capitals nor a title, role, month or
+    function word."""
+    return not word.isupper() and not not_a_name(word)
 
 
 def _signature_surname(text: str, end: int) -> int:

@@ -26,6 +26,8 @@ def found(text: str) -> list[str]:
         # a name between commas after a role (an apposition); "Tunde" no list knows
         ("Our driver Tunde was late, but the waiter, Carlos, apologised.", ["Carlos"]),
         ("Unser Fahrer, Kemal, war nett. Danke an die Kollegin, Jana.", ["Kemal", "Jana"]),
+        # after an English role in lower case, a name no list knows too (it was left)
+        ("The nurse, Precious, and the doctor were great.", ["Precious"]),
         ("My name is Priya, and the technician Mehmet fixed it.", ["Priya", "Mehmet"]),
         ("a lady called Siobhan answered the phone", ["Siobhan"]),
         ("The technician (Mehmet, I believe) was lovely.", ["Mehmet"]),
@@ -51,6 +53,8 @@ def test_listed_first_names_after_a_context(text: str, names: list[str]) -> None
         "Please ask the agent mehmet again.",  # lower case is left to the model
         "Ask for my name (Priya) at the desk.",  # a bracket only after a role
         "I called the manager, Will you help?",  # a comma after a role closes an apposition
+        "Der Kellner, Italiener, war nett.",  # a German role: a noun, capitalised, may follow
+        "our driver, DPD, left it",  # capitals: a firm's code
         # a sentence ends after the role; a possessive opens the next ("My" is a listed name)
         "Since 2019 I became your customer. Hope it works now.",
         "Hi, My old monitor broke.",
