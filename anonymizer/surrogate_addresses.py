@@ -65,6 +65,7 @@ _UNIT = re.compile(
 )
 # "Packstation 123", "Postfach 10 20 30", "PO Box 1234": the word kept, a new number of the same
 # shape.
+_CODE = re.compile(r"[A-Za-z]{1,2}\d{1,3}[A-Za-z]?")  # a postcode district, a block, a pay grade
 # A flat or suite after a street on the same line ("4521 W Sunset Blvd Apt 3B", which lost it).
 _TRAILING_UNIT = re.compile(r"(\s+(?i:apt\.?|apartment|suite|ste\.?|unit|#)\s*)(\d\w{0,4})$")
 _POST = re.compile(
@@ -253,6 +254,8 @@ def _part(part: str, fk: Any, rng: random.Random, towns: Mapping[str, str]) -> s
         return m.group(1) + _unit_number(m.group(2), rng)  # the word kept, a new number
     if m := _FLOOR.match(part):  # "3. OG links", "2nd floor"
         return _floor(m, rng)
+    if _CODE.fullmatch(part):  # a code alone ("E9", "4B"): "E9" became "LOUIS-WÄHNER-STRASSE 8/7"
+        return reshape(part, rng)
     if re.fullmatch(r"\d{1,5}[a-zA-Z]?", part):  # a house, flat or branch number alone
         return house_number(part, rng) if part[0] != "0" else reshape(part, rng)  # "0815"
     if all(w in _BUILDING_WORDS for w in part.casefold().replace(".", " ").split()):

@@ -77,6 +77,9 @@ _LONE_WORDS = _OPENING_LABELS | frozenset(
     # a school or hospital by its kind ("Grundschule am Rosenhügel" became "Finsterwalde am ...")
     "schule grundschule hauptschule realschule gesamtschule gymnasium kindergarten kita "
     "krankenhaus klinikum "
+    # pay grades ("Entgeltgruppe E9": a place, and with "E9" an address, "Maik-Lachmann-Platz 7")
+    "entgeltgruppe besoldungsgruppe gehaltsgruppe tarifgruppe lohngruppe gehaltsstufe "
+    "erfahrungsstufe tarifstufe "
     # currency codes ("your site charges me in USD" became "in QXX", a place)
     "eur usd gbp chf jpy cad aud nzd pln czk huf sek nok dkk try rub inr cny".split()
 )

@@ -29,6 +29,7 @@ from anonymizer.detect.spans import drop_trailing_function_words, is_lone_word, 
         "WhatsApp",
         "Filiale",  # "(Filiale Bonn)": "Filiale" became a surname
         "Store",  # "the Apple Store": "Store" became a town
+        "Entgeltgruppe",  # a pay grade: "Entgeltgruppe E9" became a street
         "Eurer",  # "in Eurer Filiale in der Schildergasse": a place
         "Ihrem",
         "USD",  # "charges me in USD" became "in QXX", a place

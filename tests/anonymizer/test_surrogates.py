@@ -1762,3 +1762,11 @@ def test_a_flat_after_the_street_on_its_line_stays_a_flat(sur: Surrogates, value
     number = value.split(unit)[1].split(",")[0]
     m = re.search(rf"{unit}(\w+)", out)
     assert m and _shape(m.group(1)) == _shape(number), out
+
+
+@pytest.mark.parametrize("value", ["E9", "4B", "A13"])
+def test_an_address_that_is_a_code_alone_gets_a_code(sur: Surrogates, value: str) -> None:
+    # "Entgeltgruppe E9" (a pay grade the model read as an address) became
+    # "Entgeltgruppe LOUIS-WÄHNER-STRASSE 8/7"
+    out = sur.surrogate(value, "ADDRESS", "de_DE")
+    assert _shape(out) == _shape(value) and out != value
