@@ -155,8 +155,11 @@ def find_context_names(text: str) -> list[Span]:
     end = 0
     for m in _CANDIDATE_RE.finditer(text):
         start = m.start()
+        listed = is_first_name(m.group())
         if start < end or m.group().casefold() in _NOT_FIRST:
             continue
+        if not listed and text[max(0, start - 2) : start] != ", ":
+            continue  # an unlisted word counts only between commas after a role (below)
         if is_lone_word(text, start, m.end()):  # "Patient DOB:": a field label, listed as "Dob"
             continue
         lookback = max(0, start - _LOOKBACK)
@@ -166,7 +169,7 @@ def find_context_names(text: str) -> list[Span]:
         # between commas after a role in lower case (English: a German role's capital says
         # nothing, "Der Kellner, Italiener,"), a name no list knows: "The nurse, Precious,"
         unlisted = apposition and text[role.start()].islower() and _unlisted_name(m.group())
-        if not is_first_name(m.group()) and not unlisted:
+        if not listed and not unlisted:
             continue
         if not apposition and not _CONTEXT_RE.search(text, lookback, start):
             continue
