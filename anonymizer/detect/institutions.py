@@ -161,12 +161,12 @@ def split_place(value: str) -> tuple[str, str, str] | None:
     words = parts[1].casefold().replace(".", " ").split()
     if any(w in TITLES for w in words):
         return None
-    if (read is not value or _VENUE_RE.search(parts[2])) and not _a_place(parts[1], words):
+    if (read is not value or _VENUE_RE.search(parts[2])) and not a_place(parts[1], words):
         return None  # "Head Office", "the store": no town; "main office" in chat text
     return parts
 
 
-def _a_place(place: str, words: list[str]) -> bool:
+def a_place(place: str, words: list[str]) -> bool:
     """A name holding a word that is no everyday word ("Brixton"), or a listed town of some
     size ("Bath"; not "Post", a small Texan town, in "Post Office")."""
     return not all(map(is_everyday, words)) or town_population(place) >= _EVERYDAY_TOWN

@@ -19,15 +19,13 @@ from __future__ import annotations
 
 import re
 
-from ..everyday_words import is_everyday
-from ..surrogate_places import town_population
+from .institutions import a_place
 
 Span = tuple[int, int, str, float]
 
 # The label vouches for the value's kind, as "username is" does for an id's: the model's PERSON
 # "Kerry" after "County:" gives way (`merge._same_extent_to_patterns`).
 SCORE = 0.9
-_EVERYDAY_TOWN = 50_000  # people a town named by an everyday word has ("Bath", "Reading")
 _LABEL = (
     r"ort|wohnort|heimatort|heimatstadt|geburtsort|herkunft|herkunftsort|stadt|bundesland"
     r"|kanton|landkreis|lieferort|abholort|reiseziel|zielort"
@@ -64,6 +62,4 @@ def _a_place(value: str) -> bool:
     """A value holding a word that is no everyday word ("Kiel"), or a listed town of some size
     ("Bath"); not "Unbekannt" or "Online"."""
     words = value.replace("-", " ").split()
-    if words[0].casefold() in _NO_PLACE:
-        return False
-    return not all(map(is_everyday, words)) or town_population(value) >= _EVERYDAY_TOWN
+    return words[0].casefold() not in _NO_PLACE and a_place(value, words)
