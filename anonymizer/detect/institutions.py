@@ -213,7 +213,7 @@ def without_unit_subjects(text: str, spans: list[Entity]) -> list[Entity]:
 
 
 def _unit_subject(text: str, e: Entity) -> bool:
-    # a PERSON stays: "Zentrum für Antisemitismusforschung Wolfgang Benz" names its head
+    # a PERSON stays: "Zentrum für Lernforschung Maria Becker" names its head
     if e.source != "model" or e.label not in _PLACE_LABELS or text.count(" ", e.start, e.end) > 2:
         return False
     before = _SUBJECT_BEFORE_RE.search(text, max(0, e.start - 60), e.start)
