@@ -82,7 +82,7 @@ _WEEKDAY_DAY_MONTH_RE = re.compile(
 # A day and month without year after a word naming a date ("Anreise 14.06., Abreise 21.06.2024"
 # left the arrival; "Geburtstag: 29.02."), as after "am" or a weekday.
 _DATE_WORD_DAY_MONTH_RE = re.compile(
-    r"(?<![\w.-])(?i:anreise|abreise|ankunft|abfahrt|abflug|hinflug|rückflug|rückreise|check-?in"
+    r"(?=[aAcCdDgGhHlLrRtT])(?<![\w.-])(?i:anreise|abreise|ankunft|abfahrt|abflug|hinflug|rückflug|rückreise|check-?in"
     r"|check-?out|geburtstag|geburtsdatum|geb\.|liefertermin|lieferdatum|termin|datum)[ \t]*:?"
     r"[ \t]+(?:(?i:am|den|vom|ab)[ \t]+)?(?P<day>[0-3]?\d)\.(?P<month>[01]?\d)\.(?=[\s,;)]|$)"
 )
