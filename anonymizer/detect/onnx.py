@@ -31,10 +31,9 @@ import onnxruntime as ort
 from tokenizers import Tokenizer
 
 from ..bundle import Bundle
-from ..everyday_words import is_everyday
 from ..schema import Entity
 from .casing import unshout
-from .patterns_dates import is_rating
+from .model_spans import is_misread, past_age
 from .spans import (
     drop_leading_function_word,
     drop_leading_label,
@@ -207,8 +206,8 @@ def auto_batch_size(bundle: Bundle, provider: str) -> int:
 def _emit(out: list[Entity], text: str, cur: list) -> None:
     r"""Entities of the grouped words [cur[0], cur[1]): a form's field label with its colon
     inside the span ("14\nPLZ/Ort: 12345", "Straße: Am Weg") cuts it, and a lone label,
-    function word or punctuation ("/" before a phone number) is no entity, nor a rating read
-    as a date ("5/5 - great")."""
+    function word or punctuation ("/" before a phone number) is no entity, nor a shape the
+    model misreads (`model_spans`: a rating read as a date, "5/5 - great")."""
     score = round(float(cur[3] / cur[4]), 4)
     for start, end in _field_pieces(text, cur[0], cur[1]):
         span = trim_span(text, start, end)
@@ -217,45 +216,13 @@ def _emit(out: list[Entity], text: str, cur: list) -> None:
             and has_alnum(text, *span)
             and not is_function_word(text, *span)
             and not is_lone_word(text, *span)
-            and not (cur[2] == "DATE" and is_rating(text, *span))
-            and not (cur[2] == "ADDRESS" and _everyday_word(text, *span))
-            and not _opening_connective(text, *span)
+            and not is_misread(text, *span, cur[2])
         ):
             first = drop_leading_label(text, drop_leading_function_word(text, *span), span[1])
-            if cur[2] in _PLACES and (age := _AGE_OF_RE.match(text, first, span[1])):
-                first = age.end()  # "Margaret Ellis, 82, of 14 Rose Lane": the age is no address
+            first = past_age(text, first, span[1], cur[2])
             if cur[2] == "PERSON":  # "Euer Xaver": the signature's pronoun is no name
                 first = drop_leading_pronoun(text, first, span[1])
             out.append(Entity(first, span[1], cur[2], score, "model"))
-
-
-# An age and the preposition of a person's home before it: "Margaret Ellis, 82, of 14 Rose Lane"
-# (the model's ADDRESS took "82, of", whose surrogate replaced the age).
-_PLACES = frozenset({"ADDRESS", "LOCATION"})
-_AGE_OF_RE = re.compile(r"\d{1,3},[ \t]+(?:of|from|in|aus|von)[ \t]+(?=\S)")
-
-
-# Conjunctions opening a sentence, capitalised there: no name ("As Sarah mentioned" made "As" a
-# PERSON, which joined "Sarah": "Frank Jeanne mentioned").
-_CONNECTIVES = frozenset(
-    "as if so but when while then yet because since although though als wenn da ob aber doch "
-    "weil obwohl nachdem bevor".split()
-)
-_SENTENCE_START_RE = re.compile(r"(?:^|[.!?:;]\s+|\n\s*)$")
-
-
-def _opening_connective(text: str, start: int, end: int) -> bool:
-    return (
-        text[start:end].casefold() in _CONNECTIVES
-        and text[start].isupper()
-        and _SENTENCE_START_RE.search(text, max(0, start - 4), start) is not None
-    )
-
-
-def _everyday_word(text: str, start: int, end: int) -> bool:
-    """One lower-case everyday word: no address ("passport" became "springville")."""
-    word = text[start:end]
-    return word.isalpha() and word.islower() and is_everyday(word)
 
 
 # "PLZ/Ort:", "Straße :", "Tel / Fax:": letters (and "/"-joined letters) before a colon.

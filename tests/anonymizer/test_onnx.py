@@ -311,3 +311,20 @@ def test_one_lower_case_everyday_word_is_no_address(detector, word, kept):
         probs[row, TAG2ID["B-ADDRESS" if n == 0 else "I-ADDRESS"]] = 1.0
     spans = [text[e.start : e.end] for e in detector._decode(text, enc, probs)]
     assert spans == ([word] if kept else [])
+
+
+@pytest.mark.parametrize(("label", "kept"), [("PHONE", False), ("PERSON", False), ("DATE", True)])
+def test_a_chat_logs_clock_time_is_a_date_or_nothing(detector, label, kept):
+    from anonymizer.detect.tokens import encode
+    from anonymizer.schema import TAG2ID
+
+    text = "[09:16] Sandra: hi"  # "[09:16]" read as a PHONE became "[08:99]"
+    enc = encode(detector.tokenizer, [text])[0]
+    probs = np.zeros((len(enc), len(detector.bundle.labels)), np.float32)
+    probs[:, TAG2ID["O"]] = 1.0
+    time_tokens = [i for i, (s, e) in enumerate(enc.offsets) if 1 <= s and e <= 6]
+    for n, row in enumerate(time_tokens):
+        probs[row] = 0.0
+        probs[row, TAG2ID[f"{'B' if n == 0 else 'I'}-{label}"]] = 1.0
+    spans = [text[e.start : e.end] for e in detector._decode(text, enc, probs)]
+    assert spans == (["09:16"] if kept else [])

@@ -1,0 +1,72 @@
+"""Shapes the model misreads: spans of its output that are no entity of their label.
+
+The model reads words, not formats. Each check here names one shape it took for an entity and
+that no entity of the label has; `onnx._emit` drops a span one of them matches, or moves its
+start past an age ("82, of").
+
+    >>> is_misread("[09:16] agent: hi", 1, 6, "PHONE"), is_misread("call 0911 1234", 5, 14, "PHONE")
+    (True, False)
+"""
+
+from __future__ import annotations
+
+import re
+
+from ..everyday_words import is_everyday
+from .patterns_dates import is_rating
+
+# A clock time, alone: a chat log's "[09:16]" was a PHONE (its surrogate "08:99" is no time),
+# "[10:42]" a PERSON. Only a DATE may be one (its surrogate is another time).
+_CLOCK_RE = re.compile(r"(?:[01]?\d|2[0-3]):[0-5]\d(?::[0-5]\d)?(?:[ \t]*(?i:[ap]\.?m\.?|uhr|h))?")
+# What an e-mail address has, written out or hidden: "@", a dot, "(at)", "punkt": "cc'd" was an
+# EMAIL, whose surrogate "rabbott" replaced it.
+_EMAIL_SHAPE_RE = re.compile(r"[@.]|(?i:(?<![^\W_])(?:at|ät|dot|punkt|bei)(?![^\W_]))")
+# Conjunctions opening a sentence, capitalised there: no name ("As Sarah mentioned" made "As" a
+# PERSON, which joined "Sarah": "Frank Jeanne mentioned").
+_CONNECTIVES = frozenset(
+    "as if so but when while then yet because since although though als wenn da ob aber doch "
+    "weil obwohl nachdem bevor".split()
+)
+_SENTENCE_START_RE = re.compile(r"(?:^|[.!?:;]\s+|\n\s*)$")
+# An age and the preposition of a person's home before it: "Margaret Ellis, 82, of 14 Rose Lane"
+# (the model's ADDRESS took "82, of", whose surrogate replaced the age).
+_PLACES = frozenset({"ADDRESS", "LOCATION"})
+_AGE_OF_RE = re.compile(r"\d{1,3},[ \t]+(?:of|from|in|aus|von)[ \t]+(?=\S)")
+
+
+def is_misread(text: str, start: int, end: int, label: str) -> bool:
+    """Whether the model's `label` span [start, end) has a shape no such entity has: a rating
+    read as a date ("5/5 - great"), a lower-case everyday word as an address, a conjunction
+    opening a sentence, a clock time other than a date, an e-mail address without "@" or a dot.
+    """
+    if label == "DATE":
+        return is_rating(text, start, end)
+    if _CLOCK_RE.fullmatch(text, start, end):
+        return True
+    if label == "ADDRESS" and _everyday_word(text, start, end):
+        return True
+    if label == "EMAIL" and not _EMAIL_SHAPE_RE.search(text, start, end):
+        return True
+    return _opening_connective(text, start, end)
+
+
+def past_age(text: str, start: int, end: int, label: str) -> int:
+    """Where a place's span starts once an age before it is left out: "82, of 14 Rose Lane"
+    starts at "14"; `start` when there is none."""
+    if label in _PLACES and (age := _AGE_OF_RE.match(text, start, end)):
+        return age.end()
+    return start
+
+
+def _opening_connective(text: str, start: int, end: int) -> bool:
+    return (
+        text[start:end].casefold() in _CONNECTIVES
+        and text[start].isupper()
+        and _SENTENCE_START_RE.search(text, max(0, start - 4), start) is not None
+    )
+
+
+def _everyday_word(text: str, start: int, end: int) -> bool:
+    """One lower-case everyday word: no address ("passport" became "springville")."""
+    word = text[start:end]
+    return word.isalpha() and word.islower() and is_everyday(word)

@@ -1,0 +1,49 @@
+import pytest
+
+from anonymizer.detect.model_spans import is_misread, past_age
+
+
+def _misread(text: str, value: str, label: str) -> bool:
+    start = text.index(value)
+    return is_misread(text, start, start + len(value), label)
+
+
+@pytest.mark.parametrize("label", ["PHONE", "PERSON", "ID", "IP_ADDRESS"])
+@pytest.mark.parametrize("value", ["09:16", "9:05", "18:03:22", "10:42 am", "14:30 Uhr"])
+def test_a_clock_time_is_only_a_date(label: str, value: str) -> None:
+    # a chat log's "[09:16]" was a PHONE, whose surrogate "08:99" is no time
+    text = f"[{value}] agent: hello"
+    assert _misread(text, value, label)
+    assert not _misread(text, value, "DATE")
+
+
+@pytest.mark.parametrize("value", ["24:10", "12:75", "0911 1234", "10:4"])
+def test_what_is_no_clock_time_stays(value: str) -> None:
+    assert not _misread(f"call {value} now", value, "PHONE")
+
+
+@pytest.mark.parametrize(
+    ("value", "misread"),
+    [
+        ("cc'd", True),  # "cc'd" was an EMAIL, whose surrogate "rabbott" replaced it
+        ("complaints", True),
+        ("anna@gmx.de", False),
+        ("anna.koch", False),
+        ("anna (at) gmx punkt de", False),
+        ("anna bei gmx", False),
+        ("jonas ät web", False),
+    ],
+)
+def test_an_email_needs_an_at_sign_a_dot_or_their_words(value: str, misread: bool) -> None:
+    assert _misread(f"I emailed {value} twice", value, "EMAIL") is misread
+
+
+def test_a_word_holding_at_is_no_at_word() -> None:
+    assert _misread("wrote to Kathleen today", "Kathleen", "EMAIL")
+
+
+def test_an_age_before_a_home_is_left_out_of_a_place_only() -> None:
+    text = "Margaret Ellis, 82, of 14 Rose Lane"
+    start = text.index("82")
+    assert text[past_age(text, start, len(text), "ADDRESS") :] == "14 Rose Lane"
+    assert past_age(text, start, len(text), "PERSON") == start
