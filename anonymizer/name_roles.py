@@ -105,6 +105,25 @@ def span_roles(
     return {names[0]: "first", names[-1]: "last"}
 
 
+# "und" and nothing else between a name and the next: "Ehepaar Jürgen und Sabine Vogt".
+_AND_NEXT_RE = re.compile(r"\s*(?i:und|and|u\.|&)\s*")
+
+
+def couple_given(marker: str, word: str, after: str) -> bool:
+    """Whether `word`, alone after a family marker ("Ehepaar", "Familie") and before "und" and
+    the next name, is a couple's first given name rather than their family name ("Ehepaar
+    Jürgen und Sabine Vogt": "Jürgen" became "Aumann"); only a word no list knows as a surname.
+
+    >>> couple_given("Ehepaar", "Jürgen", " und "), couple_given("Familie", "Müller", " und ")
+    (True, False)
+    """
+    return (
+        marker.casefold() in FAMILY_NAME_MARKERS
+        and given_only(word)
+        and _AND_NEXT_RE.fullmatch(after) is not None
+    )
+
+
 def initials(words: Iterable[str]) -> dict[str, str]:
     """The name key each initial letter stands for among a span's name `words`, where one
     word has it ("Frau K." after "Frau Dr. Keller" is Keller's: its initial follows Keller's

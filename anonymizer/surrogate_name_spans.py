@@ -26,6 +26,7 @@ from .name_roles import (
     INTRODUCERS,
     SUFFIXES,
     article_gender,
+    couple_given,
     initials,
     introduced,
     introducer_gender,
@@ -63,6 +64,7 @@ class SpanReader:
     _before_name: frozenset[str]
     _gender: dict[str, str]
     _last_keys: frozenset[str]
+    _locale: str
 
     def _is_kept(self, word: str, after_name: bool = False) -> bool:
         """A title or degree ("Dr.-Ing."), a lower-case name particle, patronymic word or "und"
@@ -112,13 +114,18 @@ class SpanReader:
         `{"yilmaz": "last"}` for "Yilmaz" after "Frau " (a span need not hold its title); and
         the given name of a family name, `{"lindgren/given": "hannah"}` for "Hannah Lindgren",
         which an e-mail's initial follows ("h.lindgren@..."), and the other way round
-        (`{"hannah/family": "lindgren"}`, "hannah.l@..."). A pronoun in `after` tells the
-        gender of a given name no list gives one (`pronoun_gender`); the role of the field
+        (`{"hannah/family": "lindgren"}`, "hannah.l@..."). An English pronoun in `after`, the
+        text after the span, tells the gender of a given name no list gives one
+        (`pronoun_gender`), and "und" there a couple's first given name (`couple_given`); the
+        role of the field
         the value fills (`field`, "first" or "last") is its one name word's."""
         title = _TITLE_BEFORE_RE.search(before)  # a title or role noun right before the span
         if title and title.group(1).casefold() in self._before_name:
             value = f"{title.group(1)} {value}"
         chunks, kept, roles = self._read(clean(value))
+        if title and len(roles) == 1:  # "Ehepaar Jürgen und Sabine Vogt"
+            if couple_given(title.group(1), chunks[next(iter(roles))].group(), after):
+                roles = dict.fromkeys(roles, "first")
         words = [c for c, is_kept in zip(chunks, kept) if not is_kept]
         field = field or label_role(before) or ""  # "(Vorname: Wei)" in the text, too
         if field and len(words) == 1:  # "Thomas" in a "last_name" column: a family name
@@ -143,7 +150,7 @@ class SpanReader:
         gender = span_gender(chunks, kept)
         for m in TOKEN_RE.finditer(chunks[first[0]].group()) if first and gender else ():
             out[f"{name_key(m.group())}/gender"] = gender  # "Mrs Zephyrine Doe": a woman
-        if not gender and (told := pronoun_gender(after)):
+        if not gender and self._locale.startswith("en") and (told := pronoun_gender(after)):
             out |= self._told_gender(chunks, kept, first, told)
         names = [chunk for chunk, is_kept in zip(chunks, kept) if not is_kept]
         if len(names) == 1 and not roles and (introduced(before) or signed_off(before)):

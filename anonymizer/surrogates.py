@@ -117,11 +117,9 @@ class Surrogates:
         role of the field the value fills ("last" for a "Nachname" column). Keys read both
         ways are left out."""
         locale = self._canonical(locale)
-        mapper, english = self._names_for(locale), locale.startswith("en")
-        names = list(names)
+        mapper, names = self._names_for(locale), list(names)
         roles = merge_roles(
-            mapper.roles(value, before, rest[0] if english and rest else "", (rest + ["", ""])[1])
-            for before, value, *rest in names
+            mapper.roles(value, before, *(rest + ["", ""])[:2]) for before, value, *rest in names
         )
         return roles | field_pair(names)
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from anonymizer.name_lexicon import HONORIFICS, ROLES, name_key
-from anonymizer.name_roles import merge_roles, span_roles
+from anonymizer.name_roles import couple_given, merge_roles, span_roles
 
 
 def _roles(value: str, kept: set[str] = frozenset()) -> dict[int, str]:
@@ -123,3 +123,17 @@ def test_a_name_after_a_gendered_introduction_is_a_given_name_of_that_gender(
         sur = Surrogates(Keyring(key.encode() * 16))
         out = sur.surrogate(name, "PERSON", locale, sur.name_roles([(before, name)], locale))
         assert out in own, out
+
+
+@pytest.mark.parametrize(
+    ("marker", "word", "after", "given"),
+    [
+        ("Ehepaar", "Jürgen", " und ", True),
+        ("Familie", "Jürgen", " & ", True),
+        ("Familie", "Müller", " und ", False),  # a listed surname
+        ("Ehepaar", "Jürgen", " und Sabine Vogt", False),  # the next name is no span
+        ("Frau", "Jürgen", " und ", False),  # no family marker
+    ],
+)
+def test_couple_given(marker: str, word: str, after: str, given: bool) -> None:
+    assert couple_given(marker, word, after) is given

@@ -326,6 +326,25 @@ def test_a_pronoun_tells_no_gender_a_list_or_language_rules_out(sur, value, afte
 
 
 @pytest.mark.parametrize(
+    ("marker", "first", "role"),
+    [
+        ("Ehepaar", "Jürgen", "first"),  # "Jürgen" became "Aumann", a family name
+        ("Familie", "Jürgen", "first"),
+        ("Eheleute", "Müller", "last"),  # a listed surname: the family's name
+    ],
+)
+def test_a_couples_first_given_name_is_one(sur, marker, first, role):
+    before = f"Kontoinhaber: {marker} "
+    names = [(before, first, " und "), (f"{before}{first} und ", "Sabine Vogt", ", IBAN")]
+    assert sur.name_roles(names, "de_DE")[first.casefold().replace("ü", "ue")] == role
+
+
+def test_a_family_marker_alone_still_takes_a_family_name(sur):
+    roles = sur.name_roles([("Ehepaar ", "Jürgen", " kam gestern")], "de_DE")
+    assert roles["juergen"] == "last"
+
+
+@pytest.mark.parametrize(
     ("value", "names"),
     [
         ("Phil Collins", ["Phil", "Collins"]),  # "Phil" stayed: a degree of "Dr. phil."
