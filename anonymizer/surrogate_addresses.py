@@ -36,7 +36,14 @@ from .surrogate_streets import street_name
 
 # A street name read as a place ("in der Schillerstraße", "on Maple Road") gets a street name.
 STREET_NAME = pa.STREET_NAME
-_SPLIT = re.compile(r"\s*[,\n]\s*")
+# Where one part of an address ends and the next begins: a comma, a line break, "in" before a
+# town or postcode ("Hauptstraße 4 in 56068 Koblenz", "12 Oak Street in Leeds"), or a space
+# between a house number and a postcode with its town ("Hauptstraße 4 56068 Koblenz"): the
+# street's surrogate left out the rest ("in der Metzstraße 2 statt nach Mainz").
+_SPLIT = re.compile(
+    r"\s*[,\n]\s*|(?<=[\w.])\s+in\s+(?=\d{4,5}\s|[A-ZÄÖÜ])"
+    r"|(?:(?<=\d)|(?<=\d[a-zA-Z]))[ \t]+(?=\d{4,5}[ \t]+[^\W\d_])"
+)
 # "Care of" and a name: a part of an address that names who receives the post there.
 _CARE_OF = re.compile(
     r"((?i:c/o|z\.[ \t]?hd\.?|attn\.?|fao)[ \t]+(?i:(?:herrn?|frau)[ \t]+)?)(\S.*)"
@@ -44,6 +51,8 @@ _CARE_OF = re.compile(
 # A town, a US state and a ZIP code without a comma between: "Austin TX 78701".
 _TOWN_STATE_ZIP = re.compile(rf"[^\W\d_][^\d,]*?\s+(?:{pa.US_STATES})\s+\d{{5}}(?:-\d{{4}})?")
 # "14b", "3/6", "27-29", "5 a": the house number of a street part
+# A town right after an English street: "55 Elm Road| Leeds LS6 2AB"; not "Oak Street North".
+_TOWN_AFTER_STREET = re.compile(r"[ \t]+(?=[A-Z][^\W\d_])(?!(?:North|South|East|West)\b)")
 _RANGE = re.compile(r"(\d+)(\s?[-–]\s?)(\d+)")
 # A house number, a letter after it ("14b", "14 b") but for a street's direction before its name
 # ("4521 W Sunset Blvd" became "5843 C York Place").
@@ -184,8 +193,7 @@ def address(value: str, rng: random.Random, fk: Any, towns: Mapping[str, str] | 
     `towns` maps the address's towns and streets (`towns_in`) to the surrogates they get alone,
     so that "Musterstadt" becomes the same town in "12345 Musterstadt" and in "Musterstadt,
     03.12.", and "Musterstraße" the same street in "Musterstraße 12"."""
-    parts = _SPLIT.split(value.strip())
-    seps = _SPLIT.findall(value.strip())
+    parts, seps = _split(value)
     out = [_part(part, fk, rng, towns or {}) for part in parts]
     return "".join(p + s for p, s in zip(out, seps + [""], strict=True))
 
@@ -196,8 +204,7 @@ def towns_in(value: str) -> list[str]:
     >>> towns_in("Musterstraße 12, 12345 Musterstadt"), towns_in("Leeds LS6 2AB")
     (['Musterstraße', 'Musterstadt'], ['Leeds'])
     """
-    parts = _SPLIT.split(value.strip())
-    return [t for part in parts if (t := _town_of(part) or _street_of(part))]
+    return [t for part in _split(value)[0] if (t := _town_of(part) or _street_of(part))]
 
 
 def people_in(value: str) -> list[str]:
@@ -207,7 +214,29 @@ def people_in(value: str) -> list[str]:
     >>> people_in("c/o Meyer, Bahnhofstr. 7a, 01067 Dresden")
     ['Meyer']
     """
-    return [m.group(2) for part in _SPLIT.split(value.strip()) if (m := _CARE_OF.fullmatch(part))]
+    return [m.group(2) for part in _split(value)[0] if (m := _CARE_OF.fullmatch(part))]
+
+
+def _split(value: str) -> tuple[list[str], list[str]]:
+    """The parts of an address and the separators between them (`_SPLIT`); an English street
+    and the town after it without a comma are two parts ("55 Elm Road Leeds LS6 2AB" became a
+    town and a postcode, "123 Main St Springfield IL 62704" a street alone).
+
+    >>> _split("55 Elm Road Leeds LS6 2AB, UK")
+    (['55 Elm Road', 'Leeds LS6 2AB', 'UK'], [' ', ', '])
+    """
+    seps = iter(_SPLIT.findall(value.strip()))
+    parts: list[str] = []
+    between: list[str] = []
+    for part in _SPLIT.split(value.strip()):
+        street = pa.ENGLISH_STREET_RE.match(part)
+        if street and (town := _TOWN_AFTER_STREET.match(part, street.end())):
+            parts.append(part[: street.end()])
+            between.append(town.group())
+            part = part[town.end() :]
+        parts.append(part)
+        between.append(next(seps, ""))
+    return parts, between[:-1]
 
 
 def _town_of(part: str) -> str | None:

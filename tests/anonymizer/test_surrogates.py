@@ -1000,6 +1000,33 @@ def test_an_american_street_with_a_four_digit_number_stays_a_street(sur: Surroga
     assert re.fullmatch(r"[A-Z]{2} [0-9]{5}", state_zip)
 
 
+@pytest.mark.parametrize(
+    ("value", "locale", "shape"),
+    [  # the street's surrogate alone: "in der Metzstraße 2 statt nach Mainz"
+        ("Hauptstraße 4 in 56068 Koblenz", "de_DE", r"\S+ [0-9]+ in [0-9]{5} \S.*"),
+        ("Hauptstraße 4a 56068 Koblenz", "de_DE", r"\S+ [0-9]+[a-z] [0-9]{5} \S.*"),
+        ("Hauptstraße 4 in Koblenz", "de_DE", r"\S+ [0-9]+ in [A-ZÄÖÜ]\S*(?: \S+)*"),
+        (
+            "55 Elm Road Leeds LS6 2AB",
+            "en_GB",
+            r"[0-9]+ \S.* \S+ [A-Z]{1,2}[0-9]{1,2} [0-9][A-Z]{2}",
+        ),
+        ("123 Main St Springfield IL 62704", "en_US", r"[0-9]+ \S.* [A-Z]{2} [0-9]{5}"),
+    ],
+)
+def test_an_address_without_commas_keeps_its_town(sur, value, locale, shape) -> None:
+    out = sur.surrogate(value, "ADDRESS", locale)
+    assert re.fullmatch(shape, out), out
+    assert not {"Koblenz", "Leeds", "Springfield", "Hauptstraße", "Elm"} & set(out.split())
+
+
+def test_a_compass_word_after_a_street_is_no_town() -> None:
+    from anonymizer.surrogate_addresses import towns_in
+
+    assert towns_in("55 Elm Road Leeds LS6 2AB") == ["Elm Road", "Leeds"]
+    assert "North" not in towns_in("12 Oak Street North")
+
+
 def test_address_mirrors_the_shape(sur: Surrogates) -> None:
     both = sur.surrogate("Lindenweg 7, 20095 Hamburg", "ADDRESS", "de_DE")
     street, town = both.split(", ")
