@@ -2,9 +2,9 @@
 
 The model reads "an Fam. Wojciechowski, Dorfstraße 7" as one address from the family name on,
 and the address surrogate made the name a town ("Fam. Hoyerswerda, ..."). After "Fam.",
-"Familie", "Herrn", "Frau", "Mr", "Mrs" and the like, an address span's first comma-separated
-part of one to three capitalised words without a digit, and no street, becomes a PERSON and
-the rest stays the address.
+"Familie", "Herrn", "Frau", "Mr", "Mrs" and the like, and after "c/o", an address span's first
+comma-separated part of one to three capitalised words without a digit, and no street, becomes
+a PERSON and the rest stays the address; after "c/o" such words alone are one too.
 
 Example:
     >>> text = "Lieferung an Fam. Wojciechowski, Dorfstraße 7"
@@ -23,6 +23,10 @@ from .patterns_address import STREET_NAME
 
 # A form of address right before the span: "Fam. ", "Herrn ", "(Mrs ".
 _BEFORE_RE = re.compile(r"(?<![\w.])([^\W\d_]+)\.?[ \t]+$")
+# "Care of" and its kin right before the span: "c/o ", "z. Hd. ", "Attn: ", "FAO ". After them a
+# name alone is a person too ("c/o Kowalski" became a town, "c/o Schleiz").
+_CARE_OF_RE = re.compile(r"(?<![\w/])(?i:c/o|z\.[ \t]?hd\.?|attn\.?:?|fao)[ \t]+$")
+_NAME_ONLY_RE = re.compile(r"[A-ZÄÖÜ][\w'’-]+(?:[ \t]+[A-ZÄÖÜ][\w'’-]+){0,2}")
 # One to three capitalised words, then a comma: "Wojciechowski, ", "Anna Weber, "; not a
 # German street named by a preposition ("Am Ring", "An der Alster").
 _NAME_PART_RE = re.compile(
@@ -36,12 +40,15 @@ def people_opening_addresses(text: str, spans: list[Entity]) -> list[Entity]:
     a PERSON (see the module docstring)."""
     out: list[Entity] = []
     for e in spans:
+        care_of = e.label == "ADDRESS" and _CARE_OF_RE.search(text, max(0, e.start - 12), e.start)
+        if care_of and _NAME_ONLY_RE.fullmatch(text, e.start, e.end):
+            if not STREET_NAME.search(text, e.start, e.end):  # "c/o Kowalski, Am Sportplatz 7"
+                e = Entity(e.start, e.end, "PERSON", e.score, e.source)
         before = _BEFORE_RE.search(text, max(0, e.start - 20), e.start)
         m = _NAME_PART_RE.match(text, e.start, e.end) if e.label == "ADDRESS" else None
         if (
-            before
+            (care_of or (before and before.group(1).casefold() in HONORIFICS))
             and m
-            and before.group(1).casefold() in HONORIFICS
             and not any(c.isdigit() for c in m.group(1))
             and not STREET_NAME.search(m.group(1))
             and m.end() < e.end

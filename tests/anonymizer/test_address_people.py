@@ -40,3 +40,30 @@ def test_a_name_after_a_form_of_address_leaves_the_address(text, address, person
 )
 def test_other_addresses_stay_whole(text, address) -> None:
     assert _split(text, address) == [(address, "ADDRESS")]
+
+
+@pytest.mark.parametrize(
+    ("text", "address", "person"),
+    [  # "c/o Kowalski, Am Sportplatz 7" became "c/o Schleiz, ...": a town
+        ("war c/o Kowalski, Am Sportplatz 7", "Kowalski, Am Sportplatz 7", "Kowalski"),
+        ("Rechnung z. Hd. Anna Weber, Lindenallee 4", "Anna Weber, Lindenallee 4", "Anna Weber"),
+        ("Attn: Priya Raman, 221 Baker Street", "Priya Raman, 221 Baker Street", "Priya Raman"),
+    ],
+)
+def test_a_name_after_care_of_leaves_the_address(text, address, person) -> None:
+    rest = address[len(person) + 2 :]
+    assert _split(text, address) == [(person, "PERSON"), (rest, "ADDRESS")]
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "label"),
+    [
+        ("Lieferadresse war c/o Kowalski, Am Sportplatz 7", "Kowalski", "PERSON"),
+        ("c/o Anna Weber, Berlin", "Anna Weber", "PERSON"),
+        ("c/o Hauptstraße, Berlin", "Hauptstraße", "ADDRESS"),  # a street's name
+        ("c/o Hotel 5, Berlin", "Hotel 5", "ADDRESS"),  # a digit
+        ("Lieferung nach Kowalski, Berlin", "Kowalski", "ADDRESS"),  # no care-of
+    ],
+)
+def test_a_name_alone_after_care_of_is_a_person(text, value, label) -> None:
+    assert _split(text, value) == [(value, label)]
