@@ -164,7 +164,8 @@ class SpanReader:
             article = None  # "die Müllers": a family, not a woman
         for m in TOKEN_RE.finditer(names[0].group()) if article else ():
             key = name_key(m.group())  # "der Ollie": a given name, a man's ("der Elisabet")
-            out |= {key: "first", f"{key}/gender": article}
+            if not surname_only(m.group()):  # "der Müller": a surname ("der Andree")
+                out |= {key: "first", f"{key}/gender": article}
         return out
 
     def _told_gender(self, chunks: list, kept: list[bool], first: list[int], gender: str) -> dict:

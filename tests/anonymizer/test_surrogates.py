@@ -402,6 +402,13 @@ def test_a_german_article_before_a_given_name_sets_its_gender(sur, before, gende
     assert sur.surrogate("Ollie", "PERSON", "de_DE", roles) in (women if gender == "f" else men)
 
 
+@pytest.mark.parametrize("before", ["Der ", "mit dem "])
+def test_a_german_article_before_a_surname_keeps_it_a_surname(sur, before) -> None:
+    # "Der Müller hat mich angerufen" became "Der Andree", a given name
+    roles = sur.name_roles([(before, "Müller")], "de_DE")
+    assert sur.surrogate("Müller", "PERSON", "de_DE", roles) in _last_names("de_DE")
+
+
 def test_a_birth_name_after_geb_gets_a_surname(sur: Surrogates) -> None:
     # "Frau Elif Şahin, geb. Yıldız" became "geb. Ludmilla": tr_TR lists Yıldız as a first name
     roles = sur.name_roles([("Şahin, geb. ", "Yıldız")], "de_DE")
