@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 
 from ..everyday_words import is_everyday
+from ..name_lexicon import ROLES
 from .patterns_dates import is_rating
 
 # A clock time, alone: a chat log's "[09:16]" was a PHONE (its surrogate "08:99" is no time),
@@ -28,16 +29,24 @@ _CONNECTIVES = frozenset(
     "weil obwohl nachdem bevor".split()
 )
 _SENTENCE_START_RE = re.compile(r"(?:^|[.!?:;]\s+|\n\s*)$")
+# A possessive right before a role noun that is also a surname: "Unser Kellner war unfreundlich"
+# made "Kellner" a PERSON ("Unser Holt"); "Herr Kellner" stays one.
+_POSSESSIVE_RE = re.compile(
+    r"(?<![^\W\d_])(?i:(?:mein|dein|sein|ihr|unser|eu(?:e)?r)(?:e|em|en|er|es)?"
+    r"|my|your|his|her|our|their)[ \t]+$"
+)
 # An age and the preposition of a person's home before it: "Margaret Ellis, 82, of 14 Rose Lane"
 # (the model's ADDRESS took "82, of", whose surrogate replaced the age).
 _PLACES = frozenset({"ADDRESS", "LOCATION"})
+_NAMED = frozenset({"PERSON", "ORGANIZATION"})
 _AGE_OF_RE = re.compile(r"\d{1,3},[ \t]+(?:of|from|in|aus|von)[ \t]+(?=\S)")
 
 
 def is_misread(text: str, start: int, end: int, label: str) -> bool:
     """Whether the model's `label` span [start, end) has a shape no such entity has: a rating
     read as a date ("5/5 - great"), a lower-case everyday word as an address, a conjunction
-    opening a sentence, a clock time other than a date, an e-mail address without "@" or a dot.
+    opening a sentence, a clock time other than a date, an e-mail address without "@" or a dot,
+    a role noun after a possessive ("Unser Kellner").
     """
     if label == "DATE":
         return is_rating(text, start, end)
@@ -47,6 +56,8 @@ def is_misread(text: str, start: int, end: int, label: str) -> bool:
         return True
     if label == "EMAIL" and not _EMAIL_SHAPE_RE.search(text, start, end):
         return True
+    if label in _NAMED and text[start:end].casefold() in ROLES:
+        return _POSSESSIVE_RE.search(text, max(0, start - 10), start) is not None
     return _opening_connective(text, start, end)
 
 

@@ -47,3 +47,20 @@ def test_an_age_before_a_home_is_left_out_of_a_place_only() -> None:
     start = text.index("82")
     assert text[past_age(text, start, len(text), "ADDRESS") :] == "14 Rose Lane"
     assert past_age(text, start, len(text), "PERSON") == start
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "misread"),
+    [
+        ("Unser Kellner war unfreundlich", "Kellner", True),  # became "Unser Holt"
+        ("meinem Mann geht es gut", "Mann", True),
+        ("our cashier was rude", "cashier", True),
+        ("Herr Kellner war unfreundlich", "Kellner", False),  # a surname after a title
+        ("Der Kellner war unfreundlich", "Kellner", False),  # an article: maybe Mr Kellner
+        ("Unser Jannik war unfreundlich", "Jannik", False),  # no role noun
+        ("Unser Herr Kellner war da", "Kellner", False),  # a title between
+    ],
+)
+def test_a_role_noun_after_a_possessive_is_no_name(text: str, value: str, misread: bool) -> None:
+    start = text.rindex(value)
+    assert is_misread(text, start, start + len(value), "PERSON") is misread
