@@ -2,7 +2,8 @@
 
 Runs each rule alone (`find_context_names`: a listed first name after a role, introduction,
 greeting or closing; `find_field_names`: a form or mail-header field holding a name;
-`find_titled_names`: a name after a form of address; `find_airline_names`: "SMITH/JOHN MR";
+`find_titled_names`: a name after a form of address; `find_signed_names`: a name after "i. A.";
+`find_airline_names`: "SMITH/JOHN MR";
 `find_speaker_names`:
 a chat speaker's listed first name opening a line; `find_article_names`: a listed first name
 after a German article; `find_here_names`: "Carsten hier."; `find_hedged_names`: "Gert oder
@@ -34,6 +35,7 @@ from anonymizer.detect.patterns_names_family import find_family_names, find_nobl
 from anonymizer.detect.patterns_names_fields import (
     find_airline_names,
     find_field_names,
+    find_signed_names,
     find_speaker_names,
 )
 from anonymizer.detect.patterns_names_given import find_given_names
@@ -53,6 +55,7 @@ RULES: dict[str, Callable] = {
     "context": find_context_names,
     "field": find_field_names,
     "titled": find_titled_names,
+    "signed": find_signed_names,
     "speaker": find_speaker_names,
     "airline": find_airline_names,
     "article": find_article_names,

@@ -29,6 +29,8 @@ _CONNECTIVES = frozenset(
     "weil obwohl nachdem bevor".split()
 )
 _SENTENCE_START_RE = re.compile(r"(?:^|[.!?:;]\s+|\n\s*)$")
+# A letter's signing mark written with a space, "i. A." (im Auftrag), "i. V." (in Vertretung).
+_SIGNING_MARK_RE = re.compile(r"i\.[ \t]?[AV]\.")
 # A possessive right before a role noun that is also a surname: "Unser Kellner war unfreundlich"
 # made "Kellner" a PERSON ("Unser Holt"); "Herr Kellner" stays one.
 _POSSESSIVE_RE = re.compile(
@@ -46,7 +48,7 @@ def is_misread(text: str, start: int, end: int, label: str) -> bool:
     """Whether the model's `label` span [start, end) has a shape no such entity has: a rating
     read as a date ("5/5 - great"), a lower-case everyday word as an address, a conjunction
     opening a sentence, a clock time other than a date, an e-mail address without "@" or a dot,
-    a role noun after a possessive ("Unser Kellner").
+    a role noun after a possessive ("Unser Kellner"), the "i" of a signing mark as a name.
     """
     if label == "DATE":
         return is_rating(text, start, end)
@@ -56,6 +58,8 @@ def is_misread(text: str, start: int, end: int, label: str) -> bool:
         return True
     if label == "EMAIL" and not _EMAIL_SHAPE_RE.search(text, start, end):
         return True
+    if label in _NAMED and end - start == 1 and _SIGNING_MARK_RE.match(text, start):
+        return True  # "i" of "i. A. Dr. Sabine ..." was a PERSON ("t. A. Dr. Jean ...")
     if label in _NAMED and text[start:end].casefold() in ROLES:
         return _POSSESSIVE_RE.search(text, max(0, start - 10), start) is not None
     return _opening_connective(text, start, end)

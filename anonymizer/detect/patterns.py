@@ -48,7 +48,12 @@ from .patterns_geo import find_coordinates
 from .patterns_ids import find_ids
 from .patterns_names import find_context_names, find_titled_names
 from .patterns_names_family import find_family_names
-from .patterns_names_fields import find_airline_names, find_field_names, find_speaker_names
+from .patterns_names_fields import (
+    find_airline_names,
+    find_field_names,
+    find_signed_names,
+    find_speaker_names,
+)
 from .patterns_names_given import find_given_names
 from .patterns_names_lower import find_lower_names
 from .patterns_names_spoken import find_spoken_names
@@ -192,6 +197,7 @@ def find_person_names(text: str) -> list[Span]:
         find_context_names(text)
         + find_titled_names(text)
         + find_field_names(text)
+        + find_signed_names(text)
         + find_speaker_names(text)
         + find_airline_names(text)
         + find_spoken_names(text)

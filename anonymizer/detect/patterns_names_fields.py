@@ -1,5 +1,5 @@
 r"""Names that a line's layout marks: a form or mail-header field holding just a name, a chat
-transcript's speaker, and an airline's "SMITH/JOHN MR".
+transcript's speaker, a letter's signature after "i. A.", and an airline's "SMITH/JOHN MR".
 
 "Kunde: Emine Aksoy", "Karteninhaber: Ewa Nowak,", 'From: "Dave O'Brien" <...>' and "Abeni:
 Okay, danke." name a person by where the name stands, not by the words around it. Both rules
@@ -58,6 +58,11 @@ _INVERTED_VALUE_RE = re.compile(
     r"(?=[ \t]*(?:$|[;(<|/\r\n]|[ \t][-–]))",
     re.MULTILINE,
 )
+# A letter's signing mark: "i. A." (im Auftrag), "i.V." (in Vertretung), "gez.", "ppa.", and
+# degrees after it ("i. A. Dr. ...").
+_SIGNING_MARK_RE = re.compile(
+    r"(?<![\w.])(?:[iI]\.[ \t]?[AaVv]\.|(?i:gez|ppa)\.)[ \t]*(?:(?:Dr|Prof|Dipl\.-\w+)\.[ \t]*)*"
+)
 # A word opening a line, and what must follow a speaker's name: an optional "(role)", a colon.
 _LINE_START_RE = re.compile(rf"(?m)^[ \t]*(?P<word>{WORD})")
 _SPEAKER_TAIL_RE = re.compile(r"[ \t]*(?:\([^()\n]{1,30}\)[ \t]*)?:(?!\S)")
@@ -78,6 +83,21 @@ def find_field_names(text: str) -> list[Span]:
             continue
         words = [m.group("first"), *m.group("rest").split()]
         if not is_first_name(words[0]) or any(not_a_name(w) for w in words):
+            continue
+        spans.append((m.start("first"), m.end("rest"), "PERSON", SCORE))
+    return spans
+
+
+def find_signed_names(text: str) -> list[Span]:
+    """PERSON spans of the name after a signing mark, listed or not, when it ends its line or
+    a comma, bracket or dash follows ("i.A. Kowalewski" was left readable; "i. A. Dr. Sabine
+    Krause-Oberländer"); "i.A. Probleme bereiten" (im Allgemeinen) has no name."""
+    spans: list[Span] = []
+    for mark in _SIGNING_MARK_RE.finditer(text):
+        m = _FIELD_VALUE_RE.match(text, mark.end())
+        if m is None or is_lone_word(text, m.start("first"), m.end("first")):
+            continue
+        if any(not_a_name(w) for w in [m.group("first"), *m.group("rest").split()]):
             continue
         spans.append((m.start("first"), m.end("rest"), "PERSON", SCORE))
     return spans

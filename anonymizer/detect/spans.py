@@ -175,6 +175,8 @@ def drop_leading_label(text: str, start: int, end: int) -> int:
     """
     if _SIGNING_REST_RE.match(text, start) and _SIGNING_I_RE.search(text, max(0, start - 3), start):
         space = start + 2  # "i. A. Svenja": the second half of a signing mark ("A." became "D.")
+    elif mark := _SIGNING_RE.match(text, start, end):  # "i. A. Dr. Sabine" became "c. G. Dr. Jean"
+        space = mark.end() - 1
     else:
         space = text.find(" ", start, end)
         if space < 0 or text[start:space].rstrip(".:").casefold() not in _OPENING_LABELS:
@@ -198,6 +200,7 @@ def is_function_word(text: str, start: int, end: int) -> bool:
 # A signing mark written with a space, "i. A." (im Auftrag) and "i. V." (in Vertretung).
 _SIGNING_I_RE = re.compile(r"(?<![\w.])[iI]\.[ \t]?$")
 _SIGNING_REST_RE = re.compile(r"[AaVv]\.[ \t]")
+_SIGNING_RE = re.compile(r"[iI]\.[ \t]?[AaVv]\.[ \t]")
 # A German degree written with a hyphen ("Dipl.-Kfm.", "Dr.-Ing."), a school in brackets
 # ("(FH)") and "habil." after an abbreviation.
 _DEGREE_RE = re.compile(

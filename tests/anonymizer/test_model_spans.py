@@ -64,3 +64,10 @@ def test_an_age_before_a_home_is_left_out_of_a_place_only() -> None:
 def test_a_role_noun_after_a_possessive_is_no_name(text: str, value: str, misread: bool) -> None:
     start = text.rindex(value)
     assert is_misread(text, start, start + len(value), "PERSON") is misread
+
+
+def test_the_i_of_a_signing_mark_is_no_name() -> None:
+    text = "Grüße\ni. A. Dr. Sabine Krause"  # "i" was a PERSON: "t. A. Dr. Jean ..."
+    start = text.index("i.")
+    assert is_misread(text, start, start + 1, "PERSON")
+    assert not is_misread("regards,\nm. young", 9, 10, "PERSON")  # a lower-case initial

@@ -4,7 +4,12 @@ from __future__ import annotations
 
 import pytest
 
-from anonymizer.detect.spans import drop_trailing_function_words, is_lone_word, trim_span
+from anonymizer.detect.spans import (
+    drop_leading_label,
+    drop_trailing_function_words,
+    is_lone_word,
+    trim_span,
+)
 
 
 @pytest.mark.parametrize(
@@ -126,3 +131,16 @@ def test_trailing_function_words_are_dropped(text: str, span: str, kept: str) ->
 def test_symbols_at_the_edges_are_trimmed(text: str, kept: str) -> None:
     start, end = trim_span(text, 0, len(text))
     assert text[start:end] == kept
+
+
+@pytest.mark.parametrize(
+    ("text", "rest"),
+    [
+        ("i. A. Dr. Sabine Krause", "Dr. Sabine Krause"),  # became "c. G. Dr. Jean ..."
+        ("i.V. Thomas Brandt", "Thomas Brandt"),
+        ("Ina Roth", "Ina Roth"),
+        ("i. A.", "i. A."),  # nothing after the mark
+    ],
+)
+def test_a_signing_mark_opening_a_span_is_left_out(text: str, rest: str) -> None:
+    assert text[drop_leading_label(text, 0, len(text)) :] == rest
