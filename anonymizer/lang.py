@@ -39,8 +39,9 @@ _EN = frozenset(
 )
 # Every cue word of either language: in lower case, never a name ("my name is my business").
 CUE_WORDS = _DE | _EN
-# A word; one letter before a dot is an abbreviation's ("i.A.", "z.B."), not the article "a".
-_WORD = re.compile(r"[a-zäöüß]{2,}|(?<![a-zäöüß.])[a-zäöüß](?![a-zäöüß.])")
+# A word; one letter before a dot is an abbreviation's ("i.A.", "z.B."), not the article "a",
+# nor is one glued to digits: "Versichertennummer A123456780" counted an English "a".
+_WORD = re.compile(r"[a-zäöüß]{2,}|(?<![a-zäöüß.\d])[a-zäöüß](?![a-zäöüß.\d])")
 # Fewer plain words ("Anna Schmidt.", "Zorro jonas.weber@gmx.de") are too little for the
 # classifier: the default. A plain word is all letters once its punctuation is stripped.
 _MIN_WORDS = 3

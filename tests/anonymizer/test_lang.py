@@ -47,3 +47,15 @@ def test_no_cue_gives_the_default():
 )
 def test_a_text_without_cue_words_is_read_by_the_classifier(text, lang):
     assert guess_lang(text, default="xx") == lang
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Versichertennummer A123456780, Krankenkasse AOK Bayern.",
+        "Mitgliedsnummer B99812345 Beitrag zu hoch",
+    ],
+)
+def test_a_letter_glued_to_digits_is_no_english_article(text: str) -> None:
+    # the "A" of "A123456780" counted an English "a": the record got English surrogates
+    assert guess_lang(text) == "de"
