@@ -7,6 +7,7 @@ import unicodedata
 from functools import cache
 
 from ..name_lexicon import PARTICLES
+from .field_labels import OPENING_LABELS, is_label
 
 # Characters never worth keeping at the edge of a detected span.
 EDGE_CHARS = frozenset(" \t\r\n\u00a0,;:!?\"'()[]{}<>«»„“”‘’‚.*|")
@@ -21,32 +22,7 @@ _FUNCTION_WORDS = frozenset(
     "der die das den dem des ein eine einen einem einer eines the a".split()
 )
 
-# Greetings and closings, which open and sign off feedback right beside names, the labels of
-# contact and tax fields in a signature ("VAT no.", "Mobil:") and conjunctions: never an entity
-# on their own ("Servus,", "Later,\nQuang Tran"). Words that are also surnames ("Best", "Gruß")
-# are not listed, nor is "Hi" (LER abbreviates Hildesheim "Hi.").
-# Of these, the greetings, closings and contact labels also open no entity: "BIC COBADEFFXXX",
-# "Hallo Anna" (not the address fields, which open street names: "Straße des 17. Juni").
-_OPENING_LABELS = frozenset(
-    "hallo hello hey hiya howdy moin servus grüezi grüß ciao tschüss tschüs tschau adieu bye "
-    "goodbye later cheers thanks thx danke regards greetings lg vg mfg "
-    "vat ust mwst iban bic blz kto kontonummer tel fax mobil mobile phone telefon handy festnetz "
-    "landline email "
-    "e-mail namensschild dob ssn sin tfn ein itin "
-    # id fields: "Kfz-Kennzeichen: B-XY 123E" (the model read the label as an organisation)
-    "kennzeichen kfz-kennzeichen nummernschild kundennummer kundennr bestellnummer "
-    "auftragsnummer rechnungsnummer vertragsnummer "
-    # and their abbreviations: "(Kd-Nr. 7781234)" (the model read "Kd-Nr" as an id)
-    "kd-nr kd.-nr kdnr kunden-nr best.-nr bestell-nr auftrags-nr rechnungs-nr re-nr rg-nr "
-    "vertrags-nr mitglieds-nr mitgliedsnummer versicherungsnummer versicherungs-nr "
-    "personalnummer steuernummer steuer-nr steuer-id ticketnummer ticket-nr "
-    # social security labels ("AHV-Nr. 756..." made "AHV-Nr" an organisation, "Weimer.")
-    "ahv ahv-nr svnr sv-nr vsnr rvnr rv-nr "
-    # a doorbell's or letterbox's name ("Klingel Wagner": "Klingel" became "Annette") and a
-    # vehicle's id ("FIN WVWZZZ...": the model read "FIN" as an organisation)
-    "klingel klingelschild briefkasten fin".split()
-)
-_LONE_WORDS = _OPENING_LABELS | frozenset(
+_LONE_WORDS = OPENING_LABELS | frozenset(
     # address form fields ("Straße: ...", "PLZ/Ort: ...")
     "straße strasse str anschrift adresse address street plz postleitzahl ort wohnort postcode "
     "zip city town packstation paketstation postfiliale postfach paketshop "
@@ -179,7 +155,7 @@ def drop_leading_label(text: str, start: int, end: int) -> int:
         space = mark.end() - 1
     else:
         space = text.find(" ", start, end)
-        if space < 0 or text[start:space].rstrip(".:").casefold() not in _OPENING_LABELS:
+        if space < 0 or not is_label(text[start:space].rstrip(".:").casefold()):
             return start
     rest = space + 1
     while rest < end and text[rest].isspace():
@@ -242,7 +218,7 @@ def is_lone_word(text: str, start: int, end: int) -> bool:
             for w in words
         )
     word = words[0] if words else word
-    return word in _LONE_WORDS or word.rstrip(".") in _role_words()
+    return is_label(word.rstrip(".:")) or word in _LONE_WORDS or word.rstrip(".") in _role_words()
 
 
 def _in_degree(text: str, start: int, end: int) -> bool:
