@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 
 from ..everyday_words import is_everyday
-from ..name_lexicon import ROLES
+from ..name_lexicon import HONORIFICS, ROLES
 from .patterns_dates import is_rating
 
 # A clock time, alone: a chat log's "[09:16]" was a PHONE (its surrogate "08:99" is no time),
@@ -31,6 +31,27 @@ _CONNECTIVES = frozenset(
 _SENTENCE_START_RE = re.compile(r"(?:^|[.!?:;]\s+|\n\s*)$")
 # A letter's signing mark written with a space, "i. A." (im Auftrag), "i. V." (in Vertretung).
 _SIGNING_MARK_RE = re.compile(r"i\.[ \t]?[AV]\.")
+# Holidays, which name no one and no place: "geliefert an Heiligabend" became "an Zimmer",
+# "Easter Monday" "Kasilof Monday", "Tag der Deutschen Einheit" "Tag der Dippel Berger".
+_HOLIDAYS = (
+    r"heilig(?:abend|en abend)|weihnacht(?:en|s(?:feier)?tag(?:e|en)?)|neujahr(?:stag)?|ostern"
+    r"|oster(?:sonntag|montag)|karfreitag|gründonnerstag|pfingst(?:en|sonntag|montag)"
+    r"|fronleichnam|(?:christi )?himmelfahrt|allerheiligen|allerseelen|reformationstag"
+    r"|nikolaustag|rosenmontag|faschingsdienstag|aschermittwoch|fasching|karneval|fastnacht"
+    r"|tag der deutschen einheit|tag der arbeit|maifeiertag|muttertag|vatertag|valentinstag"
+    r"|christmas(?: eve| day)?|x-?mas|boxing day|new year['’]?s(?: eve| day)?"
+    r"|easter(?: sunday| monday)?|good friday|whitsun|thanksgiving(?: day)?|black friday"
+    r"|cyber monday|halloween|independence day|labou?r day|memorial day|veterans day"
+    r"|st\.? patrick['’]?s day|valentine['’]?s day|mother['’]?s day|father['’]?s day"
+    r"|bank holiday"
+)
+# "Silvester", "Nikolaus" are names too: holidays after a preposition of time ("über Silvester").
+_HOLIDAY_RE = re.compile(
+    rf"(?i:(?<![^\W\d_])(?P<holiday>{_HOLIDAYS})(?![^\W\d_])"
+    r"|(?<![^\W\d_])(?:an|am|zu|über|bis|seit|vor|nach|on|over|since|before|after|until)[ \t]+"
+    r"(?P<named>silvester|nikolaus)(?![^\W\d_]))"
+)
+_WORD_BEFORE_RE = re.compile(r"([^\W\d_]+)\.?[ \t]+$")
 # A possessive right before a role noun that is also a surname: "Unser Kellner war unfreundlich"
 # made "Kellner" a PERSON ("Unser Holt"); "Herr Kellner" stays one.
 _POSSESSIVE_RE = re.compile(
@@ -48,8 +69,11 @@ def is_misread(text: str, start: int, end: int, label: str) -> bool:
     """Whether the model's `label` span [start, end) has a shape no such entity has: a rating
     read as a date ("5/5 - great"), a lower-case everyday word as an address, a conjunction
     opening a sentence, a clock time other than a date, an e-mail address without "@" or a dot,
-    a role noun after a possessive ("Unser Kellner"), the "i" of a signing mark as a name.
+    a role noun after a possessive ("Unser Kellner"), the "i" of a signing mark as a name, a
+    part of a holiday's name ("an Heiligabend", "Easter Monday").
     """
+    if _in_holiday(text, start, end):
+        return True
     if label == "DATE":
         return is_rating(text, start, end)
     if _CLOCK_RE.fullmatch(text, start, end):
@@ -71,6 +95,18 @@ def past_age(text: str, start: int, end: int, label: str) -> int:
     if label in _PLACES and (age := _AGE_OF_RE.match(text, start, end)):
         return age.end()
     return start
+
+
+def _in_holiday(text: str, start: int, end: int) -> bool:
+    """Whether [start, end) lies inside a holiday's name ("Easter" of "Easter Monday")."""
+    before = _WORD_BEFORE_RE.search(text, max(0, start - 12), start)
+    if before and before.group(1).casefold() in HONORIFICS:
+        return False  # "Frau Pfingsten": a surname
+    for m in _HOLIDAY_RE.finditer(text, max(0, start - 30), min(len(text), end + 30)):
+        name = m.span("holiday") if m.group("holiday") else m.span("named")
+        if name[0] <= start and end <= name[1]:
+            return True
+    return False
 
 
 def _opening_connective(text: str, start: int, end: int) -> bool:

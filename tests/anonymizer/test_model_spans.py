@@ -71,3 +71,29 @@ def test_the_i_of_a_signing_mark_is_no_name() -> None:
     start = text.index("i.")
     assert is_misread(text, start, start + 1, "PERSON")
     assert not is_misread("regards,\nm. young", 9, 10, "PERSON")  # a lower-case initial
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "label"),
+    [
+        ("Geliefert an Heiligabend, perfekt.", "Heiligabend", "PERSON"),  # became "an Zimmer"
+        ("Since Easter Monday no reply.", "Easter", "LOCATION"),  # "Kasilof Monday"
+        ("Am Tag der Deutschen Einheit zu.", "Deutschen Einheit", "ORGANIZATION"),
+        ("Wir waren über Silvester im Hotel.", "Silvester", "PERSON"),
+        ("Bestellt am Nikolaustag.", "Nikolaustag", "ORGANIZATION"),
+    ],
+)
+def test_a_holiday_names_no_one(text: str, value: str, label: str) -> None:
+    assert _misread(text, value, label)
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("Frau Pfingsten hat angerufen.", "Pfingsten"),  # a surname after a title
+        ("Mein Kollege Silvester Wagner kam.", "Silvester Wagner"),  # no preposition of time
+        ("Das Lied von Nikolaus Harnoncourt.", "Nikolaus Harnoncourt"),  # reaches past it
+    ],
+)
+def test_a_name_that_is_also_a_holiday_stays(text: str, value: str) -> None:
+    assert not _misread(text, value, "PERSON")
