@@ -72,6 +72,8 @@ _IPV6_RE = re.compile(
 # characters, no trailing dot, inner hyphens too (Venmo's "@Jane-Doe-12" left "Doe-12"); chat
 # broadcasts ("@all", "@here") are not people.
 _HANDLE_RE = re.compile(r"(?<![\w@./:+-])@(?=[^\W\d]|_)\w(?:[\w.-]{0,28}\w)?(?![\w@])")
+# A Reddit user, "u/throwaway_mike_ohio" or "/u/...": the name after "u/" (it was left).
+_REDDIT_USER_RE = re.compile(r"(?<![\w./-])/?u/(?P<user>[\w-]{3,20})(?![\w/-])")
 # A Cash App "$cashtag" a few words after the app's name; a letter first and a lower-case
 # letter in it, so a price ("$100") and a ticker ("$AAPL") are none.
 _CASHTAG_RE = re.compile(
@@ -169,7 +171,7 @@ def parse_obfuscated_email(value: str) -> tuple[str, str, str] | None:
 
 
 def find_handles(text: str) -> list[Span]:
-    """Social-media handles ("@jonas_mueller89") as ID; "@all", "@here" and the like excluded.
+    """Social-media handles ("@jonas_mueller89", Reddit's "u/jonas_m") as ID; not "@all".
 
     >>> find_handles("Danke @anna.k92! Mail: a@b.de")
     [(6, 15, 'ID', 0.95)]
@@ -181,6 +183,8 @@ def find_handles(text: str) -> list[Span]:
             for m in _HANDLE_RE.finditer(text)
             if m.group()[1:].lower() not in _NOT_HANDLES
         ]
+    if "u/" in text:
+        spans += [(*m.span("user"), "ID", 0.9) for m in _REDDIT_USER_RE.finditer(text)]
     if "$" in text:  # a Cash App "$cashtag" after its app's name ("$janedoe88" was left)
         spans += [(m.start("tag"), m.end("tag"), "ID", 0.9) for m in _CASHTAG_RE.finditer(text)]
     return spans

@@ -93,6 +93,9 @@ def test_obfuscated_email_negatives(detector: PatternDetector, text: str) -> Non
         ("venmo @Jane-Doe-12 or Cash App $janedoe88", ["@Jane-Doe-12", "$janedoe88"]),
         ("it costs $100, ticker $AAPL, cash app: none", []),
         ("Steam: jana_gamer, Xbox gamertag: NightOwl77", ["jana_gamer", "NightOwl77"]),
+        # a Reddit user after "u/" was left; a subreddit or a path is none
+        ("Posted by u/throwaway_mike_ohio on r/CustomerService", ["throwaway_mike_ohio"]),
+        ("see /u/Anna-K92. and menu/u/abc or u/ab", ["Anna-K92"]),
     ],
 )
 def test_social_media_handles_are_ids(detector: PatternDetector, text: str, values: list) -> None:
