@@ -4,7 +4,8 @@ The model reads "an Fam. Wojciechowski, Dorfstraße 7" as one address from the f
 and the address surrogate made the name a town ("Fam. Hoyerswerda, ..."). After "Fam.",
 "Familie", "Herrn", "Frau", "Mr", "Mrs" and the like, and after "c/o", an address span's first
 comma-separated part of one to three capitalised words without a digit, and no street, becomes
-a PERSON and the rest stays the address; after "c/o" such words alone are one too.
+a PERSON and the rest stays the address; after "c/o" such words alone are one too, and after a
+PERSON one space before, the part is that person's surname ("Thomas" + "Brückner, Am ...").
 
 Example:
     >>> text = "Lieferung an Fam. Wojciechowski, Dorfstraße 7"
@@ -46,8 +47,9 @@ def people_opening_addresses(text: str, spans: list[Entity]) -> list[Entity]:
                 e = Entity(e.start, e.end, "PERSON", e.score, e.source)
         before = _BEFORE_RE.search(text, max(0, e.start - 20), e.start)
         m = _NAME_PART_RE.match(text, e.start, e.end) if e.label == "ADDRESS" else None
+        titled = before is not None and before.group(1).casefold() in HONORIFICS
         if (
-            (care_of or (before and before.group(1).casefold() in HONORIFICS))
+            (care_of or titled or _given_name_before(text, e.start, out))
             and m
             and not any(c.isdigit() for c in m.group(1))
             and not STREET_NAME.search(m.group(1))
@@ -57,3 +59,12 @@ def people_opening_addresses(text: str, spans: list[Entity]) -> list[Entity]:
             e = Entity(m.end(), e.end, e.label, e.score, e.source)
         out.append(e)
     return out
+
+
+def _given_name_before(text: str, start: int, placed: list[Entity]) -> bool:
+    """Whether a PERSON ends one space before `start`: "Thomas" of "(Thomas Brückner, Am
+    Kirchplatz 2, ...)", whose surname the model's ADDRESS opened with (it became a town)."""
+    return any(
+        p.label == "PERSON" and p.end < start and text[p.end : start] in (" ", "\t")
+        for p in placed[-3:]
+    )

@@ -67,3 +67,27 @@ def test_a_name_after_care_of_leaves_the_address(text, address, person) -> None:
 )
 def test_a_name_alone_after_care_of_is_a_person(text, value, label) -> None:
     assert _split(text, value) == [(value, label)]
+
+
+def test_a_surname_opening_an_address_after_a_given_name_joins_the_person() -> None:
+    # "(Thomas Brückner, Am Kirchplatz 2, ...)": the model's ADDRESS opened with the surname,
+    # which became a town ("Muharrem Gardelegener, Junkring 9")
+    text = "bei mir (Thomas Brückner, Am Kirchplatz 2, 32545 Bad Oeynhausen)."
+    given = text.index("Thomas")
+    start = text.index("Brückner")
+    spans = [
+        Entity(given, given + 6, "PERSON", 0.9, "model"),
+        Entity(start, text.index(")."), "ADDRESS", 0.9, "model"),
+    ]
+    out = [(text[e.start : e.end], e.label) for e in people_opening_addresses(text, spans)]
+    assert out == [
+        ("Thomas", "PERSON"),
+        ("Brückner", "PERSON"),
+        ("Am Kirchplatz 2, 32545 Bad Oeynhausen", "ADDRESS"),
+    ]
+
+
+def test_a_person_further_away_leaves_the_address_whole() -> None:
+    text = "Thomas schrieb: Bonn, Dorfstraße 7"
+    spans = [Entity(0, 6, "PERSON", 0.9, "model"), Entity(16, len(text), "ADDRESS", 0.9)]
+    assert [e.label for e in people_opening_addresses(text, spans)] == ["PERSON", "ADDRESS"]

@@ -509,3 +509,17 @@ def test_a_family_name_a_comma_and_a_given_name_are_one_person() -> None:
     text = "Grüße an Anna, Tom"  # two given names stay two people
     model = [Entity(9, 13, "PERSON", 0.9), Entity(15, 18, "PERSON", 0.9)]
     assert len(merge_entities(text, model)) == 2
+
+
+def test_a_given_name_and_the_surname_opening_an_address_are_one_person() -> None:
+    text = "bei mir (Thomas Brückner, Am Kirchplatz 2, 32545 Bad Oeynhausen)."
+    given, start = text.index("Thomas"), text.index("Brückner")
+    model = [
+        Entity(given, given + 6, "PERSON", 0.9, "model"),
+        Entity(start, text.index(")."), "ADDRESS", 0.9, "model"),
+    ]
+    out = [(text[e.start : e.end], e.label) for e in merge_entities(text, model)]
+    assert out == [
+        ("Thomas Brückner", "PERSON"),
+        ("Am Kirchplatz 2, 32545 Bad Oeynhausen", "ADDRESS"),
+    ]
