@@ -155,6 +155,23 @@ def nickname_genders() -> dict[str, str]:
 
 
 @cache
+def surname_words() -> frozenset[str]:
+    """Keys of the words of listed surnames of several words ("Jacobi Jäckel", "auch
+    Schlauchin"): each is a family name's word, though no list holds it alone.
+
+    >>> "jaeckel" in surname_words(), "jaeckel" in name_lists()[1]
+    (True, False)
+    """
+    return frozenset(
+        name_key(word)
+        for provider in _lexicon_providers()
+        for name in surnames(provider)
+        if " " in name
+        for word in name.split()
+    )
+
+
+@cache
 def locale_counts() -> dict[str, tuple[int, int]]:
     """How many locales of `_LEXICON_LOCALES` list a name key as a first name, and how many as
     a surname.

@@ -31,6 +31,7 @@ from .name_lists import (
     name_lists,
     plural_surname,
     provider_names,
+    surname_words,
 )
 from .name_roles import (
     INTRODUCERS,
@@ -135,6 +136,8 @@ class NameMapper(SpanReader):
             firsts, lasts = locale_counts().get(key, (0, 0))  # alone ("ask for Marek"): the
             if firsts > lasts:  # kind more locales list it as, unless the locale's own says
                 gender = all_first_name_genders().get(key)
+            elif not lasts and key not in surname_words():  # in no list: a given name
+                gender = "u"  # ("escalated this to Priyanka" got "Ochoa")
         pool = {"m": self._male, "f": self._female, "u": self._first}.get(gender, self._last)
         return pool or self._last
 
@@ -221,4 +224,4 @@ class NameMapper(SpanReader):
             pos = chunk.end()
         out.append(value[pos:])
         result = "".join(out)
-        return result if mapped else f"{result} {self.token('Name')}".strip()
+        return result if mapped else f"{result} {self.token('Name', 'last')}".strip()

@@ -266,6 +266,19 @@ def test_a_name_alone_the_locale_lists_as_a_surname_stays_one(sur: Surrogates) -
     assert sur.surrogate("Duncan", "PERSON", "en_US") in _last_names("en_US")
 
 
+@pytest.mark.parametrize("locale", ["en_US", "de_DE"])
+@pytest.mark.parametrize("value", ["Priyanka", "Morag", "Xandrine"])
+def test_a_name_no_list_knows_alone_gets_a_given_name(sur, value, locale) -> None:
+    # "escalated this to Priyanka in legal" became "to Ochoa", a family name
+    women, men = _gendered(locale)
+    assert sur.surrogate(value, "PERSON", locale) in women + men
+
+
+def test_a_word_of_a_listed_surname_of_two_words_stays_a_family_name(sur) -> None:
+    # de_DE lists "Jacobi Jäckel": "Jäckel" alone is a family name's word
+    assert sur.surrogate("Jäckel", "PERSON", "de_DE") in _last_names("de_DE")
+
+
 def _gendered(locale: str) -> tuple[tuple[str, ...], tuple[str, ...]]:
     person = next(p for p in Faker(locale).providers if ".person." in type(p).__module__)
     return tuple(person.first_names_female), tuple(person.first_names_male)
