@@ -2,7 +2,7 @@
 
 The model reads words, not formats. Each check here names one shape it took for an entity and
 that no entity of the label has; `onnx._emit` drops a span one of them matches, or moves its
-start past an age ("82, of").
+start past an age ("82, of") or an abbreviation ("z. B.").
 
     >>> is_misread("[09:16] agent: hi", 1, 6, "PHONE"), is_misread("call 0911 1234", 5, 14, "PHONE")
     (True, False)
@@ -51,6 +51,14 @@ _HOLIDAY_RE = re.compile(
     r"|(?<![^\W\d_])(?:an|am|zu|über|bis|seit|vor|nach|on|over|since|before|after|until)[ \t]+"
     r"(?P<named>silvester|nikolaus)(?![^\W\d_]))"
 )
+# Abbreviations written with a space, whose letters the model took for initials: "z. B. Frau
+# Meike ..." made "B" a PERSON ("z. F."), "d. h. Herr Weber" "d. h" one.
+_ABBREVIATION_RE = re.compile(
+    r"(?<![^\W\d_])(?:(?i:z\.[ \t]?b|d\.[ \t]?h|u\.[ \t]?a|o\.[ \t]?ä|u\.[ \t]?u|z\.[ \t]?t"
+    r"|i\.[ \t]?d\.[ \t]?r|s\.[ \t]?o|s\.[ \t]?u|v\.[ \t]?a|u\.[ \t]?v\.[ \t]?m)"
+    r"|e\.[ \t]?g|i\.[ \t]?e)\.(?![^\W\d_])"  # "e.g." in lower case: "e.G." is a legal form
+)
+_SPACE_RE = re.compile(r"[ \t]+")
 _WORD_BEFORE_RE = re.compile(r"([^\W\d_]+)\.?[ \t]+$")
 # A possessive right before a role noun that is also a surname: "Unser Kellner war unfreundlich"
 # made "Kellner" a PERSON ("Unser Holt"); "Herr Kellner" stays one.
@@ -70,9 +78,9 @@ def is_misread(text: str, start: int, end: int, label: str) -> bool:
     read as a date ("5/5 - great"), a lower-case everyday word as an address, a conjunction
     opening a sentence, a clock time other than a date, an e-mail address without "@" or a dot,
     a role noun after a possessive ("Unser Kellner"), the "i" of a signing mark as a name, a
-    part of a holiday's name ("an Heiligabend", "Easter Monday").
+    part of a holiday's name ("an Heiligabend", "Easter Monday") or of an abbreviation ("z. B.").
     """
-    if _in_holiday(text, start, end):
+    if _in_holiday(text, start, end) or _inside(_ABBREVIATION_RE, text, start, end):
         return True
     if label == "DATE":
         return is_rating(text, start, end)
@@ -89,11 +97,15 @@ def is_misread(text: str, start: int, end: int, label: str) -> bool:
     return _opening_connective(text, start, end)
 
 
-def past_age(text: str, start: int, end: int, label: str) -> int:
-    """Where a place's span starts once an age before it is left out: "82, of 14 Rose Lane"
-    starts at "14"; `start` when there is none."""
+def trimmed_start(text: str, start: int, end: int, label: str) -> int:
+    """Where the span starts once what opens it and belongs to no entity is left out: an age
+    before a place ("82, of 14 Rose Lane" starts at "14"), an abbreviation ("Z. B. Anna" at
+    "Anna"); `start` when there is none."""
     if label in _PLACES and (age := _AGE_OF_RE.match(text, start, end)):
         return age.end()
+    for m in _ABBREVIATION_RE.finditer(text, max(0, start - 6), end):
+        if m.start() <= start < m.end() and (rest := _SPACE_RE.match(text, m.end(), end)):
+            return rest.end() if rest.end() < end else start
     return start
 
 
@@ -107,6 +119,12 @@ def _in_holiday(text: str, start: int, end: int) -> bool:
         if name[0] <= start and end <= name[1]:
             return True
     return False
+
+
+def _inside(regex: re.Pattern[str], text: str, start: int, end: int) -> bool:
+    """Whether [start, end) lies inside a match of `regex` near it."""
+    near = regex.finditer(text, max(0, start - 12), min(len(text), end + 12))
+    return any(m.start() <= start and end <= m.end() for m in near)
 
 
 def _opening_connective(text: str, start: int, end: int) -> bool:

@@ -33,7 +33,7 @@ from tokenizers import Tokenizer
 from ..bundle import Bundle
 from ..schema import Entity
 from .casing import unshout
-from .model_spans import is_misread, past_age
+from .model_spans import is_misread, trimmed_start
 from .spans import (
     drop_leading_function_word,
     drop_leading_label,
@@ -219,7 +219,7 @@ def _emit(out: list[Entity], text: str, cur: list) -> None:
             and not is_misread(text, *span, cur[2])
         ):
             first = drop_leading_label(text, drop_leading_function_word(text, *span), span[1])
-            first = past_age(text, first, span[1], cur[2])
+            first = trimmed_start(text, first, span[1], cur[2])
             if cur[2] == "PERSON":  # "Euer Xaver": the signature's pronoun is no name
                 first = drop_leading_pronoun(text, first, span[1])
             out.append(Entity(first, span[1], cur[2], score, "model"))

@@ -1,6 +1,6 @@
 import pytest
 
-from anonymizer.detect.model_spans import is_misread, past_age
+from anonymizer.detect.model_spans import is_misread, trimmed_start
 
 
 def _misread(text: str, value: str, label: str) -> bool:
@@ -45,8 +45,8 @@ def test_a_word_holding_at_is_no_at_word() -> None:
 def test_an_age_before_a_home_is_left_out_of_a_place_only() -> None:
     text = "Margaret Ellis, 82, of 14 Rose Lane"
     start = text.index("82")
-    assert text[past_age(text, start, len(text), "ADDRESS") :] == "14 Rose Lane"
-    assert past_age(text, start, len(text), "PERSON") == start
+    assert text[trimmed_start(text, start, len(text), "ADDRESS") :] == "14 Rose Lane"
+    assert trimmed_start(text, start, len(text), "PERSON") == start
 
 
 @pytest.mark.parametrize(
@@ -97,3 +97,29 @@ def test_a_holiday_names_no_one(text: str, value: str, label: str) -> None:
 )
 def test_a_name_that_is_also_a_holiday_stays(text: str, value: str) -> None:
     assert not _misread(text, value, "PERSON")
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("seine Lieblinge, z. B. Frau Meike Rautenberg", "B"),  # became "z. F."
+        ("Das heißt, d. h. Herr Weber kommt.", "d. h"),
+        ("Vieles, u. a. die Rechnung", "a"),
+        ("some, e. g. the manager", "g"),
+    ],
+)
+def test_a_letter_of_an_abbreviation_is_no_name(text: str, value: str) -> None:
+    assert _misread(text, value, "PERSON")
+
+
+def test_a_span_opening_with_an_abbreviation_starts_after_it() -> None:
+    text = "Z. B. Anna hat angerufen"
+    start = text.index("B.")
+    end = text.index(" hat")
+    assert text[trimmed_start(text, start, end, "PERSON") : end] == "Anna"
+    assert not _misread("Liz B. Weber kam", "B. Weber", "PERSON")
+
+
+def test_a_cooperatives_legal_form_is_no_abbreviation() -> None:
+    # "Siedlungsgenossenschaft Ökodorf e.G.": "e.G." is part of the organisation, not "e.g."
+    assert not _misread("die Siedlungsgenossenschaft Ökodorf e.G. baut", "e.G", "ORGANIZATION")
