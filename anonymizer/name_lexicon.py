@@ -108,7 +108,17 @@ ROLES = frozenset(
     "pflegekraft "
     # a signature's function ("Jürgen Weiß\nGeschäftsführer": the model read it as a company)
     "geschäftsführer geschäftsführerin inhaber inhaberin prokurist prokuristin gründer "
-    "gründerin founder co-founder owner ceo".split()
+    "gründerin founder co-founder owner ceo "
+    # ranks and offices before a surname ("Herr Studienrat Böhm" became "Herr Bernt Noack",
+    # "Oberarzt Dr. Marković" "Klara Dr. Kambs"); not "Bischof", "Deacon": surnames too
+    "oberarzt oberärztin chefarzt chefärztin assistenzarzt assistenzärztin stationsarzt "
+    "stationsärztin facharzt fachärztin studienrat studienrätin oberstudienrat oberstudienrätin "
+    "studiendirektor studiendirektorin konrektor konrektorin rektor rektorin kommissar "
+    "kommissarin hauptkommissar hauptkommissarin kriminalkommissar polizeimeister "
+    "polizeiobermeister polizeihauptmeister inspektor inspektorin regierungsrat "
+    "oberregierungsrat staatsanwalt staatsanwältin rechtsanwalt rechtsanwältin notar notarin "
+    "pater diakon kaplan rabbiner inspector detective constable lieutenant colonel councillor "
+    "alderman rabbi vicar chaplain headteacher headmaster headmistress principal".split()
 )
 PARTICLES = frozenset("von van der den de zu vom zum di da del la le du ten ter af".split())
 # Lower-case words of a PERSON span its surrogate keeps: particles, the "und" of "von und zu",

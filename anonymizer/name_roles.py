@@ -16,7 +16,14 @@ import re
 from collections.abc import Iterable
 
 from .detect.patterns_names import CLOSING
-from .name_lexicon import FAMILY_NAME_MARKERS, PARTICLES, ROLES, gender_words, name_key
+from .name_lexicon import (
+    FAMILY_NAME_MARKERS,
+    OFFICES,
+    PARTICLES,
+    ROLES,
+    gender_words,
+    name_key,
+)
 from .name_lists import name_lists
 
 _LETTERS_RE = re.compile(r"[^\W\d_]+")
@@ -262,13 +269,19 @@ def introducer_gender(before: str) -> str | None:
     return _PEOPLE.get(word) or gender_words().get(word) if m else None
 
 
+# Words a span may open with before a name, kept as they are: role and kin nouns, introducing
+# words, and offices ("Bürgermeister Schulz" became "Bruni Beier") but those the lists know as
+# surnames ("Richter Thomas" may be a name written family name first).
+_OPENING = ROLES | INTRODUCERS | (OFFICES - {"richter", "judge", "senator"})
+
+
 def opening_role(word: str) -> bool:
     """A role or kin noun, or an introducing word, opening a span ("Kellner Giuseppe", "named
     Rosario"), but for a capitalised one that is also a first name: "Mate Kovač" kept "Mate",
     a role noun of "my mate Dave"."""
     low = word.casefold().rstrip(".,:")
     listed = word[0].isupper() and name_key(low) in name_lists()[0]
-    return low in ROLES | INTRODUCERS and not listed
+    return low in _OPENING and not listed
 
 
 def span_gender(chunks: list[re.Match], kept: list[bool]) -> str | None:

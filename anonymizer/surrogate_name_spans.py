@@ -95,7 +95,7 @@ class SpanReader:
             after_name = not all(kept)  # a name word stands before this one
             kept.append(
                 self._is_kept(word, after_name)
-                or (i == 0 and len(words) > 1 and opening_role(word))
+                or (not after_name and i < len(words) - 1 and opening_role(word))
             )
         if words and all(kept) and words[-1][:1].isupper() and is_listed(words[-1].rstrip(".,:")):
             kept[-1] = False  # "Pfleger" alone: a family name, not the title it also is

@@ -279,6 +279,24 @@ def test_a_word_of_a_listed_surname_of_two_words_stays_a_family_name(sur) -> Non
     assert sur.surrogate("Jäckel", "PERSON", "de_DE") in _last_names("de_DE")
 
 
+@pytest.mark.parametrize(
+    ("value", "kept"),
+    [
+        ("Herr Studienrat Böhm", "Herr Studienrat "),  # became "Herr Bernt Noack"
+        ("Oberarzt Dr. Marković", "Oberarzt Dr. "),  # became "Klara Dr. Kambs"
+        ("Bürgermeister Schulz", "Bürgermeister "),  # became "Bruni Beier"
+        ("Detective Inspector Morse", "Detective Inspector "),
+    ],
+)
+def test_a_rank_or_office_before_a_name_stays(sur, value, kept) -> None:
+    out = sur.surrogate(value, "PERSON", "de_DE")
+    assert out.startswith(kept) and out.split()[-1] != value.split()[-1]
+
+
+def test_an_office_that_is_a_surname_is_mapped_as_a_name(sur) -> None:
+    assert not sur.surrogate("Richter Thomas", "PERSON", "de_DE").startswith("Richter")
+
+
 def _gendered(locale: str) -> tuple[tuple[str, ...], tuple[str, ...]]:
     person = next(p for p in Faker(locale).providers if ".person." in type(p).__module__)
     return tuple(person.first_names_female), tuple(person.first_names_male)
