@@ -54,10 +54,12 @@ _TOWN_STATE_ZIP = re.compile(rf"[^\W\d_][^\d,]*?\s+(?:{pa.US_STATES})\s+\d{{5}}(
 # A town right after an English street: "55 Elm Road| Leeds LS6 2AB"; not "Oak Street North".
 _TOWN_AFTER_STREET = re.compile(r"[ \t]+(?=[A-Z][^\W\d_])(?!(?:North|South|East|West)\b)")
 _RANGE = re.compile(r"(\d+)(\s?[-–]\s?)(\d+)")
-# A house number, a letter after it ("14b", "14 b") but for a street's direction before its name
-# ("4521 W Sunset Blvd" became "5843 C York Place").
+# A house number, a letter after it ("14b", "14 b", "12B Baker Street") but for a street's
+# direction before its name ("4521 W Sunset Blvd" became "5843 C York Place", "1234 N. Maple
+# Ave." "2133 D Nelson Street").
 _HOUSE_NUMBER = re.compile(
-    r"(?<!\w)\d+(?:\s?[A-Za-z](?![A-Za-z])(?!\s+(?:[A-Z][a-z]|\d)))?(?:\s?[-–/]\s?\d+[A-Za-z]?)*"
+    r"(?<!\w)\d+(?:[A-Za-z](?![A-Za-z])|\s[A-Za-z](?![A-Za-z])(?!\.?\s+(?:[A-Z][a-z]|\d)))?"
+    r"(?:\s?[-–/]\s?\d+[A-Za-z]?)*"
 )
 _EIRCODE = re.compile(r"(?:[AC-FHKNPRTV-Y][0-9]{2}|D6W) ?[0-9AC-FHKNPRTV-Y]{4}")  # "T12 X8N4"
 _TOWN_EIRCODE = re.compile(rf"([^\W\d_][^\d,]*?)\s+({_EIRCODE.pattern})")  # "Cork T12 X2Y3"

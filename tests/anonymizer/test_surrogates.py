@@ -1824,13 +1824,20 @@ def test_an_initial_two_names_share_maps_alone(sur: Surrogates) -> None:
     assert "k/initial" not in roles
 
 
-@pytest.mark.parametrize("value", ["4521 W Sunset Blvd", "225 W 57th St"])
+@pytest.mark.parametrize(
+    "value", ["4521 W Sunset Blvd", "225 W 57th St", "1234 N. Maple Ave.", "12 S. Main Street"]
+)
 def test_a_streets_direction_is_no_house_numbers_letter(sur: Surrogates, value: str) -> None:
     # "4521 W Sunset Blvd" became "5843 C York Place": the direction read as a letter "4521 W"
     for key in ("a", "b", "c"):
         out = Surrogates(Keyring(key.encode() * 16)).surrogate(value, "ADDRESS", "en_US")
         number, rest = out.split(" ", 1)
         assert number.isdigit() and not re.match(r"[A-D] ", rest), out
+
+
+def test_a_letter_glued_to_the_number_is_the_houses(sur: Surrogates) -> None:
+    out = sur.surrogate("12B Baker Street", "ADDRESS", "en_GB")  # became "34 Hoffman Lane"
+    assert re.match(r"[0-9]+[A-D] ", out), out
 
 
 @pytest.mark.parametrize(
