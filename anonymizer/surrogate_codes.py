@@ -19,6 +19,7 @@ from __future__ import annotations
 import csv
 import random
 import re
+from collections.abc import Callable
 from functools import cache
 
 from .surrogate_formats import reshape
@@ -38,6 +39,32 @@ def is_place_code(value: str) -> bool:
     (True, False, False)
     """
     return bool(_PLACE_CODE.fullmatch(value.strip()))
+
+
+# A town, then the code of a US or Australian state or a Canadian province, with or without a
+# comma: "Austin, TX", "Old Bridge NJ" (the code was dropped: "Kasilof", "Slidell").
+_TOWN_CODE = re.compile(
+    r"(?P<town>[^\W\d_][^\d,\n]*?[^\W\d_])(?P<sep>,?[ \t]+)(?P<code>[A-Z]{2,3})"
+)
+
+
+def town_and_code(
+    value: str, rng: random.Random, locale: str, town_of: Callable[[str], str]
+) -> str | None:
+    """ "Austin, TX" as another town (`town_of`) and another code of the same list; None when
+    `value` has no such shape or its code is no region's.
+
+    >>> town_and_code("Austin, TX", random.Random(1), "en_US", str.upper)[:8]
+    'AUSTIN, '
+    """
+    m = _TOWN_CODE.fullmatch(value.strip())
+    if m is None or not any(m["code"] in codes for codes in _region_codes()):
+        return None
+    return town_of(m["town"]) + m["sep"] + place_code(m["code"], rng, locale)
+
+
+def _region_codes() -> tuple[tuple[str, ...], ...]:
+    return tuple(codes for kind, codes in _code_lists().items() if kind in ("US", "CA", "AU"))
 
 
 def is_org_code(value: str) -> bool:

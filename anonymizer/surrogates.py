@@ -193,6 +193,8 @@ class Surrogates:
             return surrogate_codes.place_code(value, rng, locale)
         fk, town_of = self._faker(locale), partial(self.surrogate, label="LOCATION", locale=locale)
         countries = self._countries(locale)  # "Sachsens", "Toronto, Ontario", "Türkei", "Allgäu"
+        if place := surrogate_codes.town_and_code(value, rng, locale, town_of):
+            return place  # "Austin, TX": a town and a state's code
         if place := surrogate_regions.place(value, rng, fk, countries, town_of):
             return place
         if institution := self._institution(value, locale):  # "Hauptbahnhof Köln"
