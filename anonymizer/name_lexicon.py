@@ -105,7 +105,7 @@ ROLES = frozenset(
     "hubby wifey missus boss roommate flatmate housemate "
     # assistants ("ihre Helferin Jessy", "die Sprechstundenhilfe")
     "helfer helferin arzthelferin sprechstundenhilfe assistent assistentin assistant "
-    "pflegekraft "
+    "pflegekraft mfa zfa pta "  # medical assistants: "ihre MFA Jacqueline" became "NTW Weller"
     # a signature's function ("Jürgen Weiß\nGeschäftsführer": the model read it as a company)
     "geschäftsführer geschäftsführerin inhaber inhaberin prokurist prokuristin gründer "
     "gründerin founder co-founder owner ceo "

@@ -19,7 +19,9 @@ _KEEP_DOT_AFTER = frozenset({"str", "dr", "jr", "sr", "st", "nr", "co", "inc", "
 _FUNCTION_WORDS = frozenset(
     "of at from to for in on by with into bei aus im am an ans zum zur mit für nach "
     # articles: "in der Weimergasse 5078", "the Hilton"
-    "der die das den dem des ein eine einen einem einer eines the a".split()
+    "der die das den dem des ein eine einen einem einer eines the a "
+    # "whole" before a place: "in ganz Ottensen" became "in Saarbrücken"
+    "ganz ganzen ganzem".split()
 )
 
 _LONE_WORDS = OPENING_LABELS | frozenset(

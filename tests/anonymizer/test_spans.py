@@ -144,3 +144,13 @@ def test_symbols_at_the_edges_are_trimmed(text: str, kept: str) -> None:
 )
 def test_a_signing_mark_opening_a_span_is_left_out(text: str, rest: str) -> None:
     assert text[drop_leading_label(text, 0, len(text)) :] == rest
+
+
+@pytest.mark.parametrize(
+    ("text", "rest"), [("ganz Ottensen", "Ottensen"), ("ganzen Rheinland", "Rheinland")]
+)
+def test_whole_before_a_place_is_no_part_of_it(text: str, rest: str) -> None:
+    # "in ganz Ottensen" became "in Saarbrücken": the model's LOCATION took "ganz"
+    from anonymizer.detect.spans import drop_leading_function_word
+
+    assert text[drop_leading_function_word(text, 0, len(text)) :] == rest

@@ -286,6 +286,7 @@ def test_a_word_of_a_listed_surname_of_two_words_stays_a_family_name(sur) -> Non
         ("Oberarzt Dr. Marković", "Oberarzt Dr. "),  # became "Klara Dr. Kambs"
         ("Bürgermeister Schulz", "Bürgermeister "),  # became "Bruni Beier"
         ("Detective Inspector Morse", "Detective Inspector "),
+        ("MFA Jacqueline", "MFA "),  # a medical assistant: became "NTW Weller"
     ],
 )
 def test_a_rank_or_office_before_a_name_stays(sur, value, kept) -> None:
