@@ -36,6 +36,9 @@ OPENING_LABELS = frozenset(
     # vehicle's id ("FIN WVWZZZ...": the model read "FIN" as an organisation)
     "klingel klingelschild briefkasten fin".split()
 )
+# A letter's signing mark written with or without a space: "i. A." (im Auftrag), "i.V." (in
+# Vertretung); a regex to build on.
+SIGNING_MARK = r"[iI]\.[ \t]?[AaVv]\."
 # A number's field label by its ending, listed or not: "Zählernummer 1ESY1160512345" (the
 # model's id took the label, whose surrogate became "Skcyjenoafdj"), "Gutschein-Nr", "Kd.Nr".
 _NUMBER_LABEL_RE = re.compile(r"(?:[^\W\d_]+[-.])+nr|[^\W\d_]{4,}nr|[^\W\d_]+(?:-[^\W\d_]+)*nummer")

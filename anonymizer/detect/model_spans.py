@@ -29,7 +29,7 @@ _CONNECTIVES = frozenset(
     "weil obwohl nachdem bevor".split()
 )
 _SENTENCE_START_RE = re.compile(r"(?:^|[.!?:;]\s+|\n\s*)$")
-# A letter's signing mark written with a space, "i. A." (im Auftrag), "i. V." (in Vertretung).
+# A signing mark's "i" in lower case, as written: "I. A. Richards" has initials.
 _SIGNING_MARK_RE = re.compile(r"i\.[ \t]?[AV]\.")
 # Holidays, which name no one and no place: "geliefert an Heiligabend" became "an Zimmer",
 # "Easter Monday" "Kasilof Monday", "Tag der Deutschen Einheit" "Tag der Dippel Berger".

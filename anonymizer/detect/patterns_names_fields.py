@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import re
 
+from .field_labels import SIGNING_MARK
 from .patterns_names import (
     SCORE,
     WAKE_WORDS,
@@ -61,7 +62,7 @@ _INVERTED_VALUE_RE = re.compile(
 # A letter's signing mark: "i. A." (im Auftrag), "i.V." (in Vertretung), "gez.", "ppa.", and
 # degrees after it ("i. A. Dr. ...").
 _SIGNING_MARK_RE = re.compile(
-    r"(?<![\w.])(?:[iI]\.[ \t]?[AaVv]\.|(?i:gez|ppa)\.)[ \t]*(?:(?:Dr|Prof|Dipl\.-\w+)\.[ \t]*)*"
+    rf"(?<![\w.])(?:{SIGNING_MARK}|(?i:gez|ppa)\.)[ \t]*(?:(?:Dr|Prof|Dipl\.-\w+)\.[ \t]*)*"
 )
 # A word opening a line, and what must follow a speaker's name: an optional "(role)", a colon.
 _LINE_START_RE = re.compile(rf"(?m)^[ \t]*(?P<word>{WORD})")

@@ -7,7 +7,7 @@ import unicodedata
 from functools import cache
 
 from ..name_lexicon import PARTICLES
-from .field_labels import OPENING_LABELS, is_label
+from .field_labels import OPENING_LABELS, SIGNING_MARK, is_label
 
 # Characters never worth keeping at the edge of a detected span.
 EDGE_CHARS = frozenset(" \t\r\n\u00a0,;:!?\"'()[]{}<>«»„“”‘’‚.*|")
@@ -178,7 +178,7 @@ def is_function_word(text: str, start: int, end: int) -> bool:
 # A signing mark written with a space, "i. A." (im Auftrag) and "i. V." (in Vertretung).
 _SIGNING_I_RE = re.compile(r"(?<![\w.])[iI]\.[ \t]?$")
 _SIGNING_REST_RE = re.compile(r"[AaVv]\.[ \t]")
-_SIGNING_RE = re.compile(r"[iI]\.[ \t]?[AaVv]\.[ \t]")
+_SIGNING_RE = re.compile(rf"{SIGNING_MARK}[ \t]")
 # A German degree written with a hyphen ("Dipl.-Kfm.", "Dr.-Ing."), a school in brackets
 # ("(FH)") and "habil." after an abbreviation.
 _DEGREE_RE = re.compile(
