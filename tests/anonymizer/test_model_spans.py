@@ -121,8 +121,8 @@ def test_a_span_opening_with_an_abbreviation_starts_after_it() -> None:
 
 
 def test_a_cooperatives_legal_form_is_no_abbreviation() -> None:
-    # "Siedlungsgenossenschaft Ökodorf e.G.": "e.G." is part of the organisation, not "e.g."
-    assert not _misread("die Siedlungsgenossenschaft Ökodorf e.G. baut", "e.G", "ORGANIZATION")
+    # a cooperative's "e.G." is part of its name, not "e.g."
+    assert not _misread("die Wohnbaugenossenschaft Lindenhof e.G. baut", "e.G", "ORGANIZATION")
 
 
 def test_a_capital_i_before_a_dotted_letter_is_an_initial() -> None:
