@@ -45,6 +45,16 @@ _HOLIDAYS = (
     r"|st\.? patrick['’]?s day|valentine['’]?s day|mother['’]?s day|father['’]?s day"
     r"|bank holiday"
 )
+# The beginnings of their words: a span with no word beginning so is inside none (a quick test
+# before the window's regex).
+_HOLIDAY_STEMS = tuple(
+    "heilig weihnacht neujahr oster karfreitag gründonnerstag pfingst fronleichnam christi "
+    "himmelfahrt allerheiligen allerseelen reformationstag nikolaus rosenmontag fasching "
+    "aschermittwoch karneval fastnacht tag deutschen einheit arbeit maifeiertag muttertag "
+    "vatertag valentin christmas x-mas xmas boxing year easter sunday monday friday whitsun "
+    "thanksgiving cyber halloween independence labor labour memorial veterans patrick mother "
+    "father holiday silvester abend st day eve new good bank black".split()
+)
 # "Silvester", "Nikolaus" are names too: holidays after a preposition of time ("über Silvester").
 _HOLIDAY_RE = re.compile(
     rf"(?i:(?<![^\W\d_])(?P<holiday>{_HOLIDAYS})(?![^\W\d_])"
@@ -58,6 +68,7 @@ _ABBREVIATION_RE = re.compile(
     r"|i\.[ \t]?d\.[ \t]?r|s\.[ \t]?o|s\.[ \t]?u|v\.[ \t]?a|u\.[ \t]?v\.[ \t]?m)"
     r"|e\.[ \t]?g|i\.[ \t]?e)\.(?![^\W\d_])"  # "e.g." in lower case: "e.G." is a legal form
 )
+_LETTERS_RE = re.compile(r"[^\W\d_](?:\.?[ \t]?[^\W\d_](?![^\W\d_]))*\.?")
 _SPACE_RE = re.compile(r"[ \t]+")
 _WORD_BEFORE_RE = re.compile(r"([^\W\d_]+)\.?[ \t]+$")
 # A possessive right before a role noun that is also a surname: "Unser Kellner war unfreundlich"
@@ -111,6 +122,8 @@ def trimmed_start(text: str, start: int, end: int, label: str) -> int:
 
 def _in_holiday(text: str, start: int, end: int) -> bool:
     """Whether [start, end) lies inside a holiday's name ("Easter" of "Easter Monday")."""
+    if not any(w.startswith(_HOLIDAY_STEMS) for w in text[start:end].casefold().split()):
+        return False
     before = _WORD_BEFORE_RE.search(text, max(0, start - 12), start)
     if before and before.group(1).casefold() in HONORIFICS:
         return False  # "Frau Pfingsten": a surname
@@ -122,7 +135,9 @@ def _in_holiday(text: str, start: int, end: int) -> bool:
 
 
 def _inside(regex: re.Pattern[str], text: str, start: int, end: int) -> bool:
-    """Whether [start, end) lies inside a match of `regex` near it."""
+    """Whether [start, end), single letters ("B", "d. h"), lies inside a match of `regex`."""
+    if not _LETTERS_RE.fullmatch(text, start, end):
+        return False
     near = regex.finditer(text, max(0, start - 12), min(len(text), end + 12))
     return any(m.start() <= start and end <= m.end() for m in near)
 
