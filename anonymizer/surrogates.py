@@ -41,7 +41,7 @@ from .name_roles import field_pair, merge_roles
 from .schema import LABELS
 from .spoken_digits import is_spoken_number, spoken_number
 from .surrogate_names import NameMapper, match_case
-from .surrogate_places import BIG_TOWN, place_locale, town_population
+from .surrogate_places import BIG_TOWN, place_countries, place_key, place_locale, town_population
 
 _MAX_ATTEMPTS = 20
 _FAKER_LABELS = frozenset({"EMAIL", "DATE", "LOCATION", "ADDRESS", "ORGANIZATION", "URL"})
@@ -222,6 +222,10 @@ class Surrogates:
         before it kept ("Lehrstuhl für Informatik, Universität Passau" became "Schlosser")."""
         if (unit := split_unit(value)) and (inner := self._institution(unit[2], locale)):
             return unit[0] + unit[1] + inner
+        head, _, town = value.rpartition(" ")  # "Queen Elizabeth Hospital Birmingham"
+        if head and place_key(town) in place_countries():
+            if inner := self._institution(head, locale):
+                return f"{inner} {self.surrogate(town, 'LOCATION', locale)}"
         if parts := split_place(value):
             kind, place, kind_after = parts
             return kind + self.surrogate(place, "LOCATION", locale) + kind_after
