@@ -15,7 +15,7 @@ from functools import cache, lru_cache
 DEGREES = frozenset(
     "dipl.-ing dipl.-kfm dipl.-inf dipl.-psych dipl ing mag univ.prof med dr.med rer.nat h.c "
     "dent vet phil jur oec pol habil rer nat "  # "Dr. med. dent.": "dent" became "jockel"
-    "phd md "
+    "phd md mbbs mbchb frcp mrcp frcs mrcgp dds dmd "  # "Dr. Marcus ... MBBS" became "QFQP"
     "jr sr ii iii iv esq mba msc bsc".split()
 )
 # Words a family name follows, kept as words: a birth name's marker ("Elif Şahin, geb. Yıldız")
@@ -108,9 +108,11 @@ ROLES = frozenset(
     "pflegekraft mfa zfa pta "  # medical assistants: "ihre MFA Jacqueline" became "NTW Weller"
     # a signature's function ("Jürgen Weiß\nGeschäftsführer": the model read it as a company)
     "geschäftsführer geschäftsführerin inhaber inhaberin prokurist prokuristin gründer "
-    "gründerin founder co-founder owner ceo "
-    # ranks and offices before a surname ("Herr Studienrat Böhm" became "Herr Bernt Noack",
-    # "Oberarzt Dr. Marković" "Klara Dr. Kambs"); not "Bischof", "Deacon": surnames too
+    "gründerin founder co-founder owner ceo".split()
+)
+# Ranks and offices before a surname ("Herr Studienrat Böhm" became "Herr Bernt Noack",
+# "Oberarzt Dr. Marković" "Klara Dr. Kambs"); not "Bischof", "Deacon": surnames too.
+RANKS = frozenset(
     "oberarzt oberärztin chefarzt chefärztin assistenzarzt assistenzärztin stationsarzt "
     "stationsärztin facharzt fachärztin studienrat studienrätin oberstudienrat oberstudienrätin "
     "studiendirektor studiendirektorin konrektor konrektorin rektor rektorin kommissar "
@@ -120,6 +122,7 @@ ROLES = frozenset(
     "pater diakon kaplan rabbiner inspector detective constable lieutenant colonel councillor "
     "alderman rabbi vicar chaplain headteacher headmaster headmistress principal".split()
 )
+ROLES |= RANKS
 PARTICLES = frozenset("von van der den de zu vom zum di da del la le du ten ter af".split())
 # Lower-case words of a PERSON span its surrogate keeps: particles, the "und" of "von und zu",
 # Welsh and Arabic patronymic words ("Rhys ap Gwilym": "ap" became "rivers"; "bin", "ibn").

@@ -289,6 +289,8 @@ def _part(part: str, fk: Any, rng: random.Random, towns: Mapping[str, str]) -> s
         return reshape(part, rng)
     if re.fullmatch(r"\d{1,5}[a-zA-Z]?", part):  # a house, flat or branch number alone
         return house_number(part, rng) if part[0] != "0" else reshape(part, rng)  # "0815"
+    if re.fullmatch(r"\d+(?:[./]\d+)+", part):  # a room's number ("Zimmer 2.14" got a street)
+        return reshape(part, rng)
     if all(w in _BUILDING_WORDS for w in part.casefold().replace(".", " ").split()):
         return part  # "Hinterhaus", "3rd floor rear" without a number
     if not any(ch.isdigit() for ch in part):  # "Church Lane" a street, "Edinburgh" a town

@@ -29,7 +29,7 @@ import re
 from functools import lru_cache
 
 from ..everyday_words import is_everyday
-from ..name_lexicon import OFFICES, PARTICLES, ROLES, TITLES, name_key
+from ..name_lexicon import OFFICES, PARTICLES, RANKS, ROLES, TITLES, name_key
 from ..name_lists import is_listed, name_lists
 from .patterns_dates import WEEKDAYS
 from .spans import is_lone_word
@@ -107,7 +107,11 @@ _TITLE = (
     r"(?i:herrn?|frau)|Hrn?|Fr|Frl|Fräulein|Mr|Mrs|Ms|Mx|Miss|Dr|Prof|MR|MRS|MS|DR"
     r"|geb|Geb|geborene|née|nee"  # a birth name: "Maria Schmidt geb. Weber"
 )
+# An office or rank after the form of address ("Herr Bürgermeister Dr. Habicht" was left), then
+# degrees.
+_OFFICE_RE = "|".join(sorted(OFFICES | RANKS, key=len, reverse=True))
 _MORE_TITLES = (
+    rf"(?:(?i:{_OFFICE_RE})[ \t]+)?"
     r"(?:(?:Dr|Prof|Doktor|Professor|med|dent|habil|rer\.[ \t]?nat|h\.[ \t]?c|Dipl\.-\w+|Ing)\.?"
     r"[ \t]+)*"
 )

@@ -228,3 +228,16 @@ def test_airline_names(text: str, names: list[str]) -> None:
     from anonymizer.detect.patterns_names_fields import find_airline_names
 
     assert [text[s:e] for s, e, _, _ in find_airline_names(text)] == names
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        ("Sehr geehrter Herr Bürgermeister Dr. Habicht, seit Monaten", ["Habicht"]),  # was left
+        ("Frau Ministerin Schulze-Adebayo hat geantwortet.", ["Schulze-Adebayo"]),
+        ("Herr Studienrat Böhm war da.", ["Böhm"]),
+        ("Sehr geehrter Herr Bürgermeister, seit Monaten", []),  # the office alone
+    ],
+)
+def test_an_office_or_rank_between_title_and_name(text: str, names: list[str]) -> None:
+    assert titled(text) == names

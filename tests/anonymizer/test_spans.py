@@ -154,3 +154,9 @@ def test_whole_before_a_place_is_no_part_of_it(text: str, rest: str) -> None:
     from anonymizer.detect.spans import drop_leading_function_word
 
     assert text[drop_leading_function_word(text, 0, len(text)) :] == rest
+
+
+@pytest.mark.parametrize("word", ["MBBS", "FRCP", "MRCGP"])
+def test_a_medical_degree_alone_is_no_entity(word: str) -> None:
+    # "Dr. Marcus ... MBBS FRCP" made "MBBS" an organisation, "QFQP"
+    assert is_lone_word(f"Smith {word}, Consultant", 6, 6 + len(word))

@@ -1836,6 +1836,11 @@ def test_a_streets_direction_is_no_house_numbers_letter(sur: Surrogates, value: 
         assert number.isdigit() and not re.match(r"[A-D] ", rest), out
 
 
+def test_a_rooms_number_stays_a_number(sur: Surrogates) -> None:
+    out = sur.surrogate("2.14", "ADDRESS", "de_DE")  # "Zimmer 2.14" became "Zimmer 5 Kreuselplatz"
+    assert re.fullmatch(r"[0-9]\.[0-9]{2}", out) and out != "2.14"
+
+
 def test_a_letter_glued_to_the_number_is_the_houses(sur: Surrogates) -> None:
     out = sur.surrogate("12B Baker Street", "ADDRESS", "en_GB")  # became "34 Hoffman Lane"
     assert re.match(r"[0-9]+[A-D] ", out), out
