@@ -269,19 +269,17 @@ def introducer_gender(before: str) -> str | None:
     return _PEOPLE.get(word) or gender_words().get(word) if m else None
 
 
-# Words a span may open with before a name, kept as they are: role and kin nouns, introducing
-# words, and offices ("Bürgermeister Schulz" became "Bruni Beier") but those the lists know as
-# surnames ("Richter Thomas" may be a name written family name first).
-_OPENING = ROLES | INTRODUCERS | (OFFICES - {"richter", "judge", "senator"})
-
-
 def opening_role(word: str) -> bool:
     """A role or kin noun, or an introducing word, opening a span ("Kellner Giuseppe", "named
     Rosario"), but for a capitalised one that is also a first name: "Mate Kovač" kept "Mate",
-    a role noun of "my mate Dave"."""
+    a role noun of "my mate Dave"; or an office no list knows as a name ("Bürgermeister
+    Schulz" became "Bruni Beier"; "Richter Thomas" may be a name written family name first)."""
     low = word.casefold().rstrip(".,:")
-    listed = word[0].isupper() and name_key(low) in name_lists()[0]
-    return low in _OPENING and not listed
+    firsts, lasts = name_lists()
+    if low in OFFICES:
+        return name_key(low) not in firsts and name_key(low) not in lasts
+    listed = word[0].isupper() and name_key(low) in firsts
+    return low in ROLES | INTRODUCERS and not listed
 
 
 def span_gender(chunks: list[re.Match], kept: list[bool]) -> str | None:

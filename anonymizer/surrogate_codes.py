@@ -58,13 +58,15 @@ def town_and_code(
     'AUSTIN, '
     """
     m = _TOWN_CODE.fullmatch(value.strip())
-    if m is None or not any(m["code"] in codes for codes in _region_codes()):
+    if m is None or m["code"] not in _region_codes():
         return None
     return town_of(m["town"]) + m["sep"] + place_code(m["code"], rng, locale)
 
 
-def _region_codes() -> tuple[tuple[str, ...], ...]:
-    return tuple(codes for kind, codes in _code_lists().items() if kind in ("US", "CA", "AU"))
+@cache
+def _region_codes() -> frozenset[str]:
+    """The codes of US and Australian states and Canadian provinces."""
+    return frozenset(code for kind in ("US", "CA", "AU") for code in _code_lists()[kind])
 
 
 def is_org_code(value: str) -> bool:

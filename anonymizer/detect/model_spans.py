@@ -77,10 +77,10 @@ _POSSESSIVE_RE = re.compile(
     r"(?<![^\W\d_])(?i:(?:mein|dein|sein|ihr|unser|eu(?:e)?r)(?:e|em|en|er|es)?"
     r"|my|your|his|her|our|their)[ \t]+$"
 )
-# An age and the preposition of a person's home before it: "Margaret Ellis, 82, of 14 Rose Lane"
-# (the model's ADDRESS took "82, of", whose surrogate replaced the age).
 _PLACES = frozenset({"ADDRESS", "LOCATION"})
 _NAMED = frozenset({"PERSON", "ORGANIZATION"})
+# An age and the preposition of a person's home before it: "Margaret Ellis, 82, of 14 Rose Lane"
+# (the model's ADDRESS took "82, of", whose surrogate replaced the age).
 _AGE_OF_RE = re.compile(r"\d{1,3},[ \t]+(?:of|from|in|aus|von)[ \t]+(?=\S)")
 
 
@@ -91,7 +91,7 @@ def is_misread(text: str, start: int, end: int, label: str) -> bool:
     a role noun after a possessive ("Unser Kellner"), the "i" of a signing mark as a name, a
     part of a holiday's name ("an Heiligabend", "Easter Monday") or of an abbreviation ("z. B.").
     """
-    if _in_holiday(text, start, end) or _inside(_ABBREVIATION_RE, text, start, end):
+    if _in_holiday(text, start, end) or _in_abbreviation(text, start, end):
         return True
     if label == "DATE":
         return is_rating(text, start, end)
@@ -134,11 +134,11 @@ def _in_holiday(text: str, start: int, end: int) -> bool:
     return False
 
 
-def _inside(regex: re.Pattern[str], text: str, start: int, end: int) -> bool:
-    """Whether [start, end), single letters ("B", "d. h"), lies inside a match of `regex`."""
+def _in_abbreviation(text: str, start: int, end: int) -> bool:
+    """Whether [start, end), single letters ("B", "d. h"), lies inside an abbreviation."""
     if not _LETTERS_RE.fullmatch(text, start, end):
         return False
-    near = regex.finditer(text, max(0, start - 12), min(len(text), end + 12))
+    near = _ABBREVIATION_RE.finditer(text, max(0, start - 12), min(len(text), end + 12))
     return any(m.start() <= start and end <= m.end() for m in near)
 
 

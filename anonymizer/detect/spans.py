@@ -151,9 +151,10 @@ def drop_leading_label(text: str, start: int, end: int) -> int:
     >>> drop_leading_label(text, 0, len(text))
     0
     """
-    if _SIGNING_REST_RE.match(text, start) and _SIGNING_I_RE.search(text, max(0, start - 3), start):
-        space = start + 2  # "i. A. Svenja": the second half of a signing mark ("A." became "D.")
-    elif mark := _SIGNING_RE.match(text, start, end):  # "i. A. Dr. Sabine" became "c. G. Dr. Jean"
+    # a signing mark, all or its second half: "i. A. Svenja" ("A." became "D."), "i. A. Dr.
+    # Sabine" ("c. G. Dr. Jean")
+    mark = _SIGNING_RE.search(text, max(0, start - 3), min(end, start + 6))
+    if mark and mark.start() <= start < mark.end() - 1:
         space = mark.end() - 1
     else:
         space = text.find(" ", start, end)
@@ -175,10 +176,8 @@ def is_function_word(text: str, start: int, end: int) -> bool:
     return text[start:end] in _FUNCTION_WORDS
 
 
-# A signing mark written with a space, "i. A." (im Auftrag) and "i. V." (in Vertretung).
-_SIGNING_I_RE = re.compile(r"(?<![\w.])[iI]\.[ \t]?$")
-_SIGNING_REST_RE = re.compile(r"[AaVv]\.[ \t]")
-_SIGNING_RE = re.compile(rf"{SIGNING_MARK}[ \t]")
+# A signing mark and the space after it, "i. A. " (im Auftrag), "i.V. " (in Vertretung).
+_SIGNING_RE = re.compile(rf"(?<![\w.]){SIGNING_MARK}[ \t]")
 # A German degree written with a hyphen ("Dipl.-Kfm.", "Dr.-Ing."), a school in brackets
 # ("(FH)") and "habil." after an abbreviation.
 _DEGREE_RE = re.compile(
