@@ -22,9 +22,9 @@ from ..name_lexicon import HONORIFICS
 from ..schema import Entity
 from .patterns_address import STREET_NAME
 
-# A form of address right before the span: "Fam. ", "Herrn ", "(Mrs ".
+# A form of address ending just ahead of the span: "Fam. ", "Herrn ", "(Mrs ".
 _BEFORE_RE = re.compile(r"(?<![\w.])([^\W\d_]+)\.?[ \t]+$")
-# "Care of" and its kin right before the span: "c/o ", "z. Hd. ", "Attn: ", "FAO ". After them a
+# "Care of" and its kin ending just ahead of it: "c/o ", "z. Hd. ", "Attn: ", "FAO ". After them a
 # name alone is a person too ("c/o Kowalski" became a town, "c/o Schleiz").
 _CARE_OF_RE = re.compile(r"(?<![\w/])(?i:c/o|z\.[ \t]?hd\.?|attn\.?:?|fao)[ \t]+$")
 _NAME_ONLY_RE = re.compile(r"[A-ZÄÖÜ][\w'’-]+(?:[ \t]+[A-ZÄÖÜ][\w'’-]+){0,2}")

@@ -233,7 +233,7 @@ def test_airline_names(text: str, names: list[str]) -> None:
 @pytest.mark.parametrize(
     ("text", "names"),
     [
-        ("Brief an Herrn Bürgermeister Dr. Habicht, seit Monaten", ["Habicht"]),  # was left
+        ("Brief an Herrn Bürgermeister Prof. Habicht, seit Monaten", ["Habicht"]),  # was left
         ("Frau Ministerin Schulze-Adebayo hat geantwortet.", ["Schulze-Adebayo"]),
         ("Herr Studienrat Böhm war da.", ["Böhm"]),
         ("Brief an Herrn Bürgermeister, seit Monaten", []),  # the office alone
