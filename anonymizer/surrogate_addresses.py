@@ -23,16 +23,13 @@ from __future__ import annotations
 import random
 import re
 from collections.abc import Mapping
-from functools import cache
 from typing import Any
 
 from .detect import patterns_address as pa
-from .surrogate_codes import airport_towns
 from .surrogate_formats import reshape
-from .surrogate_places import place_countries, place_key
 from .surrogate_postcodes import eircode, uk_postcode
-from .surrogate_regions import region_of
 from .surrogate_streets import street_name
+from .surrogate_towns import town
 
 # A street name read as a place ("in der Schillerstraße", "on Maple Road") gets a street name.
 STREET_NAME = pa.STREET_NAME
@@ -103,68 +100,6 @@ _FOUR_DIGIT_TOWN = re.compile(r"(?:^|,\s*|\n)\d{4}\s+[A-ZÄÖÜ][a-zäöüß]+",
 _POSTCODE_TOWN = re.compile(r"^((?:[A-Z]{1,2}-)?)\d{4,5}\s+(\S.*)$")
 _COUNTRY_LETTERS = {"D": "de_DE", "DE": "de_DE", "A": "de_AT", "AT": "de_AT", "CH": "de_CH"}
 _COUNTRY_POSTCODE = re.compile(r"(?<![\w-])(D|DE|A|AT|CH)-\d{4,5}\b")
-
-
-# Faker locales whose `city()` invents a town from a person's name ("East Megan", "Brianburgh");
-# their towns are real places of the country: those Faker's geo provider lists and the towns of
-# its airports (`airportsdata`; 38 British towns alone drew the same surrogate for many towns).
-_INVENTED_TOWNS = {"en_US": "US", "en_GB": "GB", "en_CA": "CA", "en_AU": "AU", "en_IE": "IE"}
-# A town's name: letters, spaces, hyphens, dots and apostrophes ("Arcata/Eureka" is two).
-_TOWN_NAME = re.compile(r"[^\W\d_](?:[^\W\d_]|[ .'-])*[^\W\d_]")
-
-
-@cache
-def real_places(country: str) -> tuple[str, ...]:
-    """Towns of `country` (a two-letter code): Faker's geo data and the towns of its airports."""
-    from faker.providers.geo import Provider
-
-    places = {row[2] for row in Provider.land_coords if row[3] == country}
-    places |= airport_towns(country)
-    return tuple(
-        sorted(p for p in places if _TOWN_NAME.fullmatch(p) and not _is_region(p, country))
-    )
-
-
-# More kinds a street alone is named by ("Northern Blvd", "Jungfernstieg", "Hohenzollernring");
-# towns end so too ("Kettering", "Germering"), so a listed town is none.
-_STREET_KIND = re.compile(
-    r"(?:ring|stieg|steig|pfad)$|\s(?:ln|blvd|pkwy|hwy)\.?$"
-    r"|\s(?:terrace|grove|gardens|parkway|highway|row|mews|walk|square)$",
-    re.IGNORECASE,
-)
-
-
-def is_street(value: str) -> bool:
-    """Whether a LOCATION names a street by its kind ("Maple Road", "Northern Blvd"), and no
-    listed town."""
-    value = value.strip()
-    street = STREET_NAME.search(value) or _STREET_KIND.search(value)
-    return bool(street) and place_key(value) not in place_countries()
-
-
-def _is_region(place: str, country: str) -> bool:
-    """Whether an airport's "town" is a county or state of `country` and no listed town of it
-    ("Ohio", "Wigtownshire"; "Durham" and "Kilkenny" are towns too)."""
-    if place_countries().get(place_key(place), ("",))[0] == country:
-        return False
-    row = region_of(place)
-    return place.endswith("shire") or (row is not None and row.country == country)
-
-
-# Towns Faker's lists misspell ("Hannover" became "Neustadtner Waldnaab"), as they are written.
-_FAKER_TYPOS = {"Neustadtner Waldnaab": "Neustadt an der Waldnaab"}
-
-
-def town(fk: Any) -> str:
-    """A town in the Faker instance's locale: a real one where Faker's own are invented.
-
-    >>> from faker import Faker
-    >>> town(Faker("en_GB")) in real_places("GB")
-    True
-    """
-    country = _INVENTED_TOWNS.get(fk.locales[0])
-    name = fk.random_element(real_places(country)) if country else fk.city()
-    return _FAKER_TYPOS.get(name, name)
 
 
 def address_locale(value: str, locale: str) -> str:

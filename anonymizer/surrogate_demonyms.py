@@ -23,8 +23,8 @@ from collections.abc import Callable
 from functools import cache
 from typing import Any
 
-from .surrogate_addresses import real_places, town
 from .surrogate_places import place_countries, place_key
+from .surrogate_towns import real_places, town
 
 _ADJECTIVE = re.compile(r"[A-ZÄÖÜ][a-zäöüß]{2,}er")
 _INHABITANT = re.compile(r"(.+er)(innen|in)")  # "Kölnerin", "Kölnerinnen"

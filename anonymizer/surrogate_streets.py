@@ -19,6 +19,9 @@ from __future__ import annotations
 import re
 from typing import Any
 
+from .detect.patterns_address import STREET_NAME
+from .surrogate_places import place_countries, place_key
+
 # The grammatical gender of a German street's kind, which the article before it follows: "in
 # der Rosenstraße" became "in der Mathias-Thies-Platz"; a surrogate keeps the gender.
 _STREET_GENDER = (
@@ -72,3 +75,20 @@ def _english(fk: Any, name: str) -> str:
     if not stem or kind in kinds:
         return name
     return f"{stem} {fk.random_element(kinds)}"
+
+
+# More kinds a street alone is named by ("Northern Blvd", "Jungfernstieg", "Hohenzollernring");
+# towns end so too ("Kettering", "Germering"), so a listed town is none.
+_STREET_KIND = re.compile(
+    r"(?:ring|stieg|steig|pfad)$|\s(?:ln|blvd|pkwy|hwy)\.?$"
+    r"|\s(?:terrace|grove|gardens|parkway|highway|row|mews|walk|square)$",
+    re.IGNORECASE,
+)
+
+
+def is_street(value: str) -> bool:
+    """Whether a LOCATION names a street by its kind ("Maple Road", "Northern Blvd"), and no
+    listed town."""
+    value = value.strip()
+    street = STREET_NAME.search(value) or _STREET_KIND.search(value)
+    return bool(street) and place_key(value) not in place_countries()

@@ -27,6 +27,8 @@ from . import (
     surrogate_formats,
     surrogate_misread,
     surrogate_regions,
+    surrogate_streets,
+    surrogate_towns,
     surrogate_urls,
     surrogate_vehicles,
 )
@@ -201,9 +203,9 @@ class Surrogates:
             return institution
         if adjective := surrogate_demonyms.town_adjective(value, fk, town_of):  # "Kölner"
             return adjective
-        if surrogate_addresses.is_street(value) and hasattr(fk, "street_name"):
-            return surrogate_addresses.street_name(fk, value)
-        return surrogate_addresses.town(fk)
+        if surrogate_streets.is_street(value) and hasattr(fk, "street_name"):
+            return surrogate_streets.street_name(fk, value)
+        return surrogate_towns.town(fk)
 
     def _organization(self, value: str, rng: random.Random, locale: str) -> str:
         if surrogate_codes.is_org_code(value):  # "IBM", "AT&T": capitals, not a company name

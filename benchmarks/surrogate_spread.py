@@ -22,7 +22,7 @@ from faker.providers.address.de_DE import Provider as GermanTowns
 from faker.providers.geo import Provider as Geo
 
 from anonymizer.keys import Keyring
-from anonymizer.surrogate_addresses import _INVENTED_TOWNS, real_places
+from anonymizer.surrogate_towns import INVENTED_TOWNS, real_places
 from anonymizer.surrogates import Surrogates
 
 LOCALES = ("de_DE", "en_US", "en_GB", "en_CA", "en_AU")
@@ -61,7 +61,7 @@ def main() -> None:
     geo = Counter(row[3] for row in Geo.land_coords)
     towns = ", ".join(
         f"{loc} {len(real_places(country)):,} ({geo[country]})"
-        for loc, country in _INVENTED_TOWNS.items()
+        for loc, country in INVENTED_TOWNS.items()
     )
     print(f"real towns to draw from (of them in Faker's geo data alone): {towns}")
     inputs = make_inputs(args.n)

@@ -10,8 +10,8 @@ from faker.providers.address.de_DE import Provider as Germany
 from faker.providers.address.en_US import Provider as America
 
 from anonymizer.keys import Keyring
-from anonymizer.surrogate_addresses import real_places
 from anonymizer.surrogate_places import LOCALES, TABLE, place_locale
+from anonymizer.surrogate_towns import real_places
 from anonymizer.surrogates import Surrogates
 
 

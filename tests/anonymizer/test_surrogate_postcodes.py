@@ -9,8 +9,9 @@ import pytest
 from faker.providers.address.en_GB import Provider
 
 from anonymizer.keys import Keyring
-from anonymizer.surrogate_addresses import address_locale, real_places
+from anonymizer.surrogate_addresses import address_locale
 from anonymizer.surrogate_postcodes import eircode, uk_postcode
+from anonymizer.surrogate_towns import real_places
 from anonymizer.surrogates import Surrogates
 
 AREAS = set(Provider.POSTAL_ZONES)

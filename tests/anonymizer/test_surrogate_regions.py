@@ -11,7 +11,6 @@ from faker.providers.address.en_GB import Provider as Britain
 from faker.providers.address.en_US import Provider as America
 
 from anonymizer.keys import Keyring
-from anonymizer.surrogate_addresses import real_places
 from anonymizer.surrogate_places import LOCALES
 from anonymizer.surrogate_regions import (
     TABLE,
@@ -24,6 +23,7 @@ from anonymizer.surrogate_regions import (
     region_of,
     regions,
 )
+from anonymizer.surrogate_towns import real_places
 from anonymizer.surrogates import Surrogates
 
 

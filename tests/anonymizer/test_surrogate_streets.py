@@ -8,8 +8,7 @@ import pytest
 from faker import Faker
 
 from anonymizer.keys import Keyring
-from anonymizer.surrogate_addresses import is_street
-from anonymizer.surrogate_streets import _BRITISH_KINDS, street_name
+from anonymizer.surrogate_streets import _BRITISH_KINDS, is_street, street_name
 from anonymizer.surrogates import Surrogates
 
 
