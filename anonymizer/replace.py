@@ -21,7 +21,7 @@ import re
 from dataclasses import dataclass, field
 
 from .detect.markup import decode_references, has_markup, visible
-from .name_roles import PRONOUN_WINDOW, field_role
+from .name_cues import PRONOUN_WINDOW, field_role
 from .schema import Entity
 
 # Characters before a name that its role is read from: a title ("Frau "), a self-introduction,
@@ -134,7 +134,7 @@ def record_names(
 ) -> list[tuple[tuple[str, ...], ...]]:
     """`person_names` of each text; when `records` numbers the record of each text, those of
     all texts of its record. A text whose field holds a given or family name (`fields`,
-    `name_roles.field_role`: "first_name", "Nachname") and is one PERSON adds that role to it:
+    `name_cues.field_role`: "first_name", "Nachname") and is one PERSON adds that role to it:
     `("", "Thomas", "", "last")`.
 
     >>> ents = [[Entity(5, 11, "PERSON")], [Entity(0, 6, "PERSON")]]

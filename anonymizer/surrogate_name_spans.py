@@ -11,6 +11,15 @@ import re
 import unicodedata
 
 from .detect.markup import visible
+from .name_cues import (
+    INTRODUCERS,
+    article_gender,
+    introduced,
+    introducer_gender,
+    label_role,
+    pronoun_gender,
+    signed_off,
+)
 from .name_lexicon import (
     DEGREES,
     IRISH_PARTICLES,
@@ -23,18 +32,11 @@ from .name_lexicon import (
 from .name_lists import all_first_name_genders, is_listed, plural_surname
 from .name_roles import (
     CONJUNCTIONS,
-    INTRODUCERS,
     SUFFIXES,
-    article_gender,
     couple_given,
     initials,
-    introduced,
-    introducer_gender,
-    label_role,
     noble,
     opening_role,
-    pronoun_gender,
-    signed_off,
     span_gender,
     span_roles,
     surname_only,

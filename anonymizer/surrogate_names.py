@@ -15,6 +15,7 @@ from typing import Any
 from faker import Faker
 
 from .keys import Keyring
+from .name_cues import INTRODUCERS
 from .name_lexicon import (
     HONORIFICS,
     NOBLE_TITLES,
@@ -33,10 +34,7 @@ from .name_lists import (
     provider_names,
     surname_words,
 )
-from .name_roles import (
-    INTRODUCERS,
-    span_gender,
-)
+from .name_roles import span_gender
 from .surrogate_formats import banned_run
 from .surrogate_name_spans import TOKEN_RE, SpanReader, clean
 
