@@ -26,6 +26,7 @@ from . import (
     surrogate_emails,
     surrogate_formats,
     surrogate_misread,
+    surrogate_phones,
     surrogate_regions,
     surrogate_streets,
     surrogate_towns,
@@ -186,7 +187,7 @@ class Surrogates:
     def _phone(self, value: str, rng: random.Random, locale: str) -> str:
         if is_spoken_number(value):  # "null eins sieben sechs ...": other digit words
             return spoken_number(value, rng)
-        return surrogate_formats.phone(value, rng, locale.rpartition("_")[2])
+        return surrogate_phones.phone(value, rng, locale.rpartition("_")[2])
 
     def _location(self, value: str, rng: random.Random, locale: str) -> str:
         if is_coordinates(value):  # "52.5200° N, 13.4050° E": another pair of the same shape

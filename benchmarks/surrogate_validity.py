@@ -24,7 +24,8 @@ from stdnum import iban, luhn
 
 from anonymizer.date_formats import MONTH_NAMES
 from anonymizer.keys import Keyring
-from anonymizer.surrogate_formats import _formats_of, _region_of
+from anonymizer.surrogate_formats import _formats_of
+from anonymizer.surrogate_phones import _region_of
 from anonymizer.surrogates import Surrogates
 
 _FORMATS = (
