@@ -229,9 +229,25 @@ def name_words() -> dict[str, str]:
     >>> name_words()["grace"], name_words()["juni"]
     ('word', 'noun')
     """
-    out: dict[str, str] = {}
+    return {key: kind for key, kind, _lang in _name_word_rows()}
+
+
+@cache
+def english_words() -> frozenset[str]:
+    """The `name_words` that are English words the German word list lacks ("dieter", "udo"):
+    capitalised in German text, such a word is a name.
+
+    >>> "dieter" in english_words(), "malte" in english_words()
+    (True, False)
+    """
+    return frozenset(key for key, _kind, lang in _name_word_rows() if lang == "en")
+
+
+def _name_word_rows() -> list[tuple[str, str, str]]:
+    """(key, kind, "en" or "") per row of `name_words.tsv`."""
+    rows = []
     for line in Path(__file__).with_name("name_words.tsv").read_text(encoding="utf-8").splitlines():
         if line and not line.startswith("#"):
-            key, kind = line.split("\t")
-            out[key] = kind
-    return out
+            key, kind, *lang = line.split("\t")
+            rows.append((key, kind, lang[0] if lang else ""))
+    return rows

@@ -9,7 +9,9 @@ lists and writes them with their kind:
            ("juni", "bett", "art"): a Hunspell stem that may begin a compound in lower case (flag
            `m`); no first name after an article either ("die Art", "der Kai")
     word   else: the lower-case spelling, or the runtime's ASCII key of it, is a German or
-           English word ("einer", "grace", "baker"; "Åge" as "age")
+           English word ("einer", "grace", "baker"; "Åge" as "age"); a third column "en" marks
+           an English word the German list lacks ("dieter", "udo"): in German text, capitalised,
+           it is a name
 
 The word lists are the Debian packages wngerman (igerman98), wamerican and wbritish (SCOWL
 size 50: common words, not the rare senses a larger list adds, "jane", "nancy", "otto") and
@@ -60,12 +62,17 @@ def lower_words(dicts: Path) -> set[str]:
     """Lower-case words: every one of the German list and of the common English lists (SCOWL
     size 50), and those of the large English list (size 70) that no capitalised entry shares,
     such as "til" or "lex" ("jane" and "nancy", listed as "Jane" and "Nancy" too, stay names)."""
-    words: set[str] = set()
-    for name in ("ngerman", "american-english", "british-english"):
+    words = german_words(dicts)
+    for name in ("american-english", "british-english"):
         words.update(w for w in _entries(dicts / name) if w.islower())
     large = set(_entries(dicts / "american-english-large"))
     words.update(w for w in large if w.islower() and w.capitalize() not in large)
     return words
+
+
+def german_words(dicts: Path) -> set[str]:
+    """The lower-case words of the German list."""
+    return {w for w in _entries(dicts / "ngerman") if w.islower()}
 
 
 def _entries(path: Path) -> list[str]:
@@ -100,7 +107,12 @@ def main() -> None:
     args = p.parse_args()
     nouns = german_nouns(args.hunspell / "de_DE.dic")
     words = classify(raw_names(), lower_words(args.dicts) | COLLOQUIAL, nouns)
-    lines = [f"{key}\t{kind}" for key, kind in sorted(words.items())]
+    german = german_words(args.dicts) | COLLOQUIAL  # "naja" is German chat
+    german |= {name_key(w) for w in german}
+    lines = [
+        f"{key}\t{kind}" + ("\ten" if kind == "word" and key not in german else "")
+        for key, kind in sorted(words.items())
+    ]
     args.out.write_text(HEADER + "\n".join(lines) + "\n", encoding="utf-8")
     counts = Counter(words.values())
     print(f"{len(words)} names: " + ", ".join(f"{n} {kind}" for kind, n in sorted(counts.items())))

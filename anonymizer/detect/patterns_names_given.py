@@ -3,11 +3,12 @@
 The model misses some given names that stand without a title or a name context. A capitalised
 word is a PERSON here when the name lists know it as a first name only, never as a surname
 (`name_roles.given_only`), and it is nothing else a text capitalises: no everyday word
-(`name_words.tsv`, `everyday_words`: "Grace", "German"), no language cue word, title, role,
-month or weekday (`not_a_name`), no assistant or brand ("Alexa", "Mercedes", "Zara"), no
-German noun of the article rule, no town of `place_countries.tsv` ("Florence") and no country
-("Georgia"), not after a determiner ("the Kendrick album"), a number ("3 Mio. Euro") or a
-saint's "St." ("St. Georg").
+(`name_words.tsv`, `everyday_words`: "Grace", "German"; in German text, where the model missed
+"Dieter" and "Udo", an English word the German word list lacks is none), no language cue
+word, title, role, month or weekday (`not_a_name`), no assistant or brand ("Alexa",
+"Mercedes", "Zara"), no German noun of the article rule, no town of `place_countries.tsv`
+("Florence") and no country ("Georgia"), not after a determiner ("the Kendrick album"), a
+number ("3 Mio. Euro") or a saint's "St." ("St. Georg").
 Spans score 0.5, as the lower-case rule's do: a model span of another label that is surer keeps
 its label, and no such span of a place or company becomes a person for it.
 
@@ -23,11 +24,12 @@ import re
 from functools import cache
 
 from ..everyday_words import is_everyday
+from ..lang import guess_lang
 from ..name_lexicon import name_key
-from ..name_lists import name_lists, name_words
+from ..name_lists import english_words, name_lists, name_words
 from ..name_roles import given_only
 from ..surrogate_places import town_population
-from .patterns_names import Span
+from .patterns_names import Span, join_surnames
 from .patterns_names_lower import (
     NOT_GLUED_AFTER,
     NOT_GLUED_BEFORE,
@@ -51,6 +53,7 @@ def find_given_names(text: str) -> list[Span]:
     """PERSON spans of capitalised listed given names that are nothing else (module docstring)."""
     firsts = name_lists()[0]
     spans: list[Span] = []
+    german: bool | None = None  # guessed once, for the first name that needs it
     for m in _WORD_RE.finditer(text):
         word = m.group(1)
         if "-" in word:
@@ -58,12 +61,16 @@ def find_given_names(text: str) -> list[Span]:
                 continue
         elif (word.lower() if word.isascii() else name_key(word)) not in firsts:
             continue
+        if _english_word(word):
+            german = guess_lang(text, classifier=False) == "de" if german is None else german
+            if not german:
+                continue
         if _other_word(word) or after_determiner(text, m.start()):
             continue
         before = text[max(0, m.start() - 8) : m.start()]
         if _AFTER_NUMBER_RE.search(before) or _AFTER_SAINT_RE.search(before):
             continue
-        spans.append((m.start(), m.end(), "PERSON", SCORE))
+        spans.append((m.start(), join_surnames(text, m.start(), m.end()), "PERSON", SCORE))
     return spans
 
 
@@ -71,12 +78,22 @@ def _key(word: str) -> str:
     return word.lower() if word.isascii() else name_key(word)
 
 
+def _english_word(word: str) -> bool:
+    """A part of `word` is an English word the German word list lacks ("Dieter", "Udo")."""
+    return any(name_key(p) in english_words() for p in word.split("-"))
+
+
 def _other_word(word: str) -> bool:
-    """A listed first name that is also a surname, a word, a title or a town."""
+    """A listed first name that is also a surname, a word (but an English one, which
+    `find_given_names` asks of German text only), a title or a town."""
     low = word.casefold()
+    words, english = name_words(), english_words()
     return (
         not given_only(word)
-        or any(name_key(p) in name_words() or is_everyday(p) for p in low.split("-"))
+        or any(
+            (name_key(p) in words and name_key(p) not in english) or is_everyday(p)
+            for p in low.split("-")
+        )
         or other_kind_of_word(word)
         or low in _BRANDS
         or town_population(word) > 0

@@ -55,3 +55,24 @@ def test_a_given_name_alone_makes_no_place_a_person() -> None:
     ]
     labels = {e.label for e in coordinated_names(text, spans) if e.start == start}
     assert "LOCATION" in labels and labels != {"PERSON"}
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Dieter vom Kundendienst hat mir sehr geholfen.", "Dieter"),  # the model missed it
+        ("Danke an Udo, der das Problem sofort gelöst hat.", "Udo"),
+        ("Hazel hat mir am Telefon nicht geholfen, ich bin enttäuscht.", "Hazel"),
+    ],
+)
+def test_an_english_word_is_a_given_name_in_german_text(text: str, name: str) -> None:
+    # "dieter" and "hazel" are English words the German word list lacks
+    assert _found(text) == [name]
+
+
+def test_an_english_word_stays_a_word_in_english_text() -> None:
+    assert _found("Hazel nuts were stale and the cake was dry.") == []
+
+
+def test_a_given_name_alone_takes_the_listed_surname_after_it() -> None:
+    assert _found("Ich habe gestern mit Dieter Schmidt telefoniert.") == ["Dieter Schmidt"]
