@@ -78,6 +78,14 @@ _POSSESSIVE_RE = re.compile(
     r"|my|your|his|her|our|their)[ \t]+$"
 )
 _PLACES = frozenset({"ADDRESS", "LOCATION"})
+# A unit of measure after a number: "Zählerstand 045123 kWh" made "kWh" an ADDRESS (surrogate
+# "Ebersberg"); "in GB" may name a country, "20 GB" never. A single letter may be a house
+# number's ("12 g"): none here.
+_UNIT_RE = re.compile(
+    r"(?:[kMGT]?Wh|[kM]W|PS|[kcm]m[²³23]?|m[²³]|qm|km/h|mph|[km]g|lbs?|oz|[mc]l|[KkMGT]i?B"
+    r"|[KkMG]bit(?:/s)?|[KkMG]Bit(?:/s)?|[KkMG]bps|[kMG]?Hz|mAh|Std|min)\.?"
+)
+_NUMBER_BEFORE_RE = re.compile(r"\d[ \t]?$")
 _NAMED = frozenset({"PERSON", "ORGANIZATION"})
 # An age and the preposition of a person's home before it: "Margaret Ellis, 82, of 14 Rose Lane"
 # (the model's ADDRESS took "82, of", whose surrogate replaced the age).
@@ -86,7 +94,8 @@ _AGE_OF_RE = re.compile(r"\d{1,3},[ \t]+(?:of|from|in|aus|von)[ \t]+(?=\S)")
 
 def is_misread(text: str, start: int, end: int, label: str) -> bool:
     """Whether the model's `label` span [start, end) has a shape no such entity has: a rating
-    read as a date ("5/5 - great"), a lower-case everyday word as an address, a conjunction
+    read as a date ("5/5 - great"), a lower-case everyday word as an address, a unit after a
+    number as a place ("045123 kWh"), a conjunction
     opening a sentence, a clock time other than a date, an e-mail address without "@" or a dot,
     a role noun after a possessive ("Unser Kellner"), the "i" of a signing mark as a name, a
     part of a holiday's name ("an Heiligabend", "Easter Monday") or of an abbreviation ("z. B.").
@@ -99,6 +108,8 @@ def is_misread(text: str, start: int, end: int, label: str) -> bool:
         return True
     if label == "ADDRESS" and _everyday_word(text, start, end):
         return True
+    if label in _PLACES and _UNIT_RE.fullmatch(text, start, end):
+        return _NUMBER_BEFORE_RE.search(text, max(0, start - 2), start) is not None
     if label == "EMAIL" and not _EMAIL_SHAPE_RE.search(text, start, end):
         return True
     if label in _NAMED and end - start == 1 and _SIGNING_MARK_RE.match(text, start):

@@ -127,3 +127,18 @@ def test_a_cooperatives_legal_form_is_no_abbreviation() -> None:
 
 def test_a_capital_i_before_a_dotted_letter_is_an_initial() -> None:
     assert not is_misread("signed by I. A. Richards", 10, 11, "PERSON")
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "label", "misread"),
+    [
+        ("Zählerstand 045123 kWh am 31.12.2025 abgelesen", "kWh", "ADDRESS", True),
+        ("nur noch 20 GB Datenvolumen", "GB", "LOCATION", True),
+        ("Die Wohnung hat 78 qm", "qm", "ADDRESS", True),
+        ("We moved back to GB in 2019", "GB", "LOCATION", False),  # a country, no number before
+        ("Hauptstraße 12 g", "g", "ADDRESS", False),  # a house number's letter
+    ],
+)
+def test_a_unit_after_a_number_is_no_place(text: str, value: str, label: str, misread: bool):
+    start = text.index(value, 1)
+    assert is_misread(text, start, start + len(value), label) is misread
