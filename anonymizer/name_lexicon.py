@@ -108,21 +108,46 @@ ROLES = frozenset(
     "pflegekraft mfa zfa pta "  # medical assistants: "ihre MFA Jacqueline" became "NTW Weller"
     # a signature's function ("Jürgen Weiß\nGeschäftsführer": the model read it as a company)
     "geschäftsführer geschäftsführerin inhaber inhaberin prokurist prokuristin gründer "
-    "gründerin founder co-founder owner ceo".split()
+    "gründerin founder co-founder owner ceo "
+    # trades seen before a name ("Danke an Entwickler Lukas" became "Danke an Gertrud Benthin")
+    "entwickler entwicklerin developer programmierer programmiererin gutachter gutachterin "
+    "makler maklerin pfleger pflegerin altenpfleger altenpflegerin zeuge zeugin witness "
+    "coach".split()
 )
 # Ranks and offices before a surname ("Herr Studienrat Böhm" became "Herr Bernt Noack",
 # "Oberarzt Dr. Marković" "Klara Dr. Kambs"); not "Bischof", "Deacon": surnames too.
-RANKS = frozenset(
+_ENGLISH_RANKS = frozenset(
+    "inspector detective constable lieutenant colonel councillor alderman rabbi vicar chaplain "
+    "headteacher headmaster headmistress principal".split()
+)
+RANKS = _ENGLISH_RANKS | frozenset(
     "oberarzt oberärztin chefarzt chefärztin assistenzarzt assistenzärztin stationsarzt "
     "stationsärztin facharzt fachärztin studienrat studienrätin oberstudienrat oberstudienrätin "
     "studiendirektor studiendirektorin konrektor konrektorin rektor rektorin kommissar "
     "kommissarin hauptkommissar hauptkommissarin kriminalkommissar polizeimeister "
     "polizeiobermeister polizeihauptmeister inspektor inspektorin regierungsrat "
     "oberregierungsrat staatsanwalt staatsanwältin rechtsanwalt rechtsanwältin notar notarin "
-    "pater diakon kaplan rabbiner inspector detective constable lieutenant colonel councillor "
-    "alderman rabbi vicar chaplain headteacher headmaster headmistress principal".split()
+    "pater diakon kaplan rabbiner".split()
 )
 ROLES |= RANKS
+# German roles of people at work or in business with the writer, after which a name no list
+# knows is a family name ("Der Techniker Pfefferle" got the given name "Nick"); not kin or
+# friends ("mein Kumpel Tunde"), nor staff that German feedback names by given name (waiters,
+# assistants, hairdressers, carers, trainers, receptionists: "Helferin Xandrine").
+WORK_ROLES = frozenset(
+    "bote botin paketbote paketbotin postbote postbotin kurier kurierin fahrer fahrerin "
+    "busfahrer busfahrerin taxifahrer taxifahrerin lieferant lieferantin techniker technikerin "
+    "monteur monteurin handwerker installateur berater beraterin kundenberater kundenberaterin "
+    "verkäufer verkäuferin mitarbeiter mitarbeiterin servicemitarbeiter servicemitarbeiterin "
+    "kollege kollegin leiter leiterin filialleiter filialleiterin marktleiter marktleiterin "
+    "teamleiter teamleiterin hausmeister vermieter vermieterin nachbar nachbarin arzt ärztin "
+    "hausarzt hausärztin zahnarzt zahnärztin apotheker apothekerin therapeut therapeutin "
+    "physiotherapeut physiotherapeutin sachbearbeiter sachbearbeiterin lehrer lehrerin "
+    "dozent dozentin ausbilder ausbilderin mandant mandantin klient klientin patient "
+    "patientin mieter mieterin kunde kundin vormund geschäftsführer geschäftsführerin inhaber "
+    "inhaberin prokurist prokuristin programmierer programmiererin gutachter gutachterin "
+    "makler maklerin zeuge zeugin chef chefin".split()
+) | (RANKS - _ENGLISH_RANKS)
 PARTICLES = frozenset("von van der den de zu vom zum di da del la le du ten ter af".split())
 # Lower-case words of a PERSON span its surrogate keeps: particles, the "und" of "von und zu",
 # Welsh and Arabic patronymic words ("Rhys ap Gwilym": "ap" became "rivers"; "bin", "ibn").

@@ -21,6 +21,7 @@ from .name_lexicon import (
     OFFICES,
     PARTICLES,
     ROLES,
+    WORK_ROLES,
     gender_words,
     name_key,
 )
@@ -69,7 +70,8 @@ def span_roles(
     `kept[i]` marks titles, particles and role nouns, which are no name words. A lone name word
     after a form of address is a family name unless it is a given name only ("Frau Yilmaz", but
     "Mrs Priya", "meine Frau Svetlana"; after "geb." or "Familie" always), after a role noun a
-    given name unless it is a surname only ("Helferin Jessy", but "agent Lopez"); of two or
+    given name unless it is a surname only ("Helferin Jessy", but "agent Lopez") or in no list
+    after a German role at work ("Techniker Pfefferle", `_after_role`); of two or
     more name words the first is the given and the last the family name, unless the first is a
     surname only and the last is not (family name first: "Müller Jürgen"; "Raj Patel" is in
     order, though a list knows "Raj" as a surname only) or the same word as the last; in
@@ -104,12 +106,25 @@ def span_roles(
             given = given_only(words[names[0]]) and not before & FAMILY_NAME_MARKERS
             return {names[0]: "first" if given else "last"}
         if before & role_nouns and not _surname_first(words[names[0]]):
-            return {names[0]: "first"}
+            return {names[0]: _after_role(words[names[0]], before)}
         return {}
     family_first = _surname_first(words[names[0]]) and not _surname_first(words[names[-1]])
     if family_first or _keys(words[names[0]]) & _keys(words[names[-1]]):
         return {}  # family name first, or one word in both places ("Zorro Zorro")
     return {names[0]: "first", names[-1]: "last"}
+
+
+def _after_role(word: str, before: set[str]) -> str:
+    """The role of a lone name word, no surname only, after a role noun: a given name
+    ("Helferin Jessy"), but a family name when no list knows it and the role is a German one
+    at work ("Der Techniker Pfefferle": German writers name people at work by family name).
+
+    >>> _after_role("Jessy", {"helferin"}), _after_role("Pfefferle", {"techniker"})
+    ('first', 'last')
+    """
+    firsts, lasts = name_lists()
+    unlisted = _keys(word).isdisjoint(firsts) and _keys(word).isdisjoint(lasts)
+    return "last" if unlisted and before & WORK_ROLES else "first"
 
 
 # "und" and nothing else between a name and the next: "Ehepaar Jürgen und Sabine Vogt".

@@ -56,6 +56,7 @@ from .patterns_names_fields import (
 )
 from .patterns_names_given import find_given_names
 from .patterns_names_lower import find_lower_names
+from .patterns_names_roles import find_role_surnames
 from .patterns_names_spoken import find_spoken_names
 from .patterns_numbers import (
     DEFAULT_REGIONS,
@@ -192,7 +193,8 @@ Entity(start=35, end=49, label='EMAIL', score=1.0, source='pattern')]
 
 def find_person_names(text: str) -> list[Span]:
     """PERSON spans of every name rule: context, form of address, form field, chat speaker, the
-    spoken phrasings, lower-case first names, given names alone and family names."""
+    spoken phrasings, lower-case first names, given names alone, surnames after a German role
+    noun and family names."""
     return (
         find_context_names(text)
         + find_titled_names(text)
@@ -203,6 +205,7 @@ def find_person_names(text: str) -> list[Span]:
         + find_spoken_names(text)
         + find_lower_names(text)
         + find_given_names(text)
+        + find_role_surnames(text)
         + find_family_names(text)
     )
 

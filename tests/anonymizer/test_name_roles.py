@@ -24,6 +24,11 @@ def _roles(value: str, kept: set[str] = frozenset()) -> dict[int, str]:
         ("Frau Svetlana", {"frau"}, {1: "first"}),  # "meine Frau Svetlana": his wife
         ("Oma Gisela", {"oma"}, {}),  # a kin word is no form of address
         ("Helferin Xandrine", {"helferin"}, {1: "first"}),  # staff named by given name
+        # a German role at work: a name no list knows is a family name ("Nick" replaced it)
+        ("Techniker Pfefferle", {"techniker"}, {1: "last"}),
+        ("Gutachter Jannik", {"gutachter"}, {1: "first"}),  # a listed given name stays one
+        ("Kumpel Tunde", {"kumpel"}, {1: "first"}),  # a friend: by given name
+        ("driver Tunde", {"driver"}, {1: "first"}),  # English
         ("agent Lopez", {"agent"}, {}),  # but a surname only stays one
         ("Kollegin Schmidt-Özkan", {"kollegin"}, {}),  # so does a double name with one
         ("Jordan", set(), {}),  # a lone word keeps the kind its key has

@@ -456,6 +456,13 @@ def test_a_name_after_a_role_noun_gets_a_given_name(sur: Surrogates) -> None:
     assert out in person.first_names and out not in person.last_names
 
 
+def test_an_unlisted_name_after_a_german_role_at_work_gets_a_family_name(sur) -> None:
+    # "Der Techniker Pfefferle kam nie." got the given name "Nick"
+    roles = sur.name_roles([("Der Techniker ", "Pfefferle")], "de_DE")
+    out = sur.surrogate("Pfefferle", "PERSON", "de_DE", roles)
+    assert out in _last_names("de_DE")
+
+
 def test_document_roles_reach_bare_mentions_and_emails(sur: Surrogates) -> None:
     roles = sur.name_roles([("Frau ", "Yilmaz")], "de_DE")
     assert roles == {"yilmaz": "last", "y/initial": "yilmaz"}
