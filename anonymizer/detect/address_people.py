@@ -5,7 +5,8 @@ and the address surrogate made the name a town ("Fam. Hoyerswerda, ..."). After 
 "Familie", "Herrn", "Frau", "Mr", "Mrs" and the like, and after "c/o", an address span's first
 comma-separated part of one to three capitalised words without a digit, and no street, becomes
 a PERSON and the rest stays the address; after "c/o" such words alone are one too, and after a
-PERSON one space before, the part is that person's surname ("Thomas" + "Brückner, Am ...").
+PERSON one space before, the part, or such words alone, are that person's surname ("Thomas" +
+"Brückner, Am ..."; "Annegret" + "Hummel" before "Lindenstraße 9": the surrogate "Gießen").
 
 Example:
     >>> text = "Lieferung an Fam. Wojciechowski, Dorfstraße 7"
@@ -42,7 +43,8 @@ def people_opening_addresses(text: str, spans: list[Entity]) -> list[Entity]:
     out: list[Entity] = []
     for e in spans:
         care_of = e.label == "ADDRESS" and _CARE_OF_RE.search(text, max(0, e.start - 12), e.start)
-        if care_of and _NAME_ONLY_RE.fullmatch(text, e.start, e.end):
+        name_only = e.label == "ADDRESS" and _NAME_ONLY_RE.fullmatch(text, e.start, e.end)
+        if name_only and (care_of or _given_name_before(text, e.start, out)):
             if not STREET_NAME.search(text, e.start, e.end):  # "c/o Kowalski, Am Sportplatz 7"
                 e = Entity(e.start, e.end, "PERSON", e.score, e.source)
         before = _BEFORE_RE.search(text, max(0, e.start - 20), e.start)

@@ -91,3 +91,23 @@ def test_a_person_further_away_leaves_the_address_whole() -> None:
     text = "Thomas schrieb: Bonn, Dorfstraße 7"
     spans = [Entity(0, 6, "PERSON", 0.9, "model"), Entity(16, len(text), "ADDRESS", 0.9)]
     assert [e.label for e in people_opening_addresses(text, spans)] == ["PERSON", "ADDRESS"]
+
+
+def test_a_surname_alone_as_an_address_after_a_given_name_is_the_person() -> None:
+    # "Frau Annegret Hummel, Lindenstraße 9": the model's "Hummel" was an ADDRESS of its own,
+    # which the comma joined to the street (the surrogate "Gießen")
+    text = "Zeugin: Frau Annegret Hummel, Lindenstraße 9, 72764 Reutlingen."
+    given, surname, street = (text.index(w) for w in ("Annegret", "Hummel", "Lindenstraße"))
+    spans = [
+        Entity(given, given + 8, "PERSON", 0.9, "model"),
+        Entity(surname, surname + 6, "ADDRESS", 0.9, "model"),
+        Entity(street, len(text) - 1, "ADDRESS", 0.9, "model"),
+    ]
+    out = [(text[e.start : e.end], e.label) for e in people_opening_addresses(text, spans)]
+    assert out[1] == ("Hummel", "PERSON") and out[2][1] == "ADDRESS"
+
+
+def test_a_street_alone_after_a_given_name_stays_an_address() -> None:
+    text = "Anna Hauptstraße, 10115 Berlin"
+    spans = [Entity(0, 4, "PERSON", 0.9), Entity(5, 16, "ADDRESS", 0.9)]
+    assert [e.label for e in people_opening_addresses(text, spans)] == ["PERSON", "ADDRESS"]
