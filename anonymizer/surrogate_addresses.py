@@ -67,8 +67,10 @@ _UK_POSTCODE = re.compile(
 _UNIT = re.compile(
     r"^((?:(?:flat|apt\.?|apartment|suite|unit|room|studio|block|building|bldg\.?|wohnung|whg\.?"
     r"|app\.?|zimmer|etage|stock|floor|level|tür|top|stiege|haus|gebäude|station|raum|ward)\s*)"
-    r"{1,2})(\w{1,5})$",
-    # "Whg. 12", "Wohnung Top 4", "Studio 94j", a hospital's "Station 4B"
+    r"{1,2})(\d\w{0,4}|(?<=[\s.])[^\W\d_]{1,2}\d{0,3})$",
+    # "Whg. 12", "Wohnung Top 4", "Studio 94j", a hospital's "Station 4B", "Haus B"; the
+    # number begins with a digit or is a letter or two on its own ("Stockport" was a "Stock"
+    # with the number "port", which became "Stockbaca")
     re.IGNORECASE,
 )
 # "Packstation 123", "Postfach 10 20 30", "PO Box 1234": the word kept, a new number of the same

@@ -204,6 +204,9 @@ class Surrogates:
             return institution
         if adjective := surrogate_demonyms.town_adjective(value, fk, town_of):  # "Kölner"
             return adjective
+        street, comma, _rest = value.partition(",")
+        if comma and surrogate_streets.is_street(street):  # "Market Street, Stockport"
+            return self._address(value, rng, locale)  # a street and a town, as an address's
         if surrogate_streets.is_street(value) and hasattr(fk, "street_name"):
             return surrogate_streets.street_name(fk, value)
         return surrogate_towns.town(fk)

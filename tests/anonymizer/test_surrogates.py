@@ -31,6 +31,7 @@ from anonymizer.name_lexicon import ascii_fold
 from anonymizer.schema import LABELS
 from anonymizer.surrogate_dates import MONTH_NAMES
 from anonymizer.surrogate_formats import banned_run
+from anonymizer.surrogate_streets import _BRITISH_KINDS
 from anonymizer.surrogate_vehicles import check_digit, is_plate, is_vin
 from anonymizer.surrogates import Surrogates, normalize
 
@@ -1864,3 +1865,24 @@ def test_an_address_that_is_a_code_alone_gets_a_code(sur: Surrogates, value: str
     # "Entgeltgruppe LOUIS-WÄHNER-STRASSE 8/7"
     out = sur.surrogate(value, "ADDRESS", "de_DE")
     assert _shape(out) == _shape(value) and out != value
+
+
+@pytest.mark.parametrize(
+    ("value", "town", "locale"),
+    [
+        ("12 High Street, Stockport", "Stockport", "en_GB"),  # was "Stock" + number "port"
+        ("Hauptstraße 3, 77756 Hausach", "Hausach", "de_DE"),  # "Haus" + "ach"
+    ],
+)
+def test_a_town_opening_with_a_unit_word_is_a_town(sur: Surrogates, value, town, locale):
+    # "Stockport" became "Stockbaca": read as the unit "Stock" with the number "port"
+    alone = sur.surrogate(town, "LOCATION", locale)
+    assert sur.surrogate(value, "ADDRESS", locale).endswith(" " + alone)
+
+
+def test_a_place_of_a_street_and_a_town_gets_both(sur: Surrogates) -> None:
+    # "Boots on Market Street, Stockport" became "Boots on Galbraith Lake"
+    out = sur.surrogate("Market Street, Stockport", "LOCATION", "en_GB")
+    street, _, town = out.partition(", ")
+    assert town == sur.surrogate("Stockport", "LOCATION", "en_GB")
+    assert street.rsplit(" ", 1)[-1] in _BRITISH_KINDS
