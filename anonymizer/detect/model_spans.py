@@ -86,6 +86,9 @@ _UNIT_RE = re.compile(
     r"|[KkMG]bit(?:/s)?|[KkMG]Bit(?:/s)?|[KkMG]bps|[kMG]?Hz|mAh|Std|min)\.?"
 )
 _NUMBER_BEFORE_RE = re.compile(r"\d[ \t]?$")
+# A flat's word alone, before its number: "für die Whg. 7" made "Whg" a company ("Dobes. 6").
+_UNIT_WORD_RE = re.compile(r"(?i:whg|wohnung|apt|app|zi|zimmer|flat|apartment)\.?")
+_NUMBER_AFTER_RE = re.compile(r"\.?[ \t]*\d")
 _NAMED = frozenset({"PERSON", "ORGANIZATION"})
 # An age and the preposition of a person's home before it: "Margaret Ellis, 82, of 14 Rose Lane"
 # (the model's ADDRESS took "82, of", whose surrogate replaced the age).
@@ -95,7 +98,8 @@ _AGE_OF_RE = re.compile(r"\d{1,3},[ \t]+(?:of|from|in|aus|von)[ \t]+(?=\S)")
 def is_misread(text: str, start: int, end: int, label: str) -> bool:
     """Whether the model's `label` span [start, end) has a shape no such entity has: a rating
     read as a date ("5/5 - great"), a lower-case everyday word as an address, a unit after a
-    number as a place ("045123 kWh"), a conjunction
+    number as a place ("045123 kWh"), a flat's word before its number as a name ("Whg. 7"), a
+    conjunction
     opening a sentence, a clock time other than a date, an e-mail address without "@" or a dot,
     a role noun after a possessive ("Unser Kellner"), the "i" of a signing mark as a name, a
     part of a holiday's name ("an Heiligabend", "Easter Monday") or of an abbreviation ("z. B.").
@@ -110,6 +114,8 @@ def is_misread(text: str, start: int, end: int, label: str) -> bool:
         return True
     if label in _PLACES and _UNIT_RE.fullmatch(text, start, end):
         return _NUMBER_BEFORE_RE.search(text, max(0, start - 2), start) is not None
+    if label != "ADDRESS" and _UNIT_WORD_RE.fullmatch(text, start, end):
+        return _NUMBER_AFTER_RE.match(text, end) is not None
     if label == "EMAIL" and not _EMAIL_SHAPE_RE.search(text, start, end):
         return True
     if label in _NAMED and end - start == 1 and _SIGNING_MARK_RE.match(text, start):

@@ -142,3 +142,16 @@ def test_a_capital_i_before_a_dotted_letter_is_an_initial() -> None:
 def test_a_unit_after_a_number_is_no_place(text: str, value: str, label: str, misread: bool):
     start = text.index(value, 1)
     assert is_misread(text, start, start + len(value), label) is misread
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "label", "misread"),
+    [
+        ("für die Whg. 7 in der Gartenstraße", "Whg", "ORGANIZATION", True),  # became "Dobes."
+        ("Zimmer 12 war dreckig", "Zimmer", "PERSON", True),
+        ("Herr Zimmer war freundlich", "Zimmer", "PERSON", False),  # no number after it
+        ("für die Whg. 7 in der Gartenstraße", "Whg", "ADDRESS", False),
+    ],
+)
+def test_a_flats_word_before_its_number_is_no_name(text, value, label, misread) -> None:
+    assert _misread(text, value, label) is misread
