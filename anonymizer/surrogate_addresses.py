@@ -27,7 +27,8 @@ from typing import Any
 
 from .detect import patterns_address as pa
 from .surrogate_formats import reshape
-from .surrogate_postcodes import eircode, uk_postcode
+from .surrogate_house_numbers import FLOOR, floor, house_number, unit_number
+from .surrogate_postcodes import CA_CODE, CA_PROVINCE, canadian_postcode, eircode, uk_postcode
 from .surrogate_streets import street_name
 from .surrogate_towns import town
 
@@ -50,7 +51,7 @@ _TOWN_STATE_ZIP = re.compile(rf"[^\W\d_][^\d,]*?\s+(?:{pa.US_STATES})\s+\d{{5}}(
 # "14b", "3/6", "27-29", "5 a": the house number of a street part
 # A town right after an English street: "55 Elm Road| Leeds LS6 2AB"; not "Oak Street North".
 _TOWN_AFTER_STREET = re.compile(r"[ \t]+(?=[A-Z][^\W\d_])(?!(?:North|South|East|West)\b)")
-_RANGE = re.compile(r"(\d+)(\s?[-–]\s?)(\d+)")
+
 # A house number, a letter after it ("14b", "14 b", "12B Baker Street") but for a street's
 # direction before its name ("4521 W Sunset Blvd" became "5843 C York Place", "1234 N. Maple
 # Ave." "2133 D Nelson Street").
@@ -61,6 +62,12 @@ _HOUSE_NUMBER = re.compile(
 _EIRCODE = re.compile(r"(?:[AC-FHKNPRTV-Y][0-9]{2}|D6W) ?[0-9AC-FHKNPRTV-Y]{4}")  # "T12 X8N4"
 _TOWN_EIRCODE = re.compile(rf"([^\W\d_][^\d,]*?)\s+({_EIRCODE.pattern})")  # "Cork T12 X2Y3"
 _EIRCODE_END = re.compile(rf"(?<![\w-])(?:{_EIRCODE.pattern})\s*$")  # an Irish address's end
+# A Canadian postal code, perhaps after a town and a province ("Toronto, ON M5V 2T6": it became
+# a street, "Christopher Square 8C"); a province is no town.
+_CA_END = re.compile(rf"(?<![\w-])(?:(?:{CA_PROVINCE})[ \t]+)?{CA_CODE}\s*$")
+_CA_PART = re.compile(
+    rf"(?:(?!(?:{CA_PROVINCE})\s)([^\W\d_][^\d,]*?)\s+)?(?:({CA_PROVINCE})\s+)?({CA_CODE})"
+)
 _UK_POSTCODE = re.compile(
     r"(?:(?<=\s)|^)(?:[A-Z]{1,2}\d[A-Z\d]? ?\d[A-Z]{2}|[a-z]{1,2}\d[a-z\d]? ?\d[a-z]{2})$"
 )
@@ -81,12 +88,6 @@ _TRAILING_UNIT = re.compile(r"(\s+(?i:apt\.?|apartment|suite|ste\.?|unit|#)\s*)(
 _POST = re.compile(
     r"^((?:packstation|paketstation|postfiliale|postfach|paketshop|p\.?\s?o\.?\s?box"
     r"|post office box|box)\s*(?:nr\.?\s*|#\s?)?)(\d[\d ]*)$",
-    re.IGNORECASE,
-)
-# "3. OG links", "8. Stock", "2nd floor": the floor's number changes, its words stay.
-_FLOOR = re.compile(
-    r"^(\d{1,2})(\.\s*|(?:st|nd|rd|th)\s+|\s+)"
-    r"((?:stock|og|etage|obergeschoss|ug|floor|level)\b.*)$",
     re.IGNORECASE,
 )
 # Parts that name no place: kept as they are.
@@ -120,6 +121,8 @@ def address_locale(value: str, locale: str) -> str:
         return locale if locale.startswith("de_") else "de_DE"
     if pa.UK_POSTCODE_RE.search(value) or pa.UK_POSTCODE_LOWER_RE.search(value):
         return "en_GB"
+    if _CA_END.search(value):  # "..., Toronto, ON M5V 2T6"
+        return "en_CA"
     if _EIRCODE_END.search(value):  # "..., Douglas, Cork T12 X2Y3"
         return "en_IE"
     if pa.US_CITY_STATE_ZIP_RE.search(value) or _TOWN_STATE_ZIP.search(value):
@@ -204,8 +207,11 @@ def _part(part: str, fk: Any, rng: random.Random, towns: Mapping[str, str]) -> s
     """Faker text of the same kind as one comma/line-separated part of an address."""
     if (m := _CARE_OF.fullmatch(part)) and m.group(2) in towns:  # "c/o Meyer": a person
         return m.group(1) + towns[m.group(2)]
-    if (m := _POSTCODE_TOWN.match(part)) and not pa.ENGLISH_STREET_RE.search(part):
+    english = fk.locales[0].startswith("en")  # "1500 Broadway": a street, no postcode
+    if (m := _POSTCODE_TOWN.match(part)) and not pa.ENGLISH_STREET_RE.search(part) and not english:
         return f"{m.group(1)}{fk.postcode()} {_town(m.group(2), fk, towns)}"  # "10115 Berlin"
+    if m := _CA_PART.fullmatch(part):  # "ON M5V 2T6", "Toronto ON M5V 2T6"
+        return _canadian(m, fk, rng, towns)
     if re.match(r"^[A-Z]{2}\s+\d{5}(?:-\d{4})?$", part) and hasattr(fk, "state_abbr"):
         return _state_zip(part, fk, rng)  # "IL 62704"
     if _TOWN_STATE_ZIP.fullmatch(part) and hasattr(fk, "state_abbr"):  # "Austin TX 78701"
@@ -219,9 +225,9 @@ def _part(part: str, fk: Any, rng: random.Random, towns: Mapping[str, str]) -> s
         place = place.lower() if m.group().islower() else place  # "leeds ls6 2ab"
         return f"{place} {uk_postcode(m.group(), rng)}".strip()
     if m := _UNIT.match(part) or _POST.match(part):  # "flat 4B", "Packstation 123"
-        return m.group(1) + _unit_number(m.group(2), rng)  # the word kept, a new number
-    if m := _FLOOR.match(part):  # "3. OG links", "2nd floor"
-        return _floor(m, rng)
+        return m.group(1) + unit_number(m.group(2), rng)  # the word kept, a new number
+    if m := FLOOR.match(part):  # "3. OG links", "2nd floor"
+        return floor(m, rng)
     if _CODE.fullmatch(part):  # a code alone ("E9", "4B"): "E9" became "LOUIS-WÄHNER-STRASSE 8/7"
         return reshape(part, rng)
     if re.fullmatch(r"\d{1,5}[a-zA-Z]?", part):  # a house, flat or branch number alone
@@ -234,6 +240,14 @@ def _part(part: str, fk: Any, rng: random.Random, towns: Mapping[str, str]) -> s
         street = STREET_NAME.search(part) and hasattr(fk, "street_name")
         return street_name(fk, part) if street else _town(part, fk, towns)
     return _street_address(part, fk, rng, towns)
+
+
+def _canadian(m: re.Match, fk: Any, rng: random.Random, towns: Mapping[str, str]) -> str:
+    """A town, a province and a postal code of it, where the part has them."""
+    town_name, province, code = m.groups()
+    province_out, code_out = canadian_postcode(province, code, fk, rng)
+    head = [_town(town_name, fk, towns)] if town_name else []
+    return " ".join([*head, *([province_out] if province else []), code_out])
 
 
 def _state_zip(part: str, fk: Any, rng: random.Random) -> str:
@@ -253,7 +267,7 @@ def _street_address(part: str, fk: Any, rng: random.Random, places: Mapping[str,
         return fk.street_address().replace("\n", ", ")
     if (unit := _TRAILING_UNIT.search(part)) and unit.start():  # "4521 W Sunset Blvd Apt 3B"
         head = _street_address(part[: unit.start()], fk, rng, places)
-        return f"{head}{unit.group(1)}{_unit_number(unit.group(2), rng)}"
+        return f"{head}{unit.group(1)}{unit_number(unit.group(2), rng)}"
     m = _HOUSE_NUMBER.search(part)
     number = house_number(m.group(), rng) if m else fk.building_number()
     street = places.get(_street_of(part) or "") or street_name(fk, part)
@@ -262,43 +276,8 @@ def _street_address(part: str, fk: Any, rng: random.Random, places: Mapping[str,
     return f"{street} {number}"
 
 
-def _unit_number(number: str, rng: random.Random) -> str:
-    """A flat's or suite's new number of the same shape: "0815" keeps its leading zero."""
-    return (reshape if number[0] == "0" else house_number)(number, rng)
-
-
 def _street_of(part: str) -> str | None:
     """The street name of a street and house number ("Musterstraße 12", "14 Park Road") when
     it reads as one (`STREET_NAME`)."""
     name = _HOUSE_NUMBER.sub("", part, count=1).strip(" ,")
     return name if name and STREET_NAME.search(name) else None
-
-
-def house_number(number: str, rng: random.Random) -> str:
-    """A new house number of the same shape: no leading zero, letters from a-d, a range as long.
-
-    >>> [house_number(n, random.Random(0)) for n in ("12a", "3/6", "27-29")]
-    ['76a', '7/7', '76-78']
-    """
-    if (m := _RANGE.fullmatch(number)) and int(m[3]) > int(m[1]):
-        first = house_number(m[1], rng)
-        return f"{first}{m[2]}{int(first) + int(m[3]) - int(m[1])}"
-    out = []
-    for i, ch in enumerate(number):
-        if ch.isdigit():
-            ch = rng.choice("123456789" if i == 0 or not number[i - 1].isdigit() else "0123456789")
-        elif ch.isalpha():
-            ch = rng.choice("abcd" if ch.islower() else "ABCD")
-        out.append(ch)
-    return "".join(out)
-
-
-def _floor(m: re.Match, rng: random.Random) -> str:
-    """Another floor, the same words ("3. OG links" -> "5. OG links", "2nd floor" -> "4th
-    floor")."""
-    number = str(rng.choice([n for n in range(1, 10) if str(n) != m.group(1)]))
-    sep = m.group(2)
-    if sep[:2].lower() in ("st", "nd", "rd", "th"):
-        suffix = {"1": "st", "2": "nd", "3": "rd"}.get(number, "th")
-        sep = suffix + sep[2:]
-    return number + sep + m.group(3)

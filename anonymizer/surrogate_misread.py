@@ -25,8 +25,8 @@ import re
 from collections.abc import Callable
 
 from .detect.patterns_geo import is_coordinates
-from .surrogate_addresses import house_number
 from .surrogate_formats import reshape
+from .surrogate_house_numbers import house_number
 
 Generator = Callable[[str, random.Random, str], str]
 

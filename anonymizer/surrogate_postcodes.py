@@ -1,4 +1,5 @@
-"""A UK postcode's surrogate: another postcode of the same shape that could be real.
+"""A UK postcode's surrogate: another postcode of the same shape that could be real (and an
+Irish Eircode's and a Canadian postal code's).
 
 Random letters in the postcode's shape read as no postcode: "LE3 9PQ" became "OL2 4IS", "NH5
 3IS" ("NH" is no postcode area, and the inward code never holds C, I, K, M, O or V). The
@@ -16,6 +17,7 @@ from __future__ import annotations
 
 import random
 import re
+from typing import Any
 
 from faker.providers.address.en_GB import Provider
 
@@ -65,3 +67,32 @@ def eircode(value: str, rng: random.Random) -> str:
         for ch in value[len(head) :]
     ]
     return head + "".join(out)
+
+
+# A Canadian postal code and the provinces' and territories' codes.
+CA_CODE = r"[A-CEGHJ-NPR-TVXY]\d[A-CEGHJ-NPR-TV-Z] ?\d[A-CEGHJ-NPR-TV-Z]\d"
+CA_PROVINCE = r"AB|BC|MB|NB|NL|NS|NT|NU|ON|PE|QC|SK|YT"
+
+
+def canadian_postcode(
+    province: str | None, code: str, fk: Any, rng: random.Random
+) -> tuple[str | None, str]:
+    """A province and a postal code of it (Faker's en_CA), spaced as `code`; without that
+    locale, `province` and `code`'s shape with its first letter, which names the province.
+
+    >>> from faker import Faker
+    >>> fk = Faker("en_CA"); fk.seed_instance(0)
+    >>> province, code = canadian_postcode("ON", "M5V2T6", fk, random.Random(0))
+    >>> re.fullmatch(CA_CODE, code) is not None and " " not in code
+    True
+    """
+    if hasattr(fk, "province_abbr"):
+        province = fk.province_abbr()
+        out = fk.postcode_in_province(province).replace(" ", "")
+    else:
+        first = code[0]
+        out = first + "".join(
+            rng.choice("0123456789") if ch.isdigit() else rng.choice("ABCEGHJKLMNPRSTVWXYZ")
+            for ch in code[1:].replace(" ", "")
+        )
+    return province, f"{out[:3]} {out[3:]}" if " " in code else out

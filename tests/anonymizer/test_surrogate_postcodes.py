@@ -10,7 +10,7 @@ from faker.providers.address.en_GB import Provider
 
 from anonymizer.keys import Keyring
 from anonymizer.surrogate_addresses import address_locale
-from anonymizer.surrogate_postcodes import eircode, uk_postcode
+from anonymizer.surrogate_postcodes import CA_CODE, CA_PROVINCE, eircode, uk_postcode
 from anonymizer.surrogate_towns import real_places
 from anonymizer.surrogates import Surrogates
 
@@ -61,3 +61,28 @@ def test_an_irish_address_keeps_town_and_eircode_and_is_irish() -> None:
     )
     assert m and m.group(1) in real_places("IE") and m.group(2) in real_places("IE"), out
     assert address_locale("5 Main Street, Ennis, V95 K3P2", "en_US") == "en_IE"
+
+
+@pytest.mark.parametrize(
+    "value",
+    ["88 Queen St W, Unit 1204, Toronto, ON M5V 2T6", "Toronto ON M5V2T6", "Unit 4, V6B 1A1"],
+)
+def test_a_canadian_address_gets_a_province_and_postal_code(value: str) -> None:
+    # "Toronto, ON M5V 2T6" became "Clyde River, Christopher Square 8C": a street
+    assert address_locale(value, "en_US") == "en_CA"
+    out = Surrogates(Keyring(b"canada-key-0123456789")).surrogate(value, "ADDRESS", "en_US")
+    code = re.search(CA_CODE + r"$", out)
+    assert code is not None, out
+    original = re.search(CA_CODE + r"$", value).group()
+    assert (" " in code.group()) == (" " in original)  # spaced as the original
+    if " ON " in value:
+        assert re.search(rf"(?:{CA_PROVINCE}) {CA_CODE}$", out), out
+
+
+def test_an_american_street_number_is_no_postcode() -> None:
+    # "1500 Broadway, New York, NY 10036" got "61494 Toppenish": a German postcode and a town
+    out = Surrogates(Keyring(b"canada-key-0123456789")).surrogate(
+        "Suite 210, 1500 Broadway, New York, NY 10036", "ADDRESS", "en_US"
+    )
+    street = out.split(", ")[1]
+    assert re.fullmatch(r"\d{4} \D+", street), out
