@@ -27,6 +27,7 @@ from .name_lexicon import (
     NOBLE_TITLES,
     PARTICLES,
     ROLES,
+    gender_words,
     name_key,
 )
 from .name_lists import all_first_name_genders, is_listed, plural_surname
@@ -46,6 +47,7 @@ from .name_roles import (
 # keeps its "'s").
 TOKEN_RE = re.compile(r"(?<!['’])[^\W\d_]+(?:['’](?!s\b)[^\W\d_]+)*", re.UNICODE)
 _TITLE_BEFORE_RE = re.compile(r"(?<![^\W\d_])([^\W\d_]+)\.?\s+$")  # "Frau ", "Mrs. " ending a text
+_WORDS_BEFORE_RE = re.compile(r"(?:[^\W\d_]+\.?\s+){1,4}$")  # "Arzt Dr. med. " ending a text
 
 
 def clean(value: str) -> str:
@@ -109,6 +111,19 @@ class SpanReader:
             kept = [k and w.casefold() not in NOBLE_TITLES for w, k in zip(words, kept)]
         return chunks, kept, span_roles(words, kept, self._honorifics, ROLES | INTRODUCERS)
 
+    def _gender_before(self, before: str) -> str | None:
+        """The gender of a role noun or title among the titles right before a span, where the
+        span's own tell none ("Der behandelnde Arzt Dr. Sanjay ..." became "Dr. Aenne ...")."""
+        m = _WORDS_BEFORE_RE.search(before[-40:])
+        words = m.group().split() if m else []
+        for word in reversed(words):
+            low = word.casefold().rstrip(".")
+            if low not in self._titles and low not in self._before_name:
+                return None
+            if gender := gender_words().get(low):
+                return gender
+        return None
+
     def roles(
         self, value: str, before: str = "", after: str = "", field: str = ""
     ) -> dict[str, str]:
@@ -149,7 +164,7 @@ class SpanReader:
             out[f"{name_key(given.group())}/family"] = name_key(family.group())  # "priya.n@"
             for m in TOKEN_RE.finditer(chunks[last[0]].group()):
                 out[f"{name_key(m.group())}/given"] = name_key(given.group())
-        gender = span_gender(chunks, kept)
+        gender = span_gender(chunks, kept) or self._gender_before(before)
         for m in TOKEN_RE.finditer(chunks[first[0]].group()) if first and gender else ():
             out[f"{name_key(m.group())}/gender"] = gender  # "Mrs Zephyrine Doe": a woman
         if not gender and self._locale.startswith("en") and (told := pronoun_gender(after)):

@@ -321,6 +321,23 @@ def test_a_title_or_role_noun_sets_the_given_names_gender(sur, value, locale, ge
 
 
 @pytest.mark.parametrize(
+    ("before", "gender"),
+    [
+        ("Der behandelnde Arzt Dr. ", "m"),
+        ("Die Ärztin Dr. med. ", "f"),
+        ("Unser Hausarzt Dr. ", "m"),
+    ],
+)
+def test_a_role_noun_before_the_title_sets_the_given_names_gender(sur, before, gender) -> None:
+    # "Der behandelnde Arzt Dr. Sanjay Raghunathan" became "Dr. Aenne Meister"
+    women, men = _gendered("de_DE")
+    for name in ("Zephyrine Doe", "Quirinox Bale", "Xandrubo Fenk", "Ulvarine Mott", "Bexor Tam"):
+        roles = sur.name_roles([(before, name)], "de_DE")  # given names no list knows
+        given = sur.surrogate(name, "PERSON", "de_DE", roles).split()[0]
+        assert given in (women if gender == "f" else men), name
+
+
+@pytest.mark.parametrize(
     ("before", "locale", "gender"),
     [("my daughter ", "en_US", "f"), ("mein Sohn ", "de_DE", "m"), ("Mrs ", "en_GB", "f")],
 )
