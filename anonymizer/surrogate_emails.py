@@ -22,6 +22,7 @@ from typing import Any
 from . import surrogate_urls
 from .detect.patterns_web import parse_obfuscated_email
 from .name_lexicon import ascii_fold, name_key
+from .name_lists import name_lists
 from .surrogate_formats import reshape
 from .surrogate_names import NameMapper
 from .surrogate_urls import ROLE_MAILBOXES, is_freemail
@@ -65,7 +66,9 @@ def _local_part(names: NameMapper, parts: list[str], i: int, roles: dict[str, st
     """Surrogate of part `i` of a split local part: an initial beside a family name whose
     given name the document knows ("h" of "h.lindgren" beside "Hannah Lindgren") is the
     initial of that given name's surrogate, and one beside a given name whose family name it
-    knows ("n" of "priya.n" beside "Priya Natarajan") the family name surrogate's."""
+    knows ("n" of "priya.n" beside "Priya Natarajan") the family name surrogate's. A name beside
+    an initial, or last after another, that no list knows as a given name is a family name
+    ("m.haferkamp" became "k.frederike")."""
     part = parts[i]
     if len(part) == 1:
         for j in (i - 2, i + 2):  # the parts beside it, past the separator
@@ -75,6 +78,11 @@ def _local_part(names: NameMapper, parts: list[str], i: int, roles: dict[str, st
                 if other and other[0] == part:
                     return ascii_fold(names.token(other, role))[:1] or names.initial(part)
         return names.initial(part)
+    beside_initial = any(0 <= j < len(parts) and len(parts[j]) == 1 for j in (i - 2, i + 2))
+    last = i == len(parts) - 1 and i >= 2  # "anna.haferkamp": after another name part
+    key = name_key(part)
+    if (beside_initial or last) and key not in roles and key not in name_lists()[0]:
+        return names.by_role(part, "last", roles)  # "m.haferkamp": a family name, no list's
     return names.by_role(part, None, roles)
 
 

@@ -500,6 +500,16 @@ def test_an_email_initial_follows_the_family_name_of_its_person(sur: Surrogates)
     assert sur.surrogate("priya.n@gmail.com", "EMAIL", "en_US", roles) == f"{local}@gmail.com"
 
 
+@pytest.mark.parametrize(
+    "value", ["m.haferkamp@posteo.de", "haferkamp.m@posteo.de", "anna.haferkamp@gmx.de"]
+)
+def test_an_unlisted_name_beside_an_initial_or_last_is_a_family_name(sur, value) -> None:
+    # "m.haferkamp[at]posteo[dot]de" became "k[dot]frederike...": a given name for a surname
+    local = sur.surrogate(value, "EMAIL", "de_DE").split("@")[0]
+    family = max(re.split(r"[._]", local), key=len)
+    assert family in {ascii_fold(n) for n in _last_names("de_DE")}, local
+
+
 def test_an_email_initial_follows_the_given_name_of_its_person(sur: Surrogates) -> None:
     roles = sur.name_roles([("", "Hannah Lindgren")], "en_US")
     assert roles["lindgren/given"] == "hannah"
