@@ -99,7 +99,10 @@ def email(
     obfuscated = parse_obfuscated_email(value)
     if obfuscated:  # "anna (at) gmx (punkt) de" -> "lukas (at) gmx (punkt) de"
         plain, at, dot = obfuscated
-        return email(names, plain, rng, faker, roles).replace(".", dot).replace("@", at)
+        new_local, _, new_domain = email(names, plain, rng, faker, roles).partition("@")
+        if dot in value.split(at, 1)[0]:  # "m[dot]h[at]..."; not "m.haferkamp[at]posteo[dot]de"
+            new_local = new_local.replace(".", dot)
+        return new_local + at + new_domain.replace(".", dot)
     local, _, domain = value.rpartition("@")
     if not local:
         local, domain = value, ""

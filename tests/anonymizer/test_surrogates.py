@@ -607,7 +607,10 @@ def test_email_without_at_sign_stays_a_user_name(sur: Surrogates) -> None:
 def test_obfuscated_email_keeps_its_style(sur: Surrogates, value: str, at: str, dot: str) -> None:
     plain = sur.surrogate("jonas.mueller@web.de", "EMAIL", "de_DE")
     out = sur.surrogate(value, "EMAIL", "de_DE")
-    assert out == plain.replace(".", dot).replace("@", at)  # same person, same address, same style
+    local, _, domain = plain.partition("@")
+    if dot in value.split(at)[0]:  # the local part's dots as written: "jonas dot mueller"
+        local = local.replace(".", dot)
+    assert out == local + at + domain.replace(".", dot)  # same person, same address, same style
 
 
 def test_handle_follows_person_surrogate(sur: Surrogates) -> None:
