@@ -140,16 +140,18 @@ _AIRLINE_NAME_RE = re.compile(
 
 
 def find_airline_names(text: str) -> list[Span]:
-    """ "SMITH/JOHN" before a title, or when lists know both names ("FRA/ORD" is no name).
+    """ "SMITH/JOHN" before a title, or when lists know both names ("FRA/ORD" is no name); the
+    title in the span, which the surrogate keeps: the model read "WILLIAMS/SARAH MRS" as a
+    company, and the title left over became one ("BPU").
 
     >>> text = "Passenger: SMITH/JOHN MR, seat 23A"
     >>> [text[s:e] for s, e, _, _ in find_airline_names(text)]
-    ['SMITH/JOHN']
+    ['SMITH/JOHN MR']
     """
     if "/" not in text:
         return []
     return [
-        (m.start(), m.end("first"), "PERSON", SCORE)
+        (m.start(), m.end(), "PERSON", SCORE)
         for m in _AIRLINE_NAME_RE.finditer(text)
         if m.group("title")
         or (is_listed(m.group("last")) and is_listed(m.group("first").split()[0]))

@@ -523,3 +523,17 @@ def test_a_given_name_and_the_surname_opening_an_address_are_one_person() -> Non
         ("Thomas Brückner", "PERSON"),
         ("Am Kirchplatz 2, 32545 Bad Oeynhausen", "ADDRESS"),
     ]
+
+
+def test_an_airline_name_with_its_title_leaves_no_company_over_it() -> None:
+    # the model read "WILLIAMS/SARAH MRS" as a company; the title left over became "BPU"
+    from anonymizer.detect.patterns_names_fields import find_airline_names
+
+    text = "passenger name WILLIAMS/SARAH MRS, booking ref 7HGT2K"
+    start, end = text.index("WILLIAMS"), text.index(",")
+    model = [Entity(start, end, "ORGANIZATION", 0.42, "model")]
+    pats = [
+        Entity(s, e, label, score, "pattern") for s, e, label, score in find_airline_names(text)
+    ]
+    out = merge_entities(text, model, pats)
+    assert [(text[e.start : e.end], e.label) for e in out] == [("WILLIAMS/SARAH MRS", "PERSON")]
