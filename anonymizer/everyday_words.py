@@ -29,10 +29,15 @@ LANGUAGES = ("de", "en")
 @cache
 def everyday_words() -> frozenset[str]:
     """Lower-case words counted at least `MIN_COUNT` times in a `LANGUAGES` list."""
-    words: set[str] = set()
-    for lang in LANGUAGES:
-        words.update(w for w, n in _counts(lang).items() if n >= MIN_COUNT)
-    return frozenset(words)
+    return frozenset().union(*(everyday_words_of(lang) for lang in LANGUAGES))
+
+
+@cache
+def everyday_words_of(lang: str) -> frozenset[str]:
+    """Lower-case words counted at least `MIN_COUNT` times in the list of `lang` ("de", "en"):
+    English subtitles name people so often that "anna", "lisa" and "mia" count as words there,
+    not in the German list."""
+    return frozenset(w for w, n in _counts(lang).items() if n >= MIN_COUNT)
 
 
 def _counts(lang: str) -> dict[str, int]:
@@ -59,12 +64,12 @@ def is_german_word(word: str) -> bool:
     return i < len(hashes) and int(hashes[i]) == key
 
 
-def is_everyday(word: str) -> bool:
+def is_everyday(word: str, lang: str | None = None) -> bool:
     """Whether `word`, in any case, is an everyday word ("schließlich", whose case fold
-    "schliesslich" the lists do not hold).
+    "schliesslich" the lists do not hold), of `lang`'s list or of any.
 
-    >>> is_everyday("Schließlich")
-    True
+    >>> is_everyday("Schließlich"), is_everyday("Mia"), is_everyday("Mia", "de")
+    (True, True, False)
     """
-    words = everyday_words()
+    words = everyday_words() if lang is None else everyday_words_of(lang)
     return word.lower() in words or word.casefold() in words

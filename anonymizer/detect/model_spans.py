@@ -89,6 +89,9 @@ _NUMBER_BEFORE_RE = re.compile(r"\d[ \t]?$")
 # A flat's word alone, before its number: "für die Whg. 7" made "Whg" a company ("Dobes. 6").
 _UNIT_WORD_RE = re.compile(r"(?i:whg|wohnung|apt|app|zi|zimmer|flat|apartment)\.?")
 _NUMBER_AFTER_RE = re.compile(r"\.?[ \t]*\d")
+# A post's label opening a line: "Edit: Problem gelöst" made "Edit" a PERSON, "EDIT" a company.
+_POST_LABEL_RE = re.compile(r"(?i:edit|update|nachtrag)[ \t]*:")
+_LINE_START_RE = re.compile(r"(?:^|\n)[ \t]*$")
 _NAMED = frozenset({"PERSON", "ORGANIZATION"})
 # An age and the preposition of a person's home before it: "Margaret Ellis, 82, of 14 Rose Lane"
 # (the model's ADDRESS took "82, of", whose surrogate replaced the age).
@@ -99,7 +102,7 @@ def is_misread(text: str, start: int, end: int, label: str) -> bool:
     """Whether the model's `label` span [start, end) has a shape no such entity has: a rating
     read as a date ("5/5 - great"), a lower-case everyday word as an address, a unit after a
     number as a place ("045123 kWh"), a flat's word before its number as a name ("Whg. 7"), a
-    conjunction
+    post's label opening a line ("Edit: gelöst"), a conjunction
     opening a sentence, a clock time other than a date, an e-mail address without "@" or a dot,
     a role noun after a possessive ("Unser Kellner"), the "i" of a signing mark as a name, a
     part of a holiday's name ("an Heiligabend", "Easter Monday") or of an abbreviation ("z. B.").
@@ -116,6 +119,8 @@ def is_misread(text: str, start: int, end: int, label: str) -> bool:
         return _NUMBER_BEFORE_RE.search(text, max(0, start - 2), start) is not None
     if label != "ADDRESS" and _UNIT_WORD_RE.fullmatch(text, start, end):
         return _NUMBER_AFTER_RE.match(text, end) is not None
+    if label in _NAMED and (m := _POST_LABEL_RE.match(text, start)) and m.end() >= end:
+        return _LINE_START_RE.search(text, max(0, start - 20), start) is not None
     if label == "EMAIL" and not _EMAIL_SHAPE_RE.search(text, start, end):
         return True
     if label in _NAMED and end - start == 1 and _SIGNING_MARK_RE.match(text, start):

@@ -111,6 +111,10 @@ def _inverted(m: re.Match) -> bool:
     )
 
 
+# Labels a review or forum post opens a line with that are first names too: "Edit: gelöst".
+_POST_LABELS = frozenset({"edit"})
+
+
 def find_speaker_names(text: str) -> list[Span]:
     """PERSON spans of a listed first name (plus listed surnames) that opens a line and labels
     what follows, as chat transcripts name their speakers ("Abeni: Okay, danke.", "Clifford
@@ -118,7 +122,7 @@ def find_speaker_names(text: str) -> list[Span]:
     spans: list[Span] = []
     for m in _LINE_START_RE.finditer(text):
         word = m.group("word")
-        if not is_first_name(word) or word.casefold() in WAKE_WORDS:
+        if not is_first_name(word) or word.casefold() in WAKE_WORDS | _POST_LABELS:
             continue
         if word.isupper() and len(word) <= 4:
             continue  # an abbreviation labelling a field ("VIN: 1HGCM...", "Vin" a nickname)

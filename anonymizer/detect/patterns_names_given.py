@@ -4,7 +4,8 @@ The model misses some given names that stand without a title or a name context. 
 word is a PERSON here when the name lists know it as a first name only, never as a surname
 (`name_roles.given_only`), and it is nothing else a text capitalises: no everyday word
 (`name_words.tsv`, `everyday_words`: "Grace", "German"; in German text, where the model missed
-"Dieter" and "Udo", an English word the German word list lacks is none), no language cue
+"Dieter", "Udo" and "Mia", an English word is none: a rare one the German word list lacks, or a
+name English subtitles use often), no language cue
 word, title, role, month or weekday (`not_a_name`), no assistant or brand ("Alexa",
 "Mercedes", "Zara"), no German noun of the article rule, no town of `place_countries.tsv`
 ("Florence") and no country ("Georgia"), not after a determiner ("the Kendrick album"), a
@@ -61,11 +62,9 @@ def find_given_names(text: str) -> list[Span]:
                 continue
         elif (word.lower() if word.isascii() else name_key(word)) not in firsts:
             continue
-        if _english_word(word):
-            german = guess_lang(text, classifier=False) == "de" if german is None else german
-            if not german:
-                continue
-        if _other_word(word) or after_determiner(text, m.start()):
+        if german is None:
+            german = guess_lang(text, classifier=False) == "de"
+        if _other_word(word, german) or after_determiner(text, m.start()):
             continue
         before = text[max(0, m.start() - 8) : m.start()]
         if _AFTER_NUMBER_RE.search(before) or _AFTER_SAINT_RE.search(before):
@@ -78,27 +77,28 @@ def _key(word: str) -> str:
     return word.lower() if word.isascii() else name_key(word)
 
 
-def _english_word(word: str) -> bool:
-    """A part of `word` is an English word the German word list lacks ("Dieter", "Udo")."""
-    return any(name_key(p) in english_words() for p in word.split("-"))
-
-
-def _other_word(word: str) -> bool:
-    """A listed first name that is also a surname, a word (but an English one, which
-    `find_given_names` asks of German text only), a title or a town."""
+def _other_word(word: str, german: bool) -> bool:
+    """A listed first name that is also a surname, an everyday word (`_everyday`), a title or a
+    town."""
     low = word.casefold()
-    words, english = name_words(), english_words()
     return (
         not given_only(word)
-        or any(
-            (name_key(p) in words and name_key(p) not in english) or is_everyday(p)
-            for p in low.split("-")
-        )
+        or any(_everyday(part, german) for part in low.split("-"))
         or other_kind_of_word(word)
         or low in _BRANDS
         or town_population(word) > 0
         or low in country_names()
     )
+
+
+def _everyday(part: str, german: bool) -> bool:
+    """Whether a name part is an everyday word where it stands: in German text, not a rare
+    English word the German word list lacks ("dieter"; "line" and "tore" are common English
+    words), nor a word only English subtitles use often ("mia", "anna")."""
+    key = name_key(part)
+    if key in name_words():
+        return not german or key not in english_words() or is_everyday(part, "en")
+    return is_everyday(part, "de" if german else None)
 
 
 @cache

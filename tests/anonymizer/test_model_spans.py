@@ -155,3 +155,15 @@ def test_a_unit_after_a_number_is_no_place(text: str, value: str, label: str, mi
 )
 def test_a_flats_word_before_its_number_is_no_name(text, value, label, misread) -> None:
     assert _misread(text, value, label) is misread
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "label", "misread"),
+    [
+        ("Edit: Nach einem Anruf wurde es gelöst.", "Edit", "PERSON", True),
+        ("Danke!\nEDIT: Problem gelöst.", "EDIT", "ORGANIZATION", True),
+        ("Ich habe mit Edit: gesprochen", "Edit", "PERSON", False),  # not opening a line
+    ],
+)
+def test_a_posts_label_opening_a_line_is_no_name(text, value, label, misread) -> None:
+    assert _misread(text, value, label) is misread

@@ -183,6 +183,8 @@ def test_chat_speakers_are_listed_first_names_opening_a_line_before_a_colon() ->
     assert find_speaker_names("VIN: 1HGCM82633A004352, the car was serviced in Denver") == []
     # a field label that a name list also knows (Iban is a first name) names no speaker
     assert find_speaker_names("IBAN: GB33 BUKB 2020 1555 5555 55\nTel: 030 1234567") == []
+    # a post's addendum ("Edit" is a Hungarian given name)
+    assert find_speaker_names("Alles gut.\nEdit: Problem gelöst, danke.") == []
 
 
 @pytest.mark.parametrize(

@@ -63,6 +63,9 @@ def test_a_given_name_alone_makes_no_place_a_person() -> None:
         ("Dieter vom Kundendienst hat mir sehr geholfen.", "Dieter"),  # the model missed it
         ("Danke an Udo, der das Problem sofort gelöst hat.", "Udo"),
         ("Hazel hat mir am Telefon nicht geholfen, ich bin enttäuscht.", "Hazel"),
+        # everyday only in English subtitles, which name people often
+        ("Mia war super nett am Telefon, danke!", "Mia"),
+        ("Lisa vom Kundenservice hat sofort zurückgerufen.", "Lisa"),
     ],
 )
 def test_an_english_word_is_a_given_name_in_german_text(text: str, name: str) -> None:
@@ -76,3 +79,10 @@ def test_an_english_word_stays_a_word_in_english_text() -> None:
 
 def test_a_given_name_alone_takes_the_listed_surname_after_it() -> None:
     assert _found("Ich habe gestern mit Dieter Schmidt telefoniert.") == ["Dieter Schmidt"]
+
+
+def test_a_common_english_word_stays_a_word_in_german_text() -> None:
+    # "Edit: Nach einem Anruf ..." opens a post's addendum ("Edit" is a Hungarian given name);
+    # "edit", "line", "tore" are everyday English words, unlike "dieter"
+    assert _found("Edit: Nach einem Anruf wurde das Problem gelöst.") == []
+    assert _found("Zwei Tore in der Nachspielzeit, danke an die Mannschaft.") == []
