@@ -9,6 +9,7 @@ unfreundlich" has no cue word and got English surrogates).
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 import pycld2
 
@@ -74,6 +75,17 @@ def guess_lang(
     if not classifier or sum(w.strip(_PUNCT).isalpha() for w in head.split()) < _MIN_WORDS:
         return default
     return classify(text[:sample]) or default
+
+
+@lru_cache(maxsize=8)
+def is_german(text: str) -> bool:
+    """`guess_lang` without the classifier says 'de', for the pattern rules that ask it of one
+    text in turn (cached: two rules ask it of the same text).
+
+    >>> is_german("Der Techniker kam nie."), is_german("The technician never came.")
+    (True, False)
+    """
+    return guess_lang(text, classifier=False) == "de"
 
 
 def locale_for(text: str, locale: str) -> tuple[str | None, str]:

@@ -25,7 +25,7 @@ import re
 from functools import cache
 
 from ..everyday_words import is_everyday
-from ..lang import guess_lang
+from ..lang import is_german
 from ..name_lexicon import name_key
 from ..name_lists import english_words, name_lists, name_words
 from ..name_roles import given_only
@@ -54,7 +54,6 @@ def find_given_names(text: str) -> list[Span]:
     """PERSON spans of capitalised listed given names that are nothing else (module docstring)."""
     firsts = name_lists()[0]
     spans: list[Span] = []
-    german: bool | None = None  # guessed once, for the first name that needs it
     for m in _WORD_RE.finditer(text):
         word = m.group(1)
         if "-" in word:
@@ -62,9 +61,10 @@ def find_given_names(text: str) -> list[Span]:
                 continue
         elif (word.lower() if word.isascii() else name_key(word)) not in firsts:
             continue
-        if german is None:
-            german = guess_lang(text, classifier=False) == "de"
-        if _other_word(word, german) or after_determiner(text, m.start()):
+        # German text asks less of a name (`_everyday`): guessed only where that decides
+        if _other_word(word, False) and (_other_word(word, True) or not is_german(text)):
+            continue
+        if after_determiner(text, m.start()):
             continue
         before = text[max(0, m.start() - 8) : m.start()]
         if _AFTER_NUMBER_RE.search(before) or _AFTER_SAINT_RE.search(before):
