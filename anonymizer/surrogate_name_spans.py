@@ -35,6 +35,7 @@ from .name_roles import (
     CONJUNCTIONS,
     SUFFIXES,
     couple_given,
+    given_only,
     initials,
     noble,
     opening_role,
@@ -48,6 +49,20 @@ from .name_roles import (
 TOKEN_RE = re.compile(r"(?<!['’])[^\W\d_]+(?:['’](?!s\b)[^\W\d_]+)*", re.UNICODE)
 _TITLE_BEFORE_RE = re.compile(r"(?<![^\W\d_])([^\W\d_]+)\.?\s+$")  # "Frau ", "Mrs. " ending a text
 _WORDS_BEFORE_RE = re.compile(r"(?:[^\W\d_]+\.?\s+){1,4}$")  # "Arzt Dr. med. " ending a text
+
+
+# Words of a nickname before a given name, no name themselves: "Big Mike" became "Priscilla
+# Hardin", "Big" a given name and "Mike" a family name.
+_NICKNAME_WORDS = frozenset({"big", "little", "lil", "old", "young", "tall", "wee"})
+
+
+def _opens(word: str, after: str) -> bool:
+    """A role noun opening a span (`opening_role`), or a nickname's word before a given name
+    only ("Little Jenny"), or before any name where no list knows the word ("Big Dave")."""
+    low = word.casefold()
+    if low not in _NICKNAME_WORDS:
+        return opening_role(word)
+    return not is_listed(low) or given_only(after.rstrip(".,:"))
 
 
 def clean(value: str) -> str:
@@ -99,7 +114,7 @@ class SpanReader:
             after_name = not all(kept)  # a name word stands before this one
             kept.append(
                 self._is_kept(word, after_name)
-                or (not after_name and i < len(words) - 1 and opening_role(word))
+                or (not after_name and i < len(words) - 1 and _opens(word, words[i + 1]))
             )
         if words and all(kept) and words[-1][:1].isupper() and is_listed(words[-1].rstrip(".,:")):
             kept[-1] = False  # "Pfleger" alone: a family name, not the title it also is

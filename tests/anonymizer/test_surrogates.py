@@ -155,11 +155,17 @@ def test_partial_names_stay_coherent_and_titles_are_kept(sur: Surrogates) -> Non
         ("Kumpel Dennis", "de_DE", "Kumpel"),  # friends, colloquially: it became a surname
         ("Mandantin Elif", "de_DE", "Mandantin"),
         ("Tutor Ben", "de_DE", "Tutor"),  # teaching staff: it became "Gloria Kensy"
+        ("Big Mike", "en_GB", "Big"),  # a nickname's word: it became "Priscilla Hardin"
+        ("Little Jenny", "en_GB", "Little"),  # "Little", a surname too, before a given name
     ],
 )
 def test_a_role_or_title_opening_the_span_is_kept(sur: Surrogates, value, locale, role) -> None:
     out = sur.surrogate(value, "PERSON", locale).split()
     assert out[0] == role and len(out) == 2 and out[1] != value.split()[1]
+
+
+def test_a_surname_that_is_a_nicknames_word_is_mapped(sur: Surrogates) -> None:
+    assert not sur.surrogate("Little Richards", "PERSON", "en_GB").startswith("Little ")
 
 
 def test_lower_case_particles_are_kept_capitalised_ones_mapped(sur: Surrogates) -> None:
