@@ -89,6 +89,10 @@ _NUMBER_BEFORE_RE = re.compile(r"\d[ \t]?$")
 # A flat's word alone, before its number: "für die Whg. 7" made "Whg" a company ("Dobes. 6").
 _UNIT_WORD_RE = re.compile(r"(?i:whg|wohnung|apt|app|zi|zimmer|flat|apartment)\.?")
 _NUMBER_AFTER_RE = re.compile(r"\.?[ \t]*\d")
+# An English adjective of a people or faith before a noun: "the Jewish quarter" made "Jewish" a
+# place ("the Lakehurst quarter"); "Polish bakery", "Vietnamese restaurant". It names no one.
+_PEOPLE_ADJECTIVE_RE = re.compile(r"[A-Z][a-z]+(?:ish|ese)")
+_LOWER_NOUN_AFTER_RE = re.compile(r"[ \t]+[a-z]")
 # A post's label opening a line: "Edit: Problem gelöst" made "Edit" a PERSON, "EDIT" a company.
 _POST_LABEL_RE = re.compile(r"(?i:edit|update|nachtrag)[ \t]*:")
 _LINE_START_RE = re.compile(r"(?:^|\n)[ \t]*$")
@@ -100,7 +104,8 @@ _AGE_OF_RE = re.compile(r"\d{1,3},[ \t]+(?:of|from|in|aus|von)[ \t]+(?=\S)")
 
 def is_misread(text: str, start: int, end: int, label: str) -> bool:
     """Whether the model's `label` span [start, end) has a shape no such entity has: a rating
-    read as a date ("5/5 - great"), a lower-case everyday word as an address, a unit after a
+    read as a date ("5/5 - great"), a lower-case everyday word as an address, an adjective of a
+    people before a noun as a place ("the Jewish quarter"), a unit after a
     number as a place ("045123 kWh"), a flat's word before its number as a name ("Whg. 7"), a
     post's label opening a line ("Edit: gelöst"), a conjunction
     opening a sentence, a clock time other than a date, an e-mail address without "@" or a dot,
@@ -115,6 +120,8 @@ def is_misread(text: str, start: int, end: int, label: str) -> bool:
         return True
     if label == "ADDRESS" and _everyday_word(text, start, end):
         return True
+    if label == "LOCATION" and _PEOPLE_ADJECTIVE_RE.fullmatch(text, start, end):
+        return _LOWER_NOUN_AFTER_RE.match(text, end) is not None
     if label in _PLACES and _UNIT_RE.fullmatch(text, start, end):
         return _NUMBER_BEFORE_RE.search(text, max(0, start - 2), start) is not None
     if label != "ADDRESS" and _UNIT_WORD_RE.fullmatch(text, start, end):

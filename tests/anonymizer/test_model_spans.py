@@ -167,3 +167,17 @@ def test_a_flats_word_before_its_number_is_no_name(text, value, label, misread) 
 )
 def test_a_posts_label_opening_a_line_is_no_name(text, value, label, misread) -> None:
     assert _misread(text, value, label) is misread
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "misread"),
+    [
+        ("showed us the Jewish quarter", "Jewish", True),  # became "the Lakehurst quarter"
+        ("the Polish bakery on the corner", "Polish", True),
+        ("a Vietnamese restaurant", "Vietnamese", True),
+        ("we sailed the Irish Sea", "Irish", False),  # a name of a place goes on
+        ("we moved to Danish", "Danish", False),  # no noun after it
+    ],
+)
+def test_an_adjective_of_a_people_before_a_noun_is_no_place(text, value, misread) -> None:
+    assert _misread(text, value, "LOCATION") is misread
