@@ -40,6 +40,7 @@ from .everyday_words import is_everyday
 from .keys import Keyring
 from .locales import resolve_locale
 from .name_lexicon import name_key
+from .name_lists import name_lists
 from .name_roles import field_pair, merge_roles
 from .schema import LABELS
 from .spoken_digits import is_spoken_number, spoken_number
@@ -204,9 +205,8 @@ class Surrogates:
             return institution
         if adjective := surrogate_demonyms.town_adjective(value, fk, town_of):  # "Kölner"
             return adjective
-        street, comma, _rest = value.partition(",")
-        if comma and surrogate_streets.is_street(street):  # "Market Street, Stockport"
-            return self._address(value, rng, locale)  # a street and a town, as an address's
+        if "," in value and surrogate_streets.is_street(value.partition(",")[0]):
+            return self._address(value, rng, locale)  # "Market Street, Stockport": as an address
         if surrogate_streets.is_street(value) and hasattr(fk, "street_name"):
             return surrogate_streets.street_name(fk, value)
         return surrogate_towns.town(fk)
@@ -237,9 +237,12 @@ class Surrogates:
             return kind + self.surrogate(place, "LOCATION", locale) + kind_after
         if parts := split_named(value):
             before, name, after = parts
-            hyphen = after.startswith("-")  # "Anne-Frank-Schule": the name's words hyphenated
-            person = self.surrogate(name.replace("-", " ") if hyphen else name, "PERSON", locale)
-            return before + (person.replace(" ", "-") if hyphen else person) + after
+            if after.startswith("-"):  # "Anne-Frank-Schule": the name's words hyphenated
+                person = self.surrogate(name.replace("-", " "), "PERSON", locale)
+                return before + person.replace(" ", "-") + after
+            firsts = name_lists()[0]  # "Elektro Brunnhuber": an owner's family name, not "Leo"
+            owner = {k: "last" for k in map(name_key, _WORD_RE.findall(name)) if k not in firsts}
+            return before + self.surrogate(name, "PERSON", locale, owner) + after
         return None
 
     def _countries(self, locale: str) -> frozenset[str]:

@@ -130,6 +130,10 @@ _TRADE_FIRST = (
     r"Autohaus|Bäckerei|Metzgerei|Fleischerei|Konditorei|Schreinerei|Tischlerei|Gärtnerei"
     r"|Zimmerei|Dachdeckerei|Malerbetrieb|Friseursalon|Friseur|Reisebüro|Fahrschule|Optik"
     r"|Autowerkstatt|Hausverwaltung|Immobilien|Pflegedienst|Physiotherapie|Blumen|Getränke"
+    # "Elektro Brunnhuber" became "Mitschke Rädel": the trade went too
+    r"|Elektro|Elektrotechnik|Sanitär|Heizung|Haustechnik|Malerei|Maler|Dachdecker|Fliesen"
+    r"|Umzüge|Schlüsseldienst|Kfz|Reifen|Möbelhaus|Sanitätshaus|Schuhhaus|Modehaus|Bestattungen"
+    r"|Gartenbau|Küchen|Fenster"
 )
 _TRADE_AFTER = (
     r"(?:Haus|Elektro|Heizungs|Gebäude|Kälte|Klima|Solar|Medizin)?(?:technik|bau)|Bau|Elektro"

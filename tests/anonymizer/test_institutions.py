@@ -248,7 +248,8 @@ def test_a_practice_or_law_firm_keeps_its_kind_and_its_holder_a_persons_surrogat
     sur: Surrogates, value: str, kind: str, name: str
 ) -> None:
     assert split_named(value) == (kind, name, "")
-    person = sur.surrogate(name, "PERSON", "de_DE")
+    # the holder's surrogate is the one "Herr Weidenfeller" gets: a family name
+    person = sur.surrogate(name, "PERSON", "de_DE", sur.name_roles([("Herr ", name)], "de_DE"))
     assert sur.surrogate(value, "ORGANIZATION", "de_DE") == kind + person
     # with the firm's other members kept as a legal form is
     firm = sur.surrogate(value + " & Kollegen", "ORGANIZATION", "de_DE")
@@ -268,7 +269,8 @@ def test_a_trade_business_keeps_its_trade_and_its_owner_a_persons_surrogate(
     sur: Surrogates, value: str, before: str, name: str, after: str
 ) -> None:
     assert split_named(value) == (before, name, after)
-    person = sur.surrogate(name, "PERSON", "de_DE")
+    # the owner's surrogate is the one "Herr Brandes" gets: a family name
+    person = sur.surrogate(name, "PERSON", "de_DE", sur.name_roles([("Herr ", name)], "de_DE"))
     assert (
         sur.surrogate(value + " GmbH", "ORGANIZATION", "de_DE") == before + person + after + " GmbH"
     )

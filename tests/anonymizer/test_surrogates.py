@@ -1922,3 +1922,9 @@ def test_a_place_of_a_street_and_a_town_gets_both(sur: Surrogates) -> None:
     street, _, town = out.partition(", ")
     assert town == sur.surrogate("Stockport", "LOCATION", "en_GB")
     assert street.rsplit(" ", 1)[-1] in _BRITISH_KINDS
+
+
+def test_a_trade_business_keeps_its_trade_and_gets_a_family_name(sur: Surrogates) -> None:
+    # "Elektro Brunnhuber" became "Mitschke Rädel", then "Elektro Leo"
+    out = sur.surrogate("Elektro Brunnhuber", "ORGANIZATION", "de_DE")
+    assert out.startswith("Elektro ") and out.split()[1] in _last_names("de_DE")
