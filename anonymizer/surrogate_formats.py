@@ -50,6 +50,9 @@ ID_FORMATS = (
 # separator ("Ord#"); letters glued to digits in mixed case are redrawn ("Sommer2024", a password).
 _ID_PREFIX = re.compile(r"^(?:[A-Z]{1,6}[-_/ .#:]?|[A-Za-z]{1,6}[-_/ .#:])(?=\d)")
 _ATTEMPTS = 200
+# A UK driving licence number opens with the holder's surname, padded with 9s, and holds the
+# initials: "MORGA657054SM9IJ" kept "MORGA" as an id's prefix.
+_UK_LICENCE = re.compile(r"[A-Z9]{5}\d{6}[A-Z9]{2}\d[A-Z]{2}(?:\s?\d{2})?")
 
 
 # Capital runs a drawn code never spells where the original did not: the abbreviations of Nazi
@@ -213,7 +216,10 @@ def identifier(value: str, rng: random.Random) -> str:
         return reshape(m.group(1), rng) + m.group(2) + reshape(m.group(3), rng)
     match = _ID_PREFIX.match(value)
     if match and (
-        _is_name(match.group()) or stdnum_cf.is_valid(value) or stdnum_pan.is_valid(value)
+        _is_name(match.group())
+        or stdnum_cf.is_valid(value)
+        or stdnum_pan.is_valid(value)
+        or _UK_LICENCE.fullmatch(value)
     ):
         match = None  # an Italian tax code's letters spell its bearer's names, a PAN's a surname's
     prefix, rest = (match.group(), value[match.end() :]) if match else ("", value)

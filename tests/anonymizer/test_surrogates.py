@@ -794,7 +794,10 @@ def test_a_national_number_keeps_its_checksum(sur: Surrogates, value: str, modul
     assert validator.is_valid(out) and out != value and _shape(out) == _shape(value)
 
 
-@pytest.mark.parametrize("value", ["kevin#1234", "ANNA-2024-77", "Weber/123"])
+@pytest.mark.parametrize(
+    "value",
+    ["kevin#1234", "ANNA-2024-77", "Weber/123", "MORGA657054SM9IJ"],  # a UK licence: "MORGAN"
+)
 def test_an_id_prefix_that_is_a_name_is_redrawn(sur: Surrogates, value: str) -> None:
     # a chat handle "kevin#1234" kept "kevin#" as if it were an order prefix like "Ord#"
     out = sur.surrogate(value, "ID", "en_US")
