@@ -40,8 +40,11 @@ from .patterns_names_lower import (
 
 SCORE = 0.5
 # A capitalised word not glued to a handle, hashtag, path or file name; a possessive may follow.
+# A Latin capital (the last range holds small letters too), then lower case, checked in code:
+# "İlkim", "Şükrü", "Żaneta" were outside [A-ZÄÖÜ][a-zäöüß], and the model missed "İlkim".
+_CAPITAL = "[A-ZÀ-ÖØ-ÞĀ-ɏ]"
 _WORD_RE = re.compile(
-    rf"{NOT_GLUED_BEFORE}([A-ZÄÖÜ][a-zäöüß]{{2,}}(?:-[A-ZÄÖÜ][a-zäöüß]{{2,}})?){NOT_GLUED_AFTER}"
+    rf"{NOT_GLUED_BEFORE}({_CAPITAL}[^\W\d_]{{2,}}(?:-{_CAPITAL}[^\W\d_]{{2,}})?){NOT_GLUED_AFTER}"
 )
 _AFTER_NUMBER_RE = re.compile(r"\d[ \t]*$")
 # Brands that are given names, common in feedback: with no context, the brand is likelier.
@@ -56,6 +59,8 @@ def find_given_names(text: str) -> list[Span]:
     spans: list[Span] = []
     for m in _WORD_RE.finditer(text):
         word = m.group(1)
+        if not all(p[:1].isupper() and p[1:].islower() for p in word.split("-")):
+            continue
         if "-" in word:
             if not all(_key(part) in firsts for part in word.split("-")):
                 continue

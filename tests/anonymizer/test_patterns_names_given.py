@@ -20,6 +20,9 @@ def _found(text: str) -> list[str]:
         ("Nell & Trish at the desk were lovely", "Trish"),
         ("Priya helped me with the form", "Priya"),
         ("Leider konnte Jannik mir nicht helfen.", "Jannik"),
+        ("İlkim war sehr freundlich am Telefon.", "İlkim"),  # outside [A-ZÄÖÜ]; the model missed it
+        ("Danke an Şükrü und das Team!", "Şükrü"),
+        ("Danke an Żaneta und das Team!", "Żaneta"),
     ],
 )
 def test_a_listed_given_name_alone_is_a_person(text: str, name: str) -> None:
