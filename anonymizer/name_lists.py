@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import importlib
 import re
+from collections import Counter
 from functools import cache
 from pathlib import Path
 from typing import Any
@@ -200,13 +201,18 @@ def all_first_name_genders() -> dict[str, str]:
 
 @cache
 def _faker_first_name_genders() -> dict[str, str]:
-    out: dict[str, str] = {}
+    """The gender most locales list a name under, two to one or more, else "u": sv_SE lists
+    "Mohammed" as a woman's name too, which made it "u" ("ur driver mohammed" got "yesenia")."""
+    votes: dict[str, Counter[str]] = {}
     for provider in _lexicon_providers():
         for gender, attr in (("m", "first_names_male"), ("f", "first_names_female")):
             for name in provider_names(provider, attr):
-                key = name_key(name)
-                out[key] = gender if out.get(key, gender) == gender else "u"
-    return out
+                votes.setdefault(name_key(name), Counter())[gender] += 1
+    return {key: _majority(c["m"], c["f"]) for key, c in votes.items()}
+
+
+def _majority(men: int, women: int) -> str:
+    return "m" if men >= 2 * women else "f" if women >= 2 * men else "u"
 
 
 @cache
