@@ -211,6 +211,37 @@ def _faker_first_name_genders() -> dict[str, str]:
     return {key: _majority(c["m"], c["f"]) for key, c in votes.items()}
 
 
+@cache
+def _suffix_genders() -> dict[str, str]:
+    """Last two and three letters -> "m" or "f", where at least `_SUFFIX_MIN` listed names of one
+    gender end so and at most one in ten of the other."""
+    votes: dict[str, Counter[str]] = {}
+    for key, gender in _faker_first_name_genders().items():
+        for n in (2, 3):
+            if gender != "u" and len(key) > n:
+                votes.setdefault(key[-n:], Counter())[gender] += 1
+    return {
+        end: gender
+        for end, c in votes.items()
+        for gender in ("m", "f")
+        if c[gender] >= _SUFFIX_MIN and c[gender] >= 9 * c["f" if gender == "m" else "m"]
+    }
+
+
+_SUFFIX_MIN = 20
+
+
+def suffix_gender(key: str) -> str | None:
+    """The gender the ending of a name no list knows tells, if its listed names' endings agree
+    ("priyanka" like "bianka", "franka": "f"), else None.
+
+    >>> suffix_gender("priyanka"), suffix_gender("xyzzy")
+    ('f', None)
+    """
+    ends = _suffix_genders()
+    return ends.get(key[-3:]) or ends.get(key[-2:])
+
+
 def _majority(men: int, women: int) -> str:
     return "m" if men >= 2 * women else "f" if women >= 2 * men else "u"
 

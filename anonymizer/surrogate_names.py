@@ -32,6 +32,7 @@ from .name_lists import (
     name_lists,
     plural_surname,
     provider_names,
+    suffix_gender,
     surname_words,
 )
 from .name_roles import span_gender
@@ -128,14 +129,14 @@ class NameMapper(SpanReader):
         if role in ("first/f", "first/m"):  # a given name after "Mrs", "Tochter", "Herr"
             return (self._female if role == "first/f" else self._male) or self._first
         gender = self._gender.get(key)
-        if gender is None and role == "first":
-            gender = all_first_name_genders().get(key, "u")
+        if gender is None and role == "first":  # no list's: the ending's ("Priyanka")
+            gender = all_first_name_genders().get(key) or suffix_gender(key) or "u"
         elif gender is None and role is None and key not in self._last_keys:
             firsts, lasts = locale_counts().get(key, (0, 0))  # alone ("ask for Marek"): the
             if firsts > lasts:  # kind more locales list it as, unless the locale's own says
                 gender = all_first_name_genders().get(key)
             elif not lasts and key not in surname_words():  # in no list: a given name
-                gender = "u"  # ("escalated this to Priyanka" got "Ochoa")
+                gender = suffix_gender(key) or "u"  # ("escalated this to Priyanka": "Ochoa")
         pool = {"m": self._male, "f": self._female, "u": self._first}.get(gender, self._last)
         return pool or self._last
 

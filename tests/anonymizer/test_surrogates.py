@@ -1931,3 +1931,13 @@ def test_a_trade_business_keeps_its_trade_and_gets_a_family_name(sur: Surrogates
     # "Elektro Brunnhuber" became "Mitschke Rädel", then "Elektro Leo"
     out = sur.surrogate("Elektro Brunnhuber", "ORGANIZATION", "de_DE")
     assert out.startswith("Elektro ") and out.split()[1] in _last_names("de_DE")
+
+
+@pytest.mark.parametrize("surname", ["", " Raman"])
+def test_a_name_no_list_knows_takes_the_gender_its_ending_tells(sur, surname) -> None:
+    # "escalated this to Priyanka" got a man's name: the listed names ending "-nka" are women's
+    women, men = _gendered("en_US")
+    for name in ("Priyanka", "Zephyrine", "Quirinella", "Lumarina"):
+        assert sur.surrogate(name + surname, "PERSON", "en_US").split()[0] in women, name
+    for name in ("Haruto", "Velborto", "Kastrino", "Dravomir"):
+        assert sur.surrogate(name + surname, "PERSON", "en_US").split()[0] in men, name
