@@ -199,6 +199,12 @@ class NameMapper(SpanReader):
         gender = gender or roles.get(f"{key}/gender")
         return self.token(word, f"first/{gender}" if role == "first" and gender else role)
 
+    def _digits(self, word: str) -> str:
+        """`word` with its digits redrawn: an id the model read as a name ("policy PH-2231-90"
+        kept "2231-90")."""
+        rng = random.Random(self._keyring.seed("name-digits", word, self._locale))
+        return "".join(rng.choice("0123456789") if c.isdigit() else c for c in word)
+
     def person(self, value: str, roles: dict[str, str] | None = None) -> str:
         """Map every name token in `value`, keeping titles, lower-case particles, spacing,
         punctuation and a role or kin noun that opens the span before a name ("Kellner
@@ -216,9 +222,8 @@ class NameMapper(SpanReader):
                 out.append(word)
             else:
                 role = placed.get(i)
-                out.append(
-                    TOKEN_RE.sub(lambda m, r=role: self.by_role(m.group(), r, roles, gender), word)
-                )
+                new = TOKEN_RE.sub(lambda m, r=role: self.by_role(m[0], r, roles, gender), word)
+                out.append(self._digits(new) if any(c.isdigit() for c in word) else new)
                 mapped = mapped or bool(TOKEN_RE.search(word))
             pos = chunk.end()
         out.append(value[pos:])

@@ -1941,3 +1941,9 @@ def test_a_name_no_list_knows_takes_the_gender_its_ending_tells(sur, surname) ->
         assert sur.surrogate(name + surname, "PERSON", "en_US").split()[0] in women, name
     for name in ("Haruto", "Velborto", "Kastrino", "Dravomir"):
         assert sur.surrogate(name + surname, "PERSON", "en_US").split()[0] in men, name
+
+
+def test_digits_in_a_person_span_are_redrawn(sur: Surrogates) -> None:
+    # the model read "policy PH-2231-90" as a PERSON, whose surrogate kept "2231-90"
+    out = sur.surrogate("policy PH-2231-90", "PERSON", "en_GB")
+    assert "2231" not in out and re.search(r"\d{4}-\d{2}$", out), out
