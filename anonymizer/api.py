@@ -115,7 +115,7 @@ class Anonymizer:
             if not _warned_patterns_only:
                 log.warning(
                     "no model bundle found (models/default or $%s): running validated patterns "
-                    "only; names, places and organisations will not be detected",
+                    "only; no model finds names, places or firms",
                     MODEL_ENV,
                 )
                 _warned_patterns_only = True
@@ -151,7 +151,7 @@ class Anonymizer:
         ]
         return [r.to_text(outside_tags(r.decoded, ents)) for r, ents in zip(reads, found)]
 
-    # -- anonymization -------------------------------------------------------------------
+    # -- anonymizing ---------------------------------------------------------------------
     def anonymize(self, text: str, *, locale: str | None = None) -> AnonymizeResult:
         """Detect and replace PII in one text."""
         return self.anonymize_batch([text], locale=locale)[0]
@@ -177,7 +177,7 @@ class Anonymizer:
         fields: list[str | None] | None = None,
     ) -> list[AnonymizeResult]:
         """Replacements of each text; the texts of a record (`records[i]`) share their names'
-        roles ("Yilmaz" in a name field, "Frau Yilmaz" in the comment: one surname), and a
+        roles ("Yilmaz" in a name field, "Frau Yilmaz" in its comment: one surname), and a
         field named for a given or family name (`fields[i]`) gives its name that role."""
         results = []
         names = record_names(texts, entities, records, fields)
@@ -197,8 +197,8 @@ class Anonymizer:
 
         onnxruntime releases the GIL, so while one batch finishes here the model already works
         on the next. All texts of a record share one surrogate locale (guessed from the
-        record's texts together): a name in a short field and in a long comment of the same
-        record gets the same surrogate. `fields`, parallel to `records`, names each text's
+        record's texts together): one name in a record's short field and its long comment
+        gets one surrogate. `fields`, parallel to `records`, names each text's
         field or column ("first_name" makes its name a given name)."""
         texts = [t for rec in records for t in rec]
         _check_texts(texts)

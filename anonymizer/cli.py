@@ -5,7 +5,7 @@ Exit codes:
     1  a bad record stopped the job (--on-error fail, the default); the message names its line
     2  usage or setup error: bad arguments, unreadable input, missing columns, bad model bundle
     130 interrupted
-    141 the output pipe was closed before the job ended (`anonymize ... | head`)
+    141 the output pipe closed early, the job unfinished (`anonymize ... | head`)
 """
 
 from __future__ import annotations

@@ -1,12 +1,13 @@
-"""A name that opens an address after a form of address is a person, not part of the address.
+"""A name opening an address after a form of address is a person, not an address's.
 
-The model reads "an Fam. Wojciechowski, Dorfstraße 7" as one address from the family name on,
-and the address surrogate made the name a town ("Fam. Hoyerswerda, ..."). After "Fam.",
-"Familie", "Herrn", "Frau", "Mr", "Mrs" and the like, and after "c/o", an address span's first
-comma-separated part of one to three capitalised words without a digit, and no street, becomes
-a PERSON and the rest stays the address; after "c/o" such words alone are one too, and after a
-PERSON one space before, the part, or such words alone, are that person's surname ("Thomas" +
-"Brückner, Am ..."; "Annegret" + "Hummel" before "Lindenstraße 9": the surrogate "Gießen").
+The model reads "an Fam. Wojciechowski, Dorfstraße 7" as one address from the surname on, and
+the address surrogate made the name a town ("Fam. Hoyerswerda, ..."). After "Fam.",
+"Familie", "Herrn", "Frau", "Mr", "Mrs" (forms of address) or "c/o", an
+address span's first comma-separated piece of one to three capitalised words without a digit,
+and no street, becomes a PERSON, what follows staying an ADDRESS; after "c/o" such words
+alone are one too; one space after a PERSON the piece, or such words alone, are that
+person's surname ("Thomas" + "Brückner, Am ..."; "Annegret" + "Hummel" before
+"Lindenstraße 9": the surrogate "Gießen").
 
 Example:
     >>> text = "Lieferung an Fam. Wojciechowski, Dorfstraße 7"
@@ -30,7 +31,7 @@ _BEFORE_RE = re.compile(r"(?<![\w.])([^\W\d_]+)\.?[ \t]+$")
 _CARE_OF_RE = re.compile(r"(?<![\w/])(?i:c/o|z\.[ \t]?hd\.?|attn\.?:?|fao)[ \t]+$")
 _NAME_ONLY_RE = re.compile(r"[A-ZÄÖÜ][\w'’-]+(?:[ \t]+[A-ZÄÖÜ][\w'’-]+){0,2}")
 # One to three capitalised words, then a comma: "Wojciechowski, ", "Anna Weber, "; not a
-# German street named by a preposition ("Am Ring", "An der Alster").
+# German street whose name opens with a preposition ("Am Ring", "An der Alster").
 _NAME_PART_RE = re.compile(
     r"(?!(?:Am|An|Im|In|Zum|Zur|Auf|Unter|Hinter|Vor|Beim)[ \t])"
     r"([A-ZÄÖÜ][\w'’-]+(?:[ \t]+[A-ZÄÖÜ][\w'’-]+){0,2}),[ \t]*"
