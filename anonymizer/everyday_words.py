@@ -47,8 +47,8 @@ def _counts(lang: str) -> dict[str, int]:
 
 @cache
 def _german_hashes() -> np.ndarray:
-    """The sorted `hash` of every word of the German list, 8 bytes each (339,101 words: a
-    set of the strings held about 40 MB more under `tracemalloc`)."""
+    """The sorted `hash` of every word of the German list: 8 bytes a word, where a set of the
+    strings would hold each string and its set slot."""
     return np.sort(np.fromiter(map(hash, _counts("de")), dtype=np.int64))
 
 

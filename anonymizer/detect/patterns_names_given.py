@@ -61,13 +61,13 @@ def find_given_names(text: str) -> list[Span]:
         word = m.group(1)
         if not all(p[:1].isupper() and p[1:].islower() for p in word.split("-")):
             continue
-        if "-" in word:
-            if not all(_key(part) in firsts for part in word.split("-")):
-                continue
-        elif (word.lower() if word.isascii() else name_key(word)) not in firsts:
+        parts = word.casefold().split("-")
+        if not all(_key(part) in firsts for part in word.split("-")) or _other_word(word):
             continue
         # German text asks less of a name (`_everyday`): guessed only where that decides
-        if _other_word(word, False) and (_other_word(word, True) or not is_german(text)):
+        if any(_everyday(p, False) for p in parts) and (
+            any(_everyday(p, True) for p in parts) or not is_german(text)
+        ):
             continue
         if after_determiner(text, m.start()):
             continue
@@ -82,13 +82,12 @@ def _key(word: str) -> str:
     return word.lower() if word.isascii() else name_key(word)
 
 
-def _other_word(word: str, german: bool) -> bool:
-    """A listed first name that is also a surname, an everyday word (`_everyday`), a title or a
-    town."""
+def _other_word(word: str) -> bool:
+    """A listed first name that is also a surname, a title, a brand, a town or a country (an
+    everyday word is `_everyday`'s, which depends on the text's language)."""
     low = word.casefold()
     return (
         not given_only(word)
-        or any(_everyday(part, german) for part in low.split("-"))
         or other_kind_of_word(word)
         or low in _BRANDS
         or town_population(word) > 0
