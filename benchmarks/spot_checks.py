@@ -4,7 +4,9 @@ Each family is a handful of German or English sentences written for this script 
 text) with a `{first}`, `{last}` or `{full}` slot (`_html`: the name as a web export writes it,
 "M&uuml;ller"). Every sentence is filled with names of several Faker locales (seeded), run
 through `Anonymizer.detect_batch`, and a name counts as caught when any detected span overlaps
-it, whatever the label, and as whole when spans cover all of it. Only counts are printed.
+it, whatever the label, and as whole when spans cover all of it; a span over it that reaches
+past it into a word or sign ("\\nAyşe" for "Ayşe", "Frau Krüger" for "Krüger") counts as
+beyond. Only counts are printed.
 
     python benchmarks/spot_checks.py                        # the shipped model
     python benchmarks/spot_checks.py --model runs/bundle-x --names 20 --threshold 0.2
@@ -99,6 +101,15 @@ FAMILIES: dict[str, tuple[str, list[str]]] = {
             "Hi, I'm {full_html} and my order never arrived.",
         ],
     ),
+    # a ticket export that wrote its line breaks and tabs as escapes (backslash + "n")
+    "de/en escaped line breaks": (
+        "de",
+        [
+            r"Hallo,\nich warte seit Wochen.\nMit freundlichen Grüßen\n{full}\n",
+            r"Thanks for nothing.\nRegards,\n{full}\nSent from my phone",
+            r"Name:\t{full}\nAnliegen:\tRückerstattung",
+        ],
+    ),
 }
 ORIGINS = ("de_DE", "tr_TR", "pl_PL", "it_IT", "ar_AA", "vi_VN", "en_US", "en_GB", "en_NG")
 
@@ -147,20 +158,27 @@ def _fill(sentence: str, slots: dict[str, str]) -> tuple[str, int, int]:
 
 def run(
     model: str | None, names_per_origin: int, seed: int, threshold: float | None = None
-) -> dict[str, tuple[int, int, int]]:
-    """Caught, whole and total names per family."""
+) -> dict[str, tuple[int, int, int, int]]:
+    """Caught, whole, beyond and total names per family."""
     from anonymizer import Anonymizer
 
     anon = Anonymizer.load(model, threshold=threshold)
     cases = make_cases(names_per_origin, seed)
     found = anon.detect_batch([text for _family, text, _s, _e in cases])
-    out: dict[str, tuple[int, int, int]] = {}
+    out: dict[str, tuple[int, int, int, int]] = {}
     for (family, text, start, end), ents in zip(cases, found):
-        hit = any(e.start < end and start < e.end for e in ents)
+        over = [e for e in ents if e.start < end and start < e.end]
         covered = {i for e in ents for i in range(e.start, e.end)}
         whole = all(i in covered for i in range(start, end) if not text[i].isspace())
-        caught, complete, total = out.get(family, (0, 0, 0))
-        out[family] = (caught + hit, complete + whole, total + 1)
+        outside = text[min([start, *(e.start for e in over)]) : start]
+        outside += text[end : max([end, *(e.end for e in over)])]
+        caught, complete, beyond, total = out.get(family, (0, 0, 0, 0))
+        out[family] = (
+            caught + bool(over),
+            complete + whole,
+            beyond + bool(outside.strip()),
+            total + 1,
+        )
     return out
 
 
@@ -178,9 +196,10 @@ def main() -> None:
         f"model: {args.model or 'shipped default'}; threshold: {args.threshold or 'bundle'}; "
         f"{args.names} names x {len(ORIGINS)} origins"
     )
-    print(f"{'phrasing family':<40} {'names':>6} {'caught':>7} {'whole':>7}")
-    for family, (caught, whole, total) in results.items():
-        print(f"{family:<40} {total:>6} {caught / total:>7.1%} {whole / total:>7.1%}")
+    print(f"{'phrasing family':<40} {'names':>6} {'caught':>7} {'whole':>7} {'beyond':>7}")
+    for family, (caught, whole, beyond, total) in results.items():
+        figures = " ".join(f"{n / total:>7.1%}" for n in (caught, whole, beyond))
+        print(f"{family:<40} {total:>6} {figures}")
 
 
 if __name__ == "__main__":

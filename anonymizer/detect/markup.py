@@ -27,6 +27,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, replace
 
 from ..schema import Entity
+from .escapes import blank_escapes, escape_spans
 from .spans import has_alnum, trim_span
 
 _ELEMENTS = (
@@ -109,7 +110,7 @@ def has_markup(text: str) -> bool:
 
 def read_markup(text: str) -> Reading:
     """The `Reading` of `text`: character references decoded and invisible characters dropped
-    (`drop_invisible`), then HTML tags blanked.
+    (`drop_invisible`), then HTML tags and escaped line breaks (`escapes`) blanked.
 
     >>> read_markup("Frau&nbsp;<b>Sch&auml;fer</b>").view
     'Frau    Schäfer    '
@@ -117,7 +118,7 @@ def read_markup(text: str) -> Reading:
     decoded, origin = decode_references(text) if "&" in text else (text, None)
     if _INVISIBLE_RE.search(decoded):
         decoded, origin = drop_invisible(decoded, origin)
-    return Reading(decoded, blank_tags(decoded), origin)
+    return Reading(decoded, blank_escapes(blank_tags(decoded)), origin)
 
 
 def visible(text: str) -> str:
@@ -157,22 +158,25 @@ def blank_tags(text: str) -> str:
 
 
 def outside_tags(text: str, entities: list[Entity]) -> list[Entity]:
-    """`entities` of `text` cut around the HTML tags inside them; pieces without a letter or
-    digit are dropped.
+    """`entities` of `text` cut around the HTML tags and escaped line breaks inside them;
+    pieces without a letter or digit are dropped.
 
     >>> text = "Jonas <i>Weber</i>"
     >>> [text[e.start:e.end] for e in outside_tags(text, [Entity(0, 14, "PERSON")])]
     ['Jonas', 'Weber']
     """
-    if "<" not in text:
+    cuts = escape_spans(text)
+    if "<" in text:
+        cuts = sorted(cuts + [m.span() for m in _TAG_RE.finditer(text)])
+    if not cuts:
         return entities
     out: list[Entity] = []
     for e in entities:
         at = e.start
-        for m in [*_TAG_RE.finditer(text, e.start, e.end), None]:
-            stop = e.end if m is None else m.start()
+        for cut in [*(c for c in cuts if e.start < c[1] and c[0] < e.end), None]:
+            stop = e.end if cut is None else cut[0]
             span = trim_span(text, at, stop)
             if span and has_alnum(text, *span):
                 out.append(Entity(span[0], span[1], e.label, e.score, e.source))
-            at = e.end if m is None else m.end()
+            at = e.end if cut is None else cut[1]
     return out
