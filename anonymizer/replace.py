@@ -20,6 +20,7 @@ import html
 import re
 from dataclasses import dataclass, field
 
+from .detect.encodings import read_garbled
 from .detect.markup import decode_references, has_markup, visible
 from .name_cues import PRONOUN_WINDOW, field_role
 from .schema import Entity
@@ -156,11 +157,12 @@ def record_names(
 
 def _replacement(value: str, label: str, operators: dict, doc, escape: bool) -> str:
     """The operator's output for `value`. A value written with HTML character references
-    ("M&uuml;ller") or invisible characters ("Mül\u00adler") is replaced as its visible text is,
-    with the same surrogate; in a text with markup the output is escaped ("Krause GmbH &amp; Co.
-    KG", "&lt;PERSON_1&gt;")."""
+    ("M&uuml;ller"), escapes or mojibake ("M\\u00fcller", "MÃ¼ller", `encodings`) or invisible
+    characters ("Mül\u00adler") is replaced as its visible text is, with the same surrogate;
+    in a text with markup the output is escaped ("Krause GmbH &amp; Co. KG", "&lt;PERSON_1&gt;").
+    """
     decoded = decode_references(value)[0] if "&" in value else value
-    decoded = visible(decoded)  # "jonas\u200b.mueller@web.de" is jonas.mueller's
+    decoded = visible(read_garbled(decoded))  # "jonas\u200b.mueller@web.de" is jonas.mueller's
     new = operators[label].apply(decoded, label, doc)
     if not escape:
         return new

@@ -2,9 +2,10 @@
 
 Each family is a handful of German or English sentences written for this script (no corpus
 text) with a `{first}`, `{last}` or `{full}` slot (`_html`: the name as a web export writes it,
-"M&uuml;ller"). Every sentence is filled with names of several Faker locales (seeded), run
-through `Anonymizer.detect_batch`, and a name counts as caught when any detected span overlaps
-it, whatever the label, and as whole when spans cover all of it; a span over it that reaches
+"M&uuml;ller"; `_u` and `_moji`: escaped, "M\\u00fcller", and garbled, "MÃ¼ller"). Every
+sentence is filled with names of several Faker locales (seeded), run through
+`Anonymizer.detect_batch`, and a name counts as caught when any detected span overlaps it,
+whatever the label, and as whole when spans cover all of it; a span over it that reaches
 past it into a word or sign ("\\nAyşe" for "Ayşe", "Frau Krüger" for "Krüger") counts as
 beyond. Only counts are printed.
 
@@ -110,6 +111,16 @@ FAMILIES: dict[str, tuple[str, list[str]]] = {
             r"Name:\t{full}\nAnliegen:\tRückerstattung",
         ],
     ),
+    # JSON encoded twice ("\u00fc"), and UTF-8 saved again as Windows-1252 ("Ã¼")
+    "de/en escaped or garbled characters": (
+        "de",
+        [
+            r"Sehr geehrte Frau {last_u}, ich warte seit Wochen auf R\u00fcckmeldung.",
+            "Mein Name ist {full_moji}, ich warte auf meine RÃ¼ckerstattung.",
+            "Hi, Iâ€™m {full_moji} and my order never arrived.",
+            r"Hi, I\u2019m {full_u} and my order never arrived.",
+        ],
+    ),
 }
 ORIGINS = ("de_DE", "tr_TR", "pl_PL", "it_IT", "ar_AA", "vi_VN", "en_US", "en_GB", "en_NG")
 
@@ -130,6 +141,8 @@ def make_cases(names_per_origin: int, seed: int) -> list[tuple[str, str, int, in
             slots = {"first": first, "last": last, "full": f"{first} {last}"}
             slots["first_lower"] = first.lower()
             slots |= {f"{k}_html": _html(slots[k]) for k in ("last", "full")}
+            slots |= {f"{k}_u": _escaped(slots[k]) for k in ("last", "full")}
+            slots["full_moji"] = _garbled(slots["full"])
             for family, (_lang, sentences) in FAMILIES.items():
                 for sentence in sentences:
                     cases.append((family, *_fill(sentence, slots)))
@@ -144,6 +157,20 @@ def _html(name: str) -> str:
         if ord(c) in codepoint2name and ord(c) > 127
         else (f"&#{ord(c)};" if ord(c) > 127 else c)
         for c in escaped
+    )
+
+
+def _escaped(name: str) -> str:
+    """`name` with "\\uXXXX" escapes for all but ASCII, as JSON encoded twice holds it."""
+    return name.encode("ascii", "backslashreplace").decode("ascii").replace("\\x", "\\u00")
+
+
+def _garbled(name: str) -> str:
+    """`name` in UTF-8 read as Windows-1252 (the five bytes it leaves undefined as Latin-1),
+    as a spreadsheet that saved a CSV again writes it ("MÃ¼ller")."""
+    return "".join(
+        chr(b) if b in (0x81, 0x8D, 0x8F, 0x90, 0x9D) else bytes([b]).decode("cp1252")
+        for b in name.encode("utf-8")
     )
 
 

@@ -1,0 +1,67 @@
+"""encodings: "\\u00fc" escapes and mojibake read as meant, replaced like the plain text."""
+
+from __future__ import annotations
+
+import pytest
+
+from anonymizer import Anonymizer
+from anonymizer.detect.encodings import decode_escapes, fix_mojibake, read_garbled
+from anonymizer.detect.markup import read_markup
+from anonymizer.schema import Entity
+
+
+def test_escapes_decode_with_the_offset_of_each_escape() -> None:
+    text = r"J\u00f6rg \ud83d\ude00!"
+    decoded, origin = decode_escapes(text)
+    assert decoded == "Jörg \U0001f600!"
+    assert list(origin) == [0, 1, 7, 8, 9, 10, 22, 23]
+
+
+def test_a_lone_surrogate_and_a_path_stay() -> None:
+    text = r"\ud83d und C:\Users\nina"
+    assert decode_escapes(text) == (text, None)
+
+
+@pytest.mark.parametrize(
+    ("garbled", "meant"),
+    [
+        ("MÃ¼ller", "Müller"),
+        ("GrÃ¼ÃŸe", "Grüße"),
+        ("Itâ€™s", "It’s"),
+        ("AyÅŸe", "Ayşe"),
+        ("Â£20", "£20"),
+        ("Ø±ÙŠÙ…", "ريم"),
+    ],
+)
+def test_mojibake_is_read_back(garbled: str, meant: str) -> None:
+    assert fix_mojibake(garbled)[0] == meant
+    assert read_garbled(garbled) == meant
+
+
+@pytest.mark.parametrize(
+    "text", ["SÃO PAULO", "Ã la carte", "Müller", "naïve café", "„Spaß“", "»Fuß«", "ÄÖÜ…"]
+)
+def test_text_that_spells_no_utf8_sequence_stays(text: str) -> None:
+    assert fix_mojibake(text) == (text, None)
+
+
+def test_a_span_of_the_reading_covers_the_garbled_characters_whole() -> None:
+    text = "Frau MÃ¼ller &amp; Herr Schr\\u00f6der"
+    reading = read_markup(text)
+    assert reading.view == "Frau Müller & Herr Schröder"
+    spans = reading.to_text([Entity(5, 11, "PERSON"), Entity(19, 27, "PERSON")])
+    assert [text[e.start : e.end] for e in spans] == ["MÃ¼ller", "Schr\\u00f6der"]
+
+
+@pytest.fixture(scope="module")
+def patterns_only() -> Anonymizer:
+    return Anonymizer(bundle=None, key="encodings-test-key-0123456789")
+
+
+def test_a_garbled_name_gets_the_surrogate_of_the_plain_name(patterns_only) -> None:
+    plain = patterns_only.anonymize("Bitte an Frau Schröder weiterleiten.").text
+    for garbled in (r"Frau Schr\u00f6der", "Frau SchrÃ¶der"):
+        text = f"Bitte an {garbled} weiterleiten."
+        found = [(text[e.start : e.end], e.label) for e in patterns_only.detect(text)]
+        assert found == [(garbled[5:], "PERSON")]
+        assert patterns_only.anonymize(text).text == plain
