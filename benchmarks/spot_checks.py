@@ -2,9 +2,9 @@
 
 Each family is a handful of German or English sentences written for this script (no corpus
 text) with a `{first}`, `{last}` or `{full}` slot (`_html`: the name as a web export writes it,
-"M&uuml;ller"; `_u` and `_moji`: escaped, "M\\u00fcller", and garbled, "MÃ¼ller"). Every
-sentence is filled with names of several Faker locales (seeded), run through
-`Anonymizer.detect_batch`, and a name counts as caught when any detected span overlaps it,
+"M&uuml;ller"; `_u`, `_moji`, `_nfd`: escaped, "M\\u00fcller", garbled, "MÃ¼ller", and
+decomposed). Every sentence is filled with names of several Faker locales (seeded), run
+through `Anonymizer.detect_batch`, and a name counts as caught when any detected span overlaps it,
 whatever the label, and as whole when spans cover all of it; a span over it that reaches
 past it into a word or sign ("\\nAyşe" for "Ayşe", "Frau Krüger" for "Krüger") counts as
 beyond. Only counts are printed.
@@ -18,6 +18,7 @@ from __future__ import annotations
 import argparse
 import html
 import random
+import unicodedata
 from html.entities import codepoint2name
 
 # family -> (language, sentences); "{first}" etc. mark the name to catch (one per sentence).
@@ -121,6 +122,15 @@ FAMILIES: dict[str, tuple[str, list[str]]] = {
             r"Hi, I\u2019m {full_u} and my order never arrived.",
         ],
     ),
+    # letters and combining marks apart (NFD), as macOS files and some forms hold them
+    "de/en decomposed letters": (
+        "de",
+        [
+            "Sehr geehrte Frau {last_nfd}, die Ru\u0308ckerstattung fehlt noch.",
+            "Danke an {first_nfd} fu\u0308r die schnelle Hilfe!",
+            "Hi, I'm {full_nfd} and my order never arrived.",
+        ],
+    ),
 }
 ORIGINS = ("de_DE", "tr_TR", "pl_PL", "it_IT", "ar_AA", "vi_VN", "en_US", "en_GB", "en_NG")
 
@@ -143,6 +153,10 @@ def make_cases(names_per_origin: int, seed: int) -> list[tuple[str, str, int, in
             slots |= {f"{k}_html": _html(slots[k]) for k in ("last", "full")}
             slots |= {f"{k}_u": _escaped(slots[k]) for k in ("last", "full")}
             slots["full_moji"] = _garbled(slots["full"])
+            slots |= {
+                f"{k}_nfd": unicodedata.normalize("NFD", slots[k])
+                for k in ("first", "last", "full")
+            }
             for family, (_lang, sentences) in FAMILIES.items():
                 for sentence in sentences:
                     cases.append((family, *_fill(sentence, slots)))

@@ -1,4 +1,5 @@
-"""Text an export garbled, read as it was written: "\\u00fc" escapes and mojibake ("MÃ¼ller").
+"""Text an export garbled, read as it was written: "\\u00fc" escapes, mojibake ("MÃ¼ller") and
+decomposed letters.
 
 Two export faults split names for the model and the rules. JSON encoded twice, or a CSV
 written by a tool that escapes, holds "J\\u00f6rg Schr\\u00f6der": the model saw "J" and
@@ -23,6 +24,7 @@ Example:
 from __future__ import annotations
 
 import re
+import unicodedata
 from array import array
 from collections.abc import Sequence
 
@@ -38,6 +40,8 @@ _MOJIBAKE_RE = re.compile(
     rf"[\u00c2-\u00df][{_CONT}]|[\u00e0-\u00ef][{_CONT}]{{2}}|[\u00f0-\u00f4][{_CONT}]{{3}}"
 )
 _MOJIBAKE_LEADS = re.compile("[\u00c2-\u00f4]")
+# A character and the combining marks after it.
+_MARKED_RE = re.compile(".[\u0300-\u036f\u1ab0-\u1aff\u1dc0-\u1dff\u20d0-\u20ff\ufe20-\ufe2f]+")
 # What mojibake of names and feedback decodes to: Latin letters and signs, Greek, Cyrillic and
 # Arabic letters, Vietnamese letters, punctuation ("’", "–", "…"), currency ("€") and "™";
 # German text spells other sequences ("„Spaß“": "ß“" is valid UTF-8 of an N'Ko letter).
@@ -115,10 +119,32 @@ def _byte(char: str) -> int:
     return code if code < 0x100 else char.encode("cp1252")[0]
 
 
+def compose(text: str, origin: Sequence[int] | None = None) -> tuple[str, Sequence[int] | None]:
+    """`text` with each letter and its combining marks composed into one character where
+    Unicode has one (NFC: "Zo" + "e" + U+0308 -> "Zoë"), and the origin of each character as
+    `substitute` gives it; `origin` unchanged when all was composed.
+
+    Text from macOS files and some forms comes decomposed: the model read "Zoe" and left the
+    mark, which joined the surrogate ("Zoë" became "Veronikä").
+
+    >>> compose("Zoe\u0308 Mu\u0308ller")[0] == "Zoë Müller"
+    True
+    """
+    if unicodedata.is_normalized("NFC", text):
+        return text, origin
+    subs = []
+    for m in _MARKED_RE.finditer(text):
+        composed = unicodedata.normalize("NFC", m.group())
+        if composed != m.group():
+            subs.append((m.start(), m.end(), composed))
+    return substitute(text, subs, origin) if subs else (text, origin)
+
+
 def read_garbled(text: str) -> str:
-    """`text` as `decode_escapes` and then `fix_mojibake` read it, for a value to replace.
+    """`text` as `decode_escapes`, `fix_mojibake` and `compose` read it, for a value to
+    replace.
 
     >>> read_garbled(r"Schr\\u00f6der"), read_garbled("SchrÃ¶der")
     ('Schröder', 'Schröder')
     """
-    return fix_mojibake(decode_escapes(text)[0])[0]
+    return compose(fix_mojibake(decode_escapes(text)[0])[0])[0]

@@ -27,7 +27,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, replace
 
 from ..schema import Entity
-from .encodings import decode_escapes, fix_mojibake
+from .encodings import compose, decode_escapes, fix_mojibake
 from .escapes import blank_escapes, escape_spans
 from .spans import has_alnum, trim_span
 
@@ -110,15 +110,16 @@ def has_markup(text: str) -> bool:
 
 
 def read_markup(text: str) -> Reading:
-    """The `Reading` of `text`: character references, "\\u00fc" escapes and mojibake decoded
-    (`encodings`), invisible characters dropped (`drop_invisible`), then HTML tags and escaped
-    line breaks (`escapes`) blanked.
+    """The `Reading` of `text`: character references, "\\u00fc" escapes and mojibake decoded,
+    decomposed letters composed (`encodings`), invisible characters dropped (`drop_invisible`),
+    then HTML tags and escaped line breaks (`escapes`) blanked.
 
     >>> read_markup("Frau&nbsp;<b>Sch&auml;fer</b>").view
     'Frau    Schäfer    '
     """
     decoded, origin = decode_references(text) if "&" in text else (text, None)
     decoded, origin = fix_mojibake(*decode_escapes(decoded, origin))  # "\\u00fc", "Ã¼"
+    decoded, origin = compose(decoded, origin)  # "Zoe\u0308"
     if _INVISIBLE_RE.search(decoded):
         decoded, origin = drop_invisible(decoded, origin)
     return Reading(decoded, blank_escapes(blank_tags(decoded)), origin)

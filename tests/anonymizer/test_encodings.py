@@ -1,11 +1,13 @@
-"""encodings: "\\u00fc" escapes and mojibake read as meant, replaced like the plain text."""
+"""encodings: escapes, mojibake and decomposed letters read as meant, replaced like plain text."""
 
 from __future__ import annotations
+
+import unicodedata
 
 import pytest
 
 from anonymizer import Anonymizer
-from anonymizer.detect.encodings import decode_escapes, fix_mojibake, read_garbled
+from anonymizer.detect.encodings import compose, decode_escapes, fix_mojibake, read_garbled
 from anonymizer.detect.markup import read_markup
 from anonymizer.schema import Entity
 
@@ -65,3 +67,20 @@ def test_a_garbled_name_gets_the_surrogate_of_the_plain_name(patterns_only) -> N
         found = [(text[e.start : e.end], e.label) for e in patterns_only.detect(text)]
         assert found == [(garbled[5:], "PERSON")]
         assert patterns_only.anonymize(text).text == plain
+
+
+def test_decomposed_letters_are_composed_with_the_offset_of_each_letter() -> None:
+    text = "Zoe\u0308 Mu\u0308ller"
+    decoded, origin = compose(text)
+    assert decoded == "Zoë Müller"
+    assert list(origin) == [0, 1, 2, 4, 5, 6, 8, 9, 10, 11, 12]
+    assert compose("Zoë") == ("Zoë", None)
+
+
+def test_a_decomposed_text_is_replaced_as_the_composed_one(patterns_only) -> None:
+    text = "Sehr geehrte Frau Müller, Herr Jörg Schröder hat angerufen."
+    nfd = unicodedata.normalize("NFD", text)
+    assert nfd != text
+    found = [nfd[e.start : e.end] for e in patterns_only.detect(nfd)]
+    assert [unicodedata.normalize("NFC", f) for f in found] == ["Müller", "Jörg Schröder"]
+    assert patterns_only.anonymize(nfd).text == patterns_only.anonymize(text).text
