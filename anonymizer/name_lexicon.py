@@ -130,24 +130,39 @@ RANKS = _ENGLISH_RANKS | frozenset(
     "pater diakon kaplan rabbiner".split()
 )
 ROLES |= RANKS
+# Craft and trade businesses named by their owner ("Bäckerei Schmitz", "Autohaus Kröger"): a
+# role word, whose name after it is a family name where no list knows it.
+TRADES = frozenset(
+    "autohaus bäckerei metzgerei fleischerei konditorei schreinerei tischlerei gärtnerei "
+    "zimmerei dachdeckerei malerbetrieb friseursalon friseur reisebüro fahrschule optik "
+    "autowerkstatt hausverwaltung immobilien pflegedienst physiotherapie blumen getränke "
+    "elektro elektrotechnik sanitär heizung haustechnik malerei maler dachdecker fliesen "
+    "umzüge schlüsseldienst kfz reifen möbelhaus sanitätshaus schuhhaus modehaus bestattungen "
+    "gartenbau küchen fenster".split()
+)
+ROLES |= TRADES
 # German roles of people at work or in business with the writer, after which a name no list
 # knows is a family name ("Der Techniker Pfefferle" got the given name "Nick"); not kin or
 # friends ("mein Kumpel Tunde"), nor staff that German feedback names by given name (waiters,
 # assistants, hairdressers, carers, trainers, receptionists: "Helferin Xandrine").
-WORK_ROLES = frozenset(
-    "bote botin paketbote paketbotin postbote postbotin kurier kurierin fahrer fahrerin "
-    "busfahrer busfahrerin taxifahrer taxifahrerin lieferant lieferantin techniker technikerin "
-    "monteur monteurin handwerker installateur berater beraterin kundenberater kundenberaterin "
-    "verkäufer verkäuferin mitarbeiter mitarbeiterin servicemitarbeiter servicemitarbeiterin "
-    "kollege kollegin leiter leiterin filialleiter filialleiterin marktleiter marktleiterin "
-    "teamleiter teamleiterin hausmeister vermieter vermieterin nachbar nachbarin arzt ärztin "
-    "hausarzt hausärztin zahnarzt zahnärztin apotheker apothekerin therapeut therapeutin "
-    "physiotherapeut physiotherapeutin sachbearbeiter sachbearbeiterin lehrer lehrerin "
-    "dozent dozentin ausbilder ausbilderin mandant mandantin klient klientin patient "
-    "patientin mieter mieterin kunde kundin vormund geschäftsführer geschäftsführerin inhaber "
-    "inhaberin prokurist prokuristin programmierer programmiererin gutachter gutachterin "
-    "makler maklerin zeuge zeugin chef chefin".split()
-) | (RANKS - _ENGLISH_RANKS)
+WORK_ROLES = (
+    frozenset(
+        "bote botin paketbote paketbotin postbote postbotin kurier kurierin fahrer fahrerin "
+        "busfahrer busfahrerin taxifahrer taxifahrerin lieferant lieferantin techniker technikerin "
+        "monteur monteurin handwerker installateur berater beraterin kundenberater kundenberaterin "
+        "verkäufer verkäuferin mitarbeiter mitarbeiterin servicemitarbeiter servicemitarbeiterin "
+        "kollege kollegin leiter leiterin filialleiter filialleiterin marktleiter marktleiterin "
+        "teamleiter teamleiterin hausmeister vermieter vermieterin nachbar nachbarin arzt ärztin "
+        "hausarzt hausärztin zahnarzt zahnärztin apotheker apothekerin therapeut therapeutin "
+        "physiotherapeut physiotherapeutin sachbearbeiter sachbearbeiterin lehrer lehrerin "
+        "dozent dozentin ausbilder ausbilderin mandant mandantin klient klientin patient "
+        "patientin mieter mieterin kunde kundin vormund geschäftsführer geschäftsführerin inhaber "
+        "inhaberin prokurist prokuristin programmierer programmiererin gutachter gutachterin "
+        "makler maklerin zeuge zeugin chef chefin".split()
+    )
+    | (RANKS - _ENGLISH_RANKS)
+    | TRADES
+)
 PARTICLES = frozenset("von van der den de zu vom zum di da del la le du ten ter af".split())
 # Lower-case words of a PERSON span its surrogate keeps: particles, the "und" of "von und zu",
 # Welsh and Arabic patronymic words ("Rhys ap Gwilym": "ap" became "rivers"; "bin", "ibn").

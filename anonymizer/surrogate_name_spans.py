@@ -30,7 +30,7 @@ from .name_lexicon import (
     gender_words,
     name_key,
 )
-from .name_lists import all_first_name_genders, is_listed, plural_surname
+from .name_lists import all_first_name_genders, first_name_genders, is_listed, plural_surname
 from .name_roles import (
     CONJUNCTIONS,
     SUFFIXES,
@@ -126,6 +126,20 @@ class SpanReader:
             kept = [k and w.casefold() not in NOBLE_TITLES for w, k in zip(words, kept)]
         return chunks, kept, span_roles(words, kept, self._honorifics, ROLES | INTRODUCERS)
 
+    def _listed_otherwise(
+        self, chunks: list[re.Match], kept: list[bool], given: int, before: str, gender: str
+    ) -> bool:
+        """Whether a role noun, no title ("Herr", "Mrs"), told `gender` and the given name at
+        `chunks[given]` is listed as the other one's only ("Friseur Petra", "Kellner Maria")."""
+        m = _WORDS_BEFORE_RE.search(before[-40:])
+        words = [c.group() for c, k in zip(chunks, kept) if k] + (m.group().split() if m else [])
+        if any(w.casefold().rstrip(".") in self._honorifics for w in words):
+            return False
+        listed = {
+            first_name_genders().get(name_key(t)) for t in TOKEN_RE.findall(chunks[given].group())
+        }
+        return listed == {"f" if gender == "m" else "m"}
+
     def _gender_before(self, before: str) -> str | None:
         """The gender of a role noun or title among the titles right before a span, where the
         span's own tell none ("Der behandelnde Arzt Dr. Sanjay ..." became "Dr. Aenne ...")."""
@@ -180,6 +194,8 @@ class SpanReader:
             for m in TOKEN_RE.finditer(chunks[last[0]].group()):
                 out[f"{name_key(m.group())}/given"] = name_key(given.group())
         gender = span_gender(chunks, kept) or self._gender_before(before)
+        if gender and first and self._listed_otherwise(chunks, kept, first[0], before, gender):
+            gender = None  # "Friseur Petra" is a salon, no man: the list's "f" stands
         for m in TOKEN_RE.finditer(chunks[first[0]].group()) if first and gender else ():
             out[f"{name_key(m.group())}/gender"] = gender  # "Mrs Zephyrine Doe": a woman
         if not gender and self._locale.startswith("en") and (told := pronoun_gender(after)):

@@ -11,7 +11,8 @@ so"; `find_bracketed_names`: "(Gwen?)";
 `find_lower_intro_names`: "ich bin die lena"; `find_booked_names`: "auf den Namen Müller";
 `find_introduced_names`: "this is Procacci from customer service";
 `find_lower_names`: "lol theresia from support"; `find_given_names`: "Rudy pretty much said
-it"; `find_role_surnames`: "Der Techniker Pfefferle"; `find_family_names`: "mit Familie Winter",
+it"; `find_role_surnames`: "Der Techniker Pfefferle"; `find_trade_owners`: "Bäckerei
+Schmitz"; `find_family_names`: "mit Familie Winter",
 "die Müllers", and noble names; `find_noble_names` alone: "Maximilian Graf zu Solms")
 over tagged-record
 JSONL files (the corpora imported by `scripts/prepare_data.sh`, say) and counts its spans by the
@@ -40,7 +41,7 @@ from anonymizer.detect.patterns_names_fields import (
 )
 from anonymizer.detect.patterns_names_given import find_given_names
 from anonymizer.detect.patterns_names_lower import find_lower_names
-from anonymizer.detect.patterns_names_roles import find_role_surnames
+from anonymizer.detect.patterns_names_roles import find_role_surnames, find_trade_owners
 from anonymizer.detect.patterns_names_spoken import (
     find_article_names,
     find_booked_names,
@@ -69,6 +70,7 @@ RULES: dict[str, Callable] = {
     "lower": find_lower_names,
     "given": find_given_names,
     "role": find_role_surnames,
+    "trade": find_trade_owners,
     "family": find_family_names,
     "noble": find_noble_names,
 }

@@ -41,7 +41,7 @@ from __future__ import annotations
 import re
 
 from ..everyday_words import is_everyday
-from ..name_lexicon import TITLES
+from ..name_lexicon import TITLES, TRADES
 from ..schema import Entity
 from ..surrogate_places import town_population
 
@@ -126,22 +126,15 @@ _NAMED_RE = re.compile(
 # A practice or law firm before its holder's name, titles allowed ("Kanzlei Weidenfeller",
 # "Praxis Dr. med. Vogt", "Notariat Schulze-Berg"); a craft or trade business before its
 # owner's name or after it ("Autohaus Meyer", "Brandes Haustechnik", "Meyer Elektrotechnik").
-_TRADE_FIRST = (
-    r"Autohaus|Bäckerei|Metzgerei|Fleischerei|Konditorei|Schreinerei|Tischlerei|Gärtnerei"
-    r"|Zimmerei|Dachdeckerei|Malerbetrieb|Friseursalon|Friseur|Reisebüro|Fahrschule|Optik"
-    r"|Autowerkstatt|Hausverwaltung|Immobilien|Pflegedienst|Physiotherapie|Blumen|Getränke"
-    # "Elektro Brunnhuber" became "Mitschke Rädel": the trade went too
-    r"|Elektro|Elektrotechnik|Sanitär|Heizung|Haustechnik|Malerei|Maler|Dachdecker|Fliesen"
-    r"|Umzüge|Schlüsseldienst|Kfz|Reifen|Möbelhaus|Sanitätshaus|Schuhhaus|Modehaus|Bestattungen"
-    r"|Gartenbau|Küchen|Fenster"
-)
+# "Elektro Brunnhuber" became "Mitschke Rädel": the trade went too
+TRADE_FIRST = "|".join(sorted((w.capitalize() for w in TRADES), key=len, reverse=True))
 _TRADE_AFTER = (
     r"(?:Haus|Elektro|Heizungs|Gebäude|Kälte|Klima|Solar|Medizin)?(?:technik|bau)|Bau|Elektro"
     r"|Sanitär|Immobilien|Transporte?|Logistik|Reinigung|Gebäudereinigung|Dachtechnik|Fliesen"
 )
 _NAME = r"[A-ZÄÖÜ][\w'’-]+(?:[ \t]+[A-ZÄÖÜ][\w'’-]+){0,2}"
 _PERSON_KIND_RE = re.compile(
-    rf"((?:[A-ZÄÖÜ][a-zäöüß]*(?:kanzlei|praxis)|Kanzlei|Praxis|Notariat|{_TRADE_FIRST})[ \t]+)"
+    rf"((?:[A-ZÄÖÜ][a-zäöüß]*(?:kanzlei|praxis)|Kanzlei|Praxis|Notariat|{TRADE_FIRST})[ \t]+)"
     rf"((?:(?:Dr|Prof|Dipl|med|dent|rer|nat|jur)\.[\w.-]*[ \t]+)*{_NAME})"
 )
 _NAME_TRADE_RE = re.compile(rf"((?:Fa\.|Firma)[ \t]+)?([A-ZÄÖÜ][\w'’-]+)([ \t]+(?:{_TRADE_AFTER}))")

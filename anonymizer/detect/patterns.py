@@ -56,7 +56,7 @@ from .patterns_names_fields import (
 )
 from .patterns_names_given import find_given_names
 from .patterns_names_lower import find_lower_names
-from .patterns_names_roles import find_role_surnames
+from .patterns_names_roles import find_role_surnames, find_trade_owners
 from .patterns_names_spoken import find_spoken_names
 from .patterns_numbers import (
     DEFAULT_REGIONS,
@@ -194,7 +194,7 @@ Entity(start=35, end=49, label='EMAIL', score=1.0, source='pattern')]
 def find_person_names(text: str) -> list[Span]:
     """PERSON spans of every name rule: context, form of address, form field, chat speaker, the
     spoken phrasings, lower-case first names, given names alone, surnames after a German role
-    noun and family names."""
+    noun or trade business and family names."""
     return (
         find_context_names(text)
         + find_titled_names(text)
@@ -206,6 +206,7 @@ def find_person_names(text: str) -> list[Span]:
         + find_lower_names(text)
         + find_given_names(text)
         + find_role_surnames(text)
+        + find_trade_owners(text)
         + find_family_names(text)
     )
 

@@ -487,6 +487,23 @@ def test_an_unlisted_name_after_a_german_role_at_work_gets_a_family_name(sur) ->
     assert out in _last_names("de_DE")
 
 
+def test_an_unlisted_name_after_a_trade_business_gets_a_family_name(sur) -> None:
+    # "Die Bäckerei Schmitz" got the given name "Eva"
+    roles = sur.name_roles([("Die Bäckerei ", "Schwenkglenks")], "de_DE")  # no list knows it
+    out = sur.surrogate("Schwenkglenks", "PERSON", "de_DE", roles)
+    assert out in _last_names("de_DE")
+
+
+@pytest.mark.parametrize(("before", "name"), [("Beim Friseur ", "Petra"), ("Kellner ", "Maria")])
+def test_a_role_nouns_gender_yields_to_the_listed_given_names(sur, before, name) -> None:
+    # "Beim Friseur Petra war es super" became "Beim Friseur Steffen"
+    women, _men = _gendered("de_DE")
+    roles = sur.name_roles([(before, name)], "de_DE")
+    assert sur.surrogate(name, "PERSON", "de_DE", roles) in women
+    roles = sur.name_roles([("Herr ", "Maria")], "de_DE")  # a title tells: "Herr Maria"
+    assert sur.surrogate("Maria", "PERSON", "de_DE", roles) not in women
+
+
 def test_document_roles_reach_bare_mentions_and_emails(sur: Surrogates) -> None:
     roles = sur.name_roles([("Frau ", "Yilmaz")], "de_DE")
     assert roles == {"yilmaz": "last", "y/initial": "yilmaz"}
