@@ -53,7 +53,9 @@ _DE_KIND = (
     r"|katholisches|staatliche|staatliches)[ \t]+)?"
     r"(?:(?=[A-ZÄÖÜ])[a-zäöüßA-ZÄÖÜ]*?(?i:sparkasse|kasse|bank|stadtwerke|universität|hochschule|klinikum"
     r"|klinik|krankenhaus|gericht|amt|jobcenter|zentrale|polizei|präsidium|gymnasium|schule"
-    r"|verwaltung|bibliothek|museum|theater|kammer|bahnhof|flughafen|apotheke|zentrum)"
+    r"|verwaltung|bibliothek|museum|theater|kammer|bahnhof|flughafen|apotheke|zentrum"
+    r"|café|cafe|restaurant|pizzeria|gasthaus|gasthof|gaststätte|bistro|imbiss|kneipe|trattoria"
+    r"|ristorante|brauhaus|studio)"
     r"|(?i:agentur[ \t]+für[ \t]+arbeit|jobcenter|rathaus|kita|stadt|gemeinde|landkreis|kreis"
     r"|hotel|mvz))"
 )
@@ -74,7 +76,7 @@ _EVERYDAY_TOWN = 50_000  # people a town named by an everyday word has ("Bath", 
 _EN_KIND = (
     r"(?i:council|court|infirmary|hospitals?|clinic|university|college|school|academy|elementary|police"
     r"|constabulary|library|museum|bank|society|water|energy|airport|station|hbf|hauptbahnhof"
-    r"|surgery|practice|centre|center|hotel|pharmacy"
+    r"|surgery|practice|centre|center|hotel|pharmacy|café|cafe|restaurant|bistro|diner|gym"
     rf"|{_VENUE})"
 )
 _EN_KIND_OF = (

@@ -56,6 +56,10 @@ KEY = b"test-key-institutions-0123456789"
         ("TU München", ("TU ", "München", "")),
         ("FH Aachen", ("FH ", "Aachen", "")),
         ("Lincoln Elementary", ("", "Lincoln", " Elementary")),  # became "Pikeville"
+        ("Café Brühl", ("Café ", "Brühl", "")),  # became "Konstanz"
+        ("Pizzeria Roma", ("Pizzeria ", "Roma", "")),  # became "Berchtesgaden Geisel"
+        ("Fitnessstudio McFit Köln", ("Fitnessstudio ", "McFit Köln", "")),
+        ("Riverside Café", ("", "Riverside", " Café")),  # became "Bell Ranch"
     ],
 )
 def test_split_place_finds_kind_and_place(value: str, parts: tuple[str, str, str]) -> None:
@@ -132,6 +136,8 @@ def test_a_named_hospital_and_its_town_keep_the_kind(sur: Surrogates) -> None:
         ("Hauptbahnhof Köln", "Köln", "de_DE"),
         ("Heathrow Airport", "Heathrow", "en_GB"),
         ("Croydon store", "Croydon", "en_US"),
+        ("Café Brühl", "Brühl", "de_DE"),
+        ("Riverside Café", "Riverside", "en_GB"),
     ],
 )
 def test_place_of_a_kind_keeps_its_kind(
