@@ -90,7 +90,8 @@ _NATIONAL_RES = tuple(
 )
 _NINO_RE = re.compile(r"(?<![\w-])[A-CEGHJ-PR-TW-Z]{2} ?\d{2} ?\d{2} ?\d{2} ?[A-D](?![\w-])")
 _NINO_BAD_PREFIXES = frozenset({"BG", "GB", "NK", "KN", "TN", "NT", "ZZ"})
-_RVNR_RE = re.compile(r"(?<![\w-])\d{2} ?[0-3]\d[01]\d{3} ?[A-Z] ?\d{3}(?![\w-])")
+# area, birth date, initial, serial and check digit, each part apart or not ("J 00 3")
+_RVNR_RE = re.compile(r"(?<![\w-])\d{2} ?[0-3]\d[01]\d{3} ?[A-Z] ?\d{2} ?\d(?![\w-])")
 
 _KW_STEMS = (
     "kunden|bestell|auftrags|vertrags|rechnungs|vorgangs|ticket|sendungs|mitglieds|versicherungs"

@@ -37,6 +37,7 @@ def at(text: str, value: str, score: float) -> tuple[int, int, float]:
         # a pension insurance number's check digit validates it; its shape alone is 0.9
         ("Rentenversicherungsnummer 65 170839 J 003", "65 170839 J 003", 1.0),
         ("Rentenversicherungsnummer 65 170839 J 004", "65 170839 J 004", 0.9),
+        ("SV-Nr. 65 170839 J 00 3, danke", "65 170839 J 00 3", 1.0),  # serial, check digit apart
         ("UID CHE-116.281.710 MWST", "CHE-116.281.710 MWST", 1.0),
         ("Kundennummer: 12345678, danke", "12345678", 0.9),
         ("Kunden-Nr. KD-99812 ist falsch", "KD-99812", 0.9),

@@ -1280,7 +1280,7 @@ def test_a_platform_url_keeps_the_platform_and_maps_the_user(sur: Surrogates) ->
     assert "tripadvisor" not in out  # a hotel's page: no user in it
 
 
-@pytest.mark.parametrize("value", ["65 170839 J 003", "65180539W001"])
+@pytest.mark.parametrize("value", ["65 170839 J 003", "65180539W001", "65 170839 J 00 3"])
 def test_a_pension_insurance_number_gets_a_valid_one(sur: Surrogates, value: str) -> None:
     # "65 170839 J 003" became "48 389263 H 876": a 92nd month and a wrong check digit
     from anonymizer.detect.patterns_ids import is_valid_rvnr
