@@ -2,12 +2,12 @@
 
 Each family is a handful of German or English sentences written for this script (no corpus
 text) with a `{first}`, `{last}` or `{full}` slot (`_html`: the name as a web export writes it,
-"M&uuml;ller"; `_u`, `_moji`, `_nfd`: escaped, "M\\u00fcller", garbled, "MÃ¼ller", and
-decomposed). Every sentence is filled with names of several Faker locales (seeded), run
-through `Anonymizer.detect_batch`, and a name counts as caught when any detected span overlaps it,
-whatever the label, and as whole when spans cover all of it; a span over it that reaches
-past it into a word or sign ("\\nAyşe" for "Ayşe", "Frau Krüger" for "Krüger") counts as
-beyond. Only counts are printed.
+"M&uuml;ller"; `_u`, `_qp`, `_moji`, `_nfd`: escaped, "M\\u00fcller", quoted-printable,
+"M=C3=BCller", garbled, "MÃ¼ller", and decomposed). Every sentence is filled with names of
+several Faker locales (seeded), run through `Anonymizer.detect_batch`, and a name counts as
+caught when any detected span overlaps it, whatever the label, and as whole when spans cover
+all of it; a span over it that reaches past it into a word or sign ("\\nAyşe" for "Ayşe",
+"Frau Krüger" for "Krüger") counts as beyond. Only counts are printed.
 
     python benchmarks/spot_checks.py                        # the shipped model
     python benchmarks/spot_checks.py --model runs/bundle-x --names 20 --threshold 0.2
@@ -122,6 +122,15 @@ FAMILIES: dict[str, tuple[str, list[str]]] = {
             r"Hi, I\u2019m {full_u} and my order never arrived.",
         ],
     ),
+    # a mail saved raw: its body quoted-printable
+    "de/en quoted-printable mail": (
+        "de",
+        [
+            "Sehr geehrte Frau {last_qp}, die R=C3=BCckerstattung fehlt noch.",
+            "Mit freundlichen Gr=C3=BC=C3=9Fen\n{full_qp}",
+            "Hi, I'm {full_qp} and my order never arrived.",
+        ],
+    ),
     # letters and combining marks apart (NFD), as macOS files and some forms hold them
     "de/en decomposed letters": (
         "de",
@@ -153,6 +162,7 @@ def make_cases(names_per_origin: int, seed: int) -> list[tuple[str, str, int, in
             slots |= {f"{k}_html": _html(slots[k]) for k in ("last", "full")}
             slots |= {f"{k}_u": _escaped(slots[k]) for k in ("last", "full")}
             slots["full_moji"] = _garbled(slots["full"])
+            slots |= {f"{k}_qp": _printable(slots[k]) for k in ("last", "full")}
             slots |= {
                 f"{k}_nfd": unicodedata.normalize("NFD", slots[k])
                 for k in ("first", "last", "full")
@@ -185,6 +195,14 @@ def _garbled(name: str) -> str:
     return "".join(
         chr(b) if b in (0x81, 0x8D, 0x8F, 0x90, 0x9D) else bytes([b]).decode("cp1252")
         for b in name.encode("utf-8")
+    )
+
+
+def _printable(name: str) -> str:
+    """`name` as quoted-printable mail writes it: each byte of a character outside ASCII as
+    "=XX" ("M=C3=BCller")."""
+    return "".join(
+        c if c.isascii() else "".join(f"={b:02X}" for b in c.encode("utf-8")) for c in name
     )
 
 

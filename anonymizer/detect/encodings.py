@@ -1,11 +1,13 @@
-"""Text an export garbled, read as it was written: "\\u00fc" escapes, mojibake ("MÃ¼ller") and
-decomposed letters.
+"""Text an export garbled, read as it was written: "\\u00fc" escapes, quoted-printable mail
+("M=C3=BCller"), mojibake ("MÃ¼ller") and decomposed letters.
 
-Two export faults split names for the model and the rules. JSON encoded twice, or a CSV
+Export faults split names for the model and the rules. JSON encoded twice, or a CSV
 written by a tool that escapes, holds "J\\u00f6rg Schr\\u00f6der": the model saw "J" and
 "Schr" and left "\\u00f6rg"; "Frau M\\u00fcller" became "Frau B\\u00fcller". A UTF-8 file
 opened as Windows-1252 and saved again (a spreadsheet's CSV) holds "JÃ¶rg SchrÃ¶der": the
-model found the name, but its surrogate was made of "Ã" and "¶" ("MOHAMMAD¶joanna").
+model found the name, but its surrogate was made of "Ã" and "¶" ("MOHAMMAD¶joanna"). A mail
+saved raw writes its body quoted-printable, "Frau M=C3=BCller", read as "M" and "ller" (only a
+character outside ASCII is decoded: "=3D" and "=20" are as likely a formula's).
 `decode_escapes` and `fix_mojibake` give detection the characters meant; like HTML character
 references (`markup.decode_references`) each decoded character keeps the offset where its
 escape or byte sequence starts, so a span found there covers what it touched in the text, and
@@ -32,6 +34,10 @@ from collections.abc import Sequence
 _HEX = "[0-9a-fA-F]"
 _ESCAPE_RE = re.compile(
     rf"\\u([dD][89abAB]{_HEX}{{2}})\\u([dD][c-fC-F]{_HEX}{{2}})|\\u({_HEX}{{4}})"
+)
+# A character outside ASCII as quoted-printable mail writes its UTF-8 bytes ("=C3=BC").
+_PRINTABLE_RE = re.compile(
+    r"=[C-D][0-9A-F]=[89AB][0-9A-F]|=E[0-9A-F](?:=[89AB][0-9A-F]){2}|=F[0-4](?:=[89AB][0-9A-F]){3}"
 )
 # Characters Windows-1252 gives the bytes 0x80-0xBF (a UTF-8 sequence's continuation bytes).
 _CONT = "\u0080-\u00bf€‚ƒ„…†‡ˆ‰Š‹ŒŽ‘’“”•–—˜™š›œžŸ"
@@ -77,10 +83,27 @@ def substitute(
 def decode_escapes(
     text: str, origin: Sequence[int] | None = None
 ) -> tuple[str, Sequence[int] | None]:
-    """`text` with its "\\uXXXX" escapes decoded, and the origin of each character as
-    `substitute` gives it; `origin` unchanged when there was none."""
-    if "\\u" not in text:
-        return text, origin
+    """`text` with its "\\uXXXX" escapes and quoted-printable characters outside ASCII
+    ("=C3=BC") decoded, and the origin of each character as `substitute` gives it; `origin`
+    unchanged when there was none."""
+    subs = _printable_subs(text) if "=" in text else []
+    if "\\u" in text:
+        subs = sorted(subs + _escape_subs(text))
+    return substitute(text, subs, origin) if subs else (text, origin)
+
+
+def _printable_subs(text: str) -> list[tuple[int, int, str]]:
+    """The characters quoted-printable mail wrote as their UTF-8 bytes ("M=C3=BCller")."""
+    subs = []
+    for m in _PRINTABLE_RE.finditer(text):
+        try:
+            subs.append((m.start(), m.end(), bytes.fromhex(m.group().replace("=", "")).decode()))
+        except UnicodeDecodeError:
+            continue
+    return subs
+
+
+def _escape_subs(text: str) -> list[tuple[int, int, str]]:
     subs = []
     for m in _ESCAPE_RE.finditer(text):
         if m.group(3):
@@ -91,7 +114,7 @@ def decode_escapes(
         if "\ud800" <= char <= "\udfff":  # a lone surrogate is no character
             continue
         subs.append((m.start(), m.end(), " " if char.isspace() and char not in "\r\n" else char))
-    return substitute(text, subs, origin) if subs else (text, origin)
+    return subs
 
 
 def fix_mojibake(

@@ -84,3 +84,16 @@ def test_a_decomposed_text_is_replaced_as_the_composed_one(patterns_only) -> Non
     found = [nfd[e.start : e.end] for e in patterns_only.detect(nfd)]
     assert [unicodedata.normalize("NFC", f) for f in found] == ["Müller", "Jörg Schröder"]
     assert patterns_only.anonymize(nfd).text == patterns_only.anonymize(text).text
+
+
+def test_quoted_printable_characters_are_decoded_but_ascii_ones_stay() -> None:
+    text = "Frau M=C3=BCller, a=3Db, Gr=C3=BC=C3=9Fe"
+    decoded, origin = decode_escapes(text)
+    assert decoded == "Frau Müller, a=3Db, Grüße"
+    assert origin[decoded.index("ü")] == text.index("=C3")
+    assert decode_escapes("=C3=28 x") == ("=C3=28 x", None)  # no UTF-8 sequence
+
+
+def test_a_quoted_printable_name_gets_the_surrogate_of_the_plain_name(patterns_only) -> None:
+    plain = patterns_only.anonymize("Sehr geehrte Frau Schröder, danke.").text
+    assert patterns_only.anonymize("Sehr geehrte Frau Schr=C3=B6der, danke.").text == plain
