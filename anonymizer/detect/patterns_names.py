@@ -87,7 +87,8 @@ _CONTEXT_RE = re.compile(
     r"(?:[ \t]+|[ \t]*\([ \t]*)"  # "the driver (Declan"
     rf"|(?<![\w-])(?i:{_INTRO})[ \t]+"
     rf"|(?<![\w-])(?i:{_ADDRESSED})(?:,[ \t]*|[ \t]+)"
-    rf"|{_CLOSING_LINE})$"
+    rf"|{_CLOSING_LINE})"
+    r"[\"„“”»«‚‘]?$"  # the name in quotes: 'a guy called "Dave"', „Jonas Weber“
 )
 # A role noun, then a name between commas, brackets or dashes: "our driver, Tunde, was great".
 _APPOSITION_RE = re.compile(rf"(?<![\w-])(?i:(?:{_ROLE_RE})\.?),[ \t]+$")

@@ -57,3 +57,10 @@ def test_a_signature_after_an_escaped_line_break_is_read_as_one(patterns_only) -
     text = r"Das war nichts.\nViele Grüße\nKerstin Wallmann"
     assert _found(patterns_only, text) == [("Kerstin Wallmann", "PERSON")]
     assert patterns_only.anonymize(text).text.startswith(r"Das war nichts.\nViele Grüße\n")
+
+
+def test_a_name_in_escaped_quotes_is_found_and_the_quotes_stay(patterns_only) -> None:
+    text = r"Mein Name ist \"Jonas Weber\"\nDanke"  # JSON inside a CSV field
+    assert _found(patterns_only, text) == [("Jonas Weber", "PERSON")]
+    out = patterns_only.anonymize(text).text
+    assert out.startswith(r"Mein Name ist \"") and out.endswith(r"\"\nDanke") and "Weber" not in out

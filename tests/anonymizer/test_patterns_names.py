@@ -19,6 +19,10 @@ def found(text: str) -> list[str]:
     ("text", "names"),
     [
         ("Euer Paketbote Kemal ist total freundlich.", ["Kemal"]),
+        # in quotes: the model left "Weber" of "Mein Name ist "Jonas Weber""
+        ('Mein Name ist "Jonas Weber", danke.', ["Jonas Weber"]),
+        ("Der Fahrer „Kemal“ war nett.", ["Kemal"]),
+        ('a guy called "Dave" hung up on me', ["Dave"]),
         ("Der Kellner Giuseppe hat uns 20 Minuten warten lassen.", ["Giuseppe"]),
         ("Danke an Kollegin Agnieszka Nowak für die Hilfe.", ["Agnieszka Nowak"]),
         ("Ich heiße Ngozi und brauche eine Rechnung.", ["Ngozi"]),
