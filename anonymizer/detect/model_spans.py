@@ -15,6 +15,7 @@ import re
 from ..everyday_words import is_everyday
 from ..name_lexicon import HONORIFICS, ROLES
 from .patterns_dates import is_rating
+from .spans import trim_span
 
 # A clock time, alone: a chat log's "[09:16]" was a PHONE (its surrogate "08:99" is no time),
 # "[10:42]" a PERSON. Only a DATE may be one (its surrogate is another time).
@@ -147,6 +148,27 @@ def trimmed_start(text: str, start: int, end: int, label: str) -> int:
         if m.start() <= start < m.end() and (rest := _SPACE_RE.match(text, m.end(), end)):
             return rest.end() if rest.end() < end else start
     return start
+
+
+def balanced_address(text: str, start: int, end: int) -> tuple[int, int] | None:
+    """An address span without the part past a bracket it leaves open or closes unopened: the
+    model read "Schillerstr. 44 (3" of "(3. Stock links)", whose surrogate ate the bracket and
+    the floor ("Sieringallee 11. Stock links)"), and "Hinterhaus), 12345 Musterstadt".
+
+    >>> text = "Schillerstr. 44 (3. Stock)"
+    >>> s, e = balanced_address(text, 0, 18); text[s:e]
+    'Schillerstr. 44'
+    """
+    opened: list[int] = []
+    for i in range(start, end):
+        if text[i] == "(":
+            opened.append(i)
+        elif text[i] == ")":
+            if opened:
+                opened.pop()
+            else:  # closes a bracket opened before the span: the span starts after it
+                start, opened = i + 1, []
+    return trim_span(text, start, opened[0] if opened else end)
 
 
 def _in_holiday(text: str, start: int, end: int) -> bool:

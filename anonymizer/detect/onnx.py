@@ -33,7 +33,7 @@ from tokenizers import Tokenizer
 from ..bundle import Bundle
 from ..schema import Entity
 from .casing import unshout
-from .model_spans import is_misread, trimmed_start
+from .model_spans import balanced_address, is_misread, trimmed_start
 from .spans import (
     drop_leading_function_word,
     drop_leading_label,
@@ -211,6 +211,8 @@ def _emit(out: list[Entity], text: str, cur: list) -> None:
     score = round(float(cur[3] / cur[4]), 4)
     for start, end in _field_pieces(text, cur[0], cur[1]):
         span = trim_span(text, start, end)
+        if span and cur[2] == "ADDRESS":  # "Schillerstr. 44 (3" of "(3. Stock links)"
+            span = balanced_address(text, *span)
         if (
             span
             and has_alnum(text, *span)

@@ -1,6 +1,6 @@
 import pytest
 
-from anonymizer.detect.model_spans import is_misread, trimmed_start
+from anonymizer.detect.model_spans import balanced_address, is_misread, trimmed_start
 
 
 def _misread(text: str, value: str, label: str) -> bool:
@@ -181,3 +181,21 @@ def test_a_posts_label_opening_a_line_is_no_name(text, value, label, misread) ->
 )
 def test_an_adjective_of_a_people_before_a_noun_is_no_place(text, value, misread) -> None:
     assert _misread(text, value, "LOCATION") is misread
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "kept"),
+    [
+        ("Schillerstr. 44 (3. Stock)", "Schillerstr. 44 (3", "Schillerstr. 44"),
+        (
+            "Hauptstraße 5 (Hinterhaus), 12345 Musterstadt",
+            "Hinterhaus), 12345 Musterstadt",
+            "12345 Musterstadt",
+        ),
+        ("Hauptstraße 5 (Hinterhaus)", "Hauptstraße 5 (Hinterhaus)", "Hauptstraße 5 (Hinterhaus)"),
+    ],
+)
+def test_an_address_ends_before_a_bracket_it_leaves_open(text: str, value: str, kept: str) -> None:
+    start = text.index(value)
+    s, e = balanced_address(text, start, start + len(value))
+    assert text[s:e] == kept

@@ -186,3 +186,16 @@ def test_a_csv_exports_name_columns_lead_its_email_surrogate(anon, tmp_path):
     assert first["email"] == f"{given[0]}.{family}@web.de" and family != "wiesinger"
     given, family = ascii_fold(second["first_name"]), ascii_fold(second["last_name"])
     assert second["email"] == f"{given}.{family[0]}@gmail.com" and given != "priya"
+
+
+@pytest.mark.parametrize(
+    ("text", "kept"),
+    [
+        # the model read "44 (3": the surrogate ate the bracket and the floor
+        ("Ich wohne in der Schillerstr. 44 (3. Stock links), Hamburg-Altona.", "(3. Stock links)"),
+        ("Adresse: Bahnhofstr. 12 (2. OG rechts)", "(2. OG rechts)"),
+    ],
+)
+def test_a_floor_in_brackets_after_an_address_stays(anon, text, kept):
+    out = anon.anonymize(text).text
+    assert kept in out and "Schillerstr" not in out and "Bahnhofstr" not in out
