@@ -95,6 +95,20 @@ _BUILDING_WORDS = frozenset(
     "hinterhaus vorderhaus seitenflügel gartenhaus quergebäude hinterhof hof erdgeschoss eg "
     "dachgeschoss dg souterrain links rechts mitte ground floor basement rear front".split()
 )
+
+
+def _building_lead(part: str) -> str:
+    """The building words opening `part`, with the space after them ("Hinterhaus " of
+    "Hinterhaus 2. OG"); "" when it opens with none."""
+    words = re.match(r"(?:[^\W\d_]+\s+)*", part).group().split()
+    lead = []
+    for word in words:
+        if word.casefold() not in _BUILDING_WORDS:
+            break
+        lead.append(word)
+    return part[: len(" ".join(lead)) + 1] if lead else ""
+
+
 # A four-digit postcode before a town in a German-style address: Austria, or Switzerland when
 # the street is spelled "strasse" (Swiss German has no ß).
 _FOUR_DIGIT_TOWN = re.compile(r"(?:^|,\s*|\n)\d{4}\s+[A-ZÄÖÜ][a-zäöüß]+", re.MULTILINE)
@@ -228,6 +242,8 @@ def _part(part: str, fk: Any, rng: random.Random, towns: Mapping[str, str]) -> s
         return m.group(1) + unit_number(m.group(2), rng)  # the word kept, a new number
     if m := FLOOR.match(part):  # "3. OG links", "2nd floor"
         return floor(m, rng)
+    if (lead := _building_lead(part)) and (m := FLOOR.match(part[len(lead) :])):
+        return lead + floor(m, rng)  # "Hinterhaus 2. OG" got a street, "Hellmut-Fliegner-Straße 5"
     if _CODE.fullmatch(part):  # a code alone ("E9", "4B"): "E9" became "LOUIS-WÄHNER-STRASSE 8/7"
         return reshape(part, rng)
     if re.fullmatch(r"\d{1,5}[a-zA-Z]?", part):  # a house, flat or branch number alone

@@ -1180,6 +1180,8 @@ def test_floors_units_and_building_parts_keep_their_words(sur: Surrogates) -> No
     assert re.fullmatch(r"Station [0-9][A-Z], Zimmer [0-9]{2}", out), out
     out = sur.surrogate("Hinterhaus, 3. OG links, Lindenweg 7", "ADDRESS", "de_DE")
     assert re.fullmatch(r"Hinterhaus, [1-24-9]\. OG links, \S.*[0-9].*", out)
+    out = sur.surrogate("Hinterhaus 2. OG, Kastanienallee 12a", "ADDRESS", "de_DE")
+    assert re.fullmatch(r"Hinterhaus [13-9]\. OG, \S.*[0-9]+[a-z]", out), out  # got a street
     for value in ("2nd floor, 4 Elm Road", "1st floor, 4 Elm Road", "3rd floor, 4 Elm Road"):
         floor = sur.surrogate(value, "ADDRESS", "en_GB").split(", ")[0]
         n = int(floor[0])
