@@ -28,7 +28,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from ..everyday_words import is_everyday
+from ..everyday_words import is_everyday, is_german_word
 from ..name_lexicon import OFFICES, PARTICLES, RANKS, ROLES, TITLES, name_key
 from ..name_lists import is_listed, name_lists
 from .patterns_dates import WEEKDAYS
@@ -89,6 +89,10 @@ _CONTEXT_RE = re.compile(
     rf"|(?<![\w-])(?i:{_ADDRESSED})(?:,[ \t]*|[ \t]+)"
     rf"|{_CLOSING_LINE})"
     r"[\"„“”»«‚‘]?$"  # the name in quotes: 'a guy called "Dave"', „Jonas Weber“
+)
+# A role noun, its staff number, then an opening bracket: "driver no. 4471 (".
+_BRACKETED_ROLE_RE = re.compile(
+    rf"(?<![\w-])(?i:{_ROLE_RE})[ \t]+(?i:nr\.|no\.|#)?[ \t]*\d{{1,8}}[ \t]*\($"
 )
 # A role noun, then a name between commas, brackets or dashes: "our driver, Tunde, was great".
 _APPOSITION_RE = re.compile(rf"(?<![\w-])(?i:(?:{_ROLE_RE})\.?),[ \t]+$")
@@ -163,8 +167,8 @@ def find_context_names(text: str) -> list[Span]:
         listed = is_first_name(m.group())
         if start < end or m.group().casefold() in _NOT_FIRST:
             continue
-        if not listed and text[max(0, start - 2) : start] != ", ":
-            continue  # an unlisted word counts only between commas after a role (below)
+        if not listed and text[max(0, start - 2) : start] != ", " and text[start - 1] != "(":
+            continue  # an unlisted word counts only between commas or in brackets after a role
         if is_lone_word(text, start, m.end()):  # "Patient DOB:": a field label, listed as "Dob"
             continue
         lookback = max(0, start - _LOOKBACK)
@@ -174,6 +178,7 @@ def find_context_names(text: str) -> list[Span]:
         # between commas after a role in lower case (English: a German role's capital says
         # nothing, "Der Kellner, Italiener,"), a name no list knows: "The nurse, Precious,"
         unlisted = apposition and text[role.start()].islower() and _unlisted_name(m.group())
+        unlisted = unlisted or _bracketed_after_role(text, lookback, start, stop, m.group())
         if not listed and not unlisted:
             continue
         if not apposition and not _CONTEXT_RE.search(text, lookback, start):
@@ -183,6 +188,19 @@ def find_context_names(text: str) -> list[Span]:
             end = _signature_surname(text, end)  # "Beste Grüße\nKsawery Topa"
         spans.append((start, end, "PERSON", SCORE))
     return spans
+
+
+def _bracketed_after_role(text: str, lookback: int, start: int, stop: int, word: str) -> bool:
+    """A name no list knows alone in brackets after a role noun and its staff number: "Driver
+    no. 4471 (Gurpreet) took a wrong turn" (without a number the word may be the firm's: "the
+    driver (Amazon)"; an everyday or German word is none: "Fahrer 12 (Subunternehmer)")."""
+    return (
+        text[stop : stop + 1] == ")"
+        and _BRACKETED_ROLE_RE.search(text, lookback, start) is not None
+        and _unlisted_name(word)
+        and not is_everyday(word)
+        and not is_german_word(word)
+    )
 
 
 def _unlisted_name(word: str) -> bool:

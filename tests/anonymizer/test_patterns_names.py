@@ -23,6 +23,8 @@ def found(text: str) -> list[str]:
         ('Mein Name ist "Jonas Weber", danke.', ["Jonas Weber"]),
         ("Der Fahrer „Kemal“ war nett.", ["Kemal"]),
         ('a guy called "Dave" hung up on me', ["Dave"]),
+        # a name no list knows in brackets after a role and its staff number
+        ("Driver no. 4471 (Gurpreet) took a wrong turn.", ["Gurpreet"]),
         ("Der Kellner Giuseppe hat uns 20 Minuten warten lassen.", ["Giuseppe"]),
         ("Danke an Kollegin Agnieszka Nowak für die Hilfe.", ["Agnieszka Nowak"]),
         ("Ich heiße Ngozi und brauche eine Rechnung.", ["Ngozi"]),
@@ -63,6 +65,8 @@ def test_listed_first_names_after_a_context(text: str, names: list[str]) -> None
         "Since 2019 I became your customer. Hope it works now.",
         "Hi, My old monitor broke.",
         "Patient DOB: 07/14/1952",  # a field label ("Dob" is listed): it became "WILLIE"
+        "the driver (Amazon) was late",  # without a staff number: the firm, perhaps
+        "Fahrer Nr. 33 (Unternehmer) kam nie",  # a German word
     ],
 )
 def test_no_name_without_context_and_list(text: str) -> None:
