@@ -110,6 +110,7 @@ _KW_SUFFIXES = r"nummer|nr\.?|no\.?|number|num\.?|id|ref\.?|code|zeichen"  # "Ka
 _KW_OTHERS = (
     r"aktenzeichen\b|reference\b|az\.|kd\.?-?nr\b\.?|kdnr\b\.?|referenz\b|ref\.|ref(?=\s*[#:])"
     r"|pnr\b|record\s+locator\b"  # an airline booking code ("PNR X7K9PQ")
+    r"|ref(?=[ \t]+[A-Z0-9]*\d)"  # "ref 7QXK2P" was left
 )
 # Every keyword starts a word with one of these letters; checking that first makes the search
 # about twice as fast (the alternation is not tried at every position).

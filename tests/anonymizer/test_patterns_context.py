@@ -40,6 +40,7 @@ def at(text: str, value: str, score: float) -> tuple[int, int, float]:
         ("SV-Nr. 65 170839 J 00 3, danke", "65 170839 J 00 3", 1.0),  # serial, check digit apart
         ("UID CHE-116.281.710 MWST", "CHE-116.281.710 MWST", 1.0),
         ("Kundennummer: 12345678, danke", "12345678", 0.9),
+        ("Booked under MCALLISTER, ref 7QXK2P, for 2 adults.", "7QXK2P", 0.9),  # was left
         ("Kunden-Nr. KD-99812 ist falsch", "KD-99812", 0.9),
         ("Bestellnummer #4711-0815 fehlt", "4711-0815", 0.9),
         ("Ihre Vertragsnummer lautet 2023/884512.", "2023/884512", 0.9),
@@ -135,6 +136,7 @@ def test_id(detector: PatternDetector, text: str, value: str, score: float) -> N
     [
         f"Ich habe {IDNR} Punkte gesammelt.",  # valid idnr but no keyword and not formatted
         f"Martin {IDNR} und Justin",  # "tin" inside a name is no "TIN" keyword
+        "the ref 2 minutes later gave a penalty",  # "ref" before a number too short for an id
         # checksum fails and the keyword is over 40 characters before the number
         "Steuer-ID war im Gespräch kein Thema, danach hatte ich 36574261808 Punkte.",
         "USt-IdNr. DE136695977",  # VAT checksum fails, and DE+digits is no standalone id
