@@ -131,7 +131,7 @@ def is_misread(text: str, start: int, end: int, label: str) -> bool:
         return _LINE_START_RE.search(text, max(0, start - 20), start) is not None
     if label == "EMAIL" and not _EMAIL_SHAPE_RE.search(text, start, end):
         return True
-    if label in _NAMED and end - start == 1 and _SIGNING_MARK_RE.match(text, start):
+    if label in _NAMED and end - start == 1 and _in_signing_mark(text, start):
         return True  # "i" of "i. A. Dr. Sabine ..." was a PERSON ("t. A. Dr. Jean ...")
     if label in _NAMED and text[start:end].casefold() in ROLES:
         return _POSSESSIVE_RE.search(text, max(0, start - 10), start) is not None
@@ -169,6 +169,16 @@ def balanced_address(text: str, start: int, end: int) -> tuple[int, int] | None:
             else:  # closes a bracket opened before the span: the span starts after it
                 start, opened = i + 1, []
     return trim_span(text, start, opened[0] if opened else end)
+
+
+def _in_signing_mark(text: str, start: int) -> bool:
+    """Whether the letter at `start` is the "i" or the "A"/"V" of "i. A." or "i. V." ("V" of
+    "i. V. Dr. Matthias Kühn" was a PERSON, which became "i. M.")."""
+    return any(
+        _SIGNING_MARK_RE.match(text, at) is not None
+        for at in (start, start - 2, start - 3)
+        if at >= 0
+    )
 
 
 def _in_holiday(text: str, start: int, end: int) -> bool:

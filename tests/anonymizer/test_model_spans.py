@@ -71,6 +71,9 @@ def test_the_i_of_a_signing_mark_is_no_name() -> None:
     start = text.index("i.")
     assert is_misread(text, start, start + 1, "PERSON")
     assert not is_misread("regards,\nm. young", 9, 10, "PERSON")  # a lower-case initial
+    text = "i. V. Dr. Matthias Kühn, Prokurist"  # "V" was a PERSON: "i. M. Dr. ..."
+    assert is_misread(text, 3, 4, "PERSON")
+    assert not is_misread("Gez. V. Müller", 5, 6, "PERSON")  # an initial after "Gez."
 
 
 @pytest.mark.parametrize(
