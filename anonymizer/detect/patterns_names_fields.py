@@ -16,6 +16,8 @@ from __future__ import annotations
 
 import re
 
+from ..everyday_words import is_everyday
+from ..surrogate_places import town_population
 from .field_labels import SIGNING_MARK
 from .patterns_names import (
     SCORE,
@@ -38,7 +40,8 @@ _FIELD = (
     r"|account holder|card ?holder|ansprechpartner(?:in)?|contact(?: person)?|absender(?:in)?"
     r"|empfänger(?:in)?|sender|recipient|addressee|bestellt von|besteller(?:in)?|ordered by"
     r"|submitted by|reported by|gemeldet von|verfasser(?:in)?|autor(?:in)?|author|reviewer"
-    r"|patient(?:in)?|mieter(?:in)?|tenant|antragsteller(?:in)?|applicant|unterschrift|signed"
+    r"|patient(?:in)?(?: name)?|mieter(?:in)?|tenant|antragsteller(?:in)?|applicant"
+    r"|unterschrift|signed"
 )
 _HEADER = r"von|from|an|to|cc"
 # The field's value is the name and nothing else: a listed first name, up to two capitalised
@@ -47,16 +50,20 @@ _HEADER = r"von|from|an|to|cc"
 _FIELD_LABEL_RE = re.compile(
     rf"(?:(?<![\w-])(?i:{_FIELD})|(?m:^)[ \t]*(?i:{_HEADER}))[ \t]*$", re.MULTILINE
 )
+# A value ends its line, a comma, bracket or dash follows, or the next field's label of the line
+# after two spaces or a tab ("Patient: DOE, JANE  MRN: 00482913": "DOE" was left; not "Customer:
+# Can  you email that?").
+_NEXT_FIELD = r"(?:[ \t]{2,}|\t)[^\W\d_][^\s:]*(?:[ \t][^\W\d_][^\s:]*)?[ \t]*:"
+_VALUE_END = rf"(?=[ \t]*(?:$|[,;(<|/\r\n])|[ \t][-–]|{_NEXT_FIELD})"
 _FIELD_VALUE_RE = re.compile(  # in quotes too: 'From: "Dave O'Brien" <dave@...>'
-    rf"[ \t]*[\"„“]?(?P<first>{WORD})(?P<rest>(?:[ \t]+{WORD}){{0,2}})[\"“”]?"
-    r"(?=[ \t]*(?:$|[,;(<|/\r\n]|[ \t][-–]))",
+    rf"[ \t]*[\"„“]?(?P<first>{WORD})(?P<rest>(?:[ \t]+{WORD}){{0,2}})[\"“”]?{_VALUE_END}",
     re.MULTILINE,
 )
 # A field's value written family name first: "Von: Weber, Julia <j.weber@...>" (the model found
 # "Julia" and left "Weber"), 'From: "Smith, Anna"'.
 _INVERTED_VALUE_RE = re.compile(
     rf"[ \t]*[\"„“]?(?P<last>{WORD}),[ \t]*(?P<first>{WORD})[\"“”]?"
-    r"(?=[ \t]*(?:$|[;(<|/\r\n]|[ \t][-–]))",
+    rf"(?=[ \t]*(?:$|[;(<|/\r\n])|[ \t][-–]|{_NEXT_FIELD})",
     re.MULTILINE,
 )
 # A letter's signing mark: "i. A." (im Auftrag), "i.V." (in Vertretung), "gez.", "ppa.", and
@@ -105,10 +112,12 @@ def find_signed_names(text: str) -> list[Span]:
 
 
 def _inverted(m: re.Match) -> bool:
-    """A family name, a comma and a listed first name ("Von: Weber, Julia <...>")."""
-    return is_first_name(m.group("first")) and not (
-        not_a_name(m.group("last")) or not_a_name(m.group("first"))
-    )
+    """A family name, a comma and a first name ("Von: Weber, Julia <...>"): a listed one, or
+    one no list knows that is no everyday word or town ("Patient name: OKONKWO, CHIDI")."""
+    first, last = m.group("first"), m.group("last")
+    if not_a_name(last) or not_a_name(first):
+        return False
+    return is_first_name(first) or not (is_everyday(first) or town_population(first) > 0)
 
 
 # Labels a review or forum post opens a line with that are first names too: "Edit: gelöst".

@@ -213,6 +213,11 @@ def test_chat_speakers_are_listed_first_names_opening_a_line_before_a_colon() ->
         # family name first: the model found "Julia" and left "Weber"
         ("Von: Weber, Julia <j.weber@firma.de>\nGesendet: Dienstag", ["Weber, Julia"]),
         ("Kunde: Neu, seit 2020", []),  # no listed first name after the comma
+        # a record's header: the next field after two spaces ("DOE" was left)
+        ("Patient: DOE, JANE  MRN: 00482913  DOB: 04/17/1962", ["DOE, JANE"]),
+        ("Patient name: OKONKWO, CHIDI", ["OKONKWO, CHIDI"]),  # no list knows "Chidi"
+        ("Customer: Can  you email that?", []),  # two spaces, but no field after them
+        ("Kunde: Meier, Hamburg", []),  # a town after the comma
     ],
 )
 def test_form_and_header_fields_that_hold_a_name(text: str, names: list[str]) -> None:
