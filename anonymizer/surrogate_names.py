@@ -178,7 +178,10 @@ class NameMapper(SpanReader):
     def token(self, word: str, role: str | None = None) -> str:
         """Surrogate of one name word, in the word's case style; `role` ("first", "last")
         as `name_roles.span_roles` reads it."""
-        if len(word) == 1 or (_INITIALS_RE.fullmatch(word) and not is_listed(word)):
+        # a family name in capitals with a vowel ("DOE, JANE") is none: "DOE" became "TCK"
+        surname = role == "last" and any(c in "AEIOUY" for c in word)
+        initials = _INITIALS_RE.fullmatch(word) and not is_listed(word) and not surname
+        if len(word) == 1 or initials:
             out = "".join(map(self.initial, word))  # "KK", "JFK": initials ("KK" was "ASHLEY")
             return out[:-1] + "X" if banned_run(out, word) else out  # never "SS", "NS"
         return match_case(word, self._token(name_key(word), role))

@@ -1849,6 +1849,15 @@ def test_capitals_no_list_knows_are_initials_and_get_initials(sur: Surrogates, v
     assert dotted.replace(".", "") == out
 
 
+def test_a_family_name_in_capitals_before_a_comma_gets_a_name(sur: Surrogates) -> None:
+    # "Patient: DOE, JANE": "DOE", which no list knows, became the initials "TCK"
+    from anonymizer.name_lists import is_listed
+
+    family = sur.surrogate("DOE, JANE", "PERSON", "en_US").split(", ")[0]
+    assert family.isupper() and is_listed(family)
+    assert len(sur.surrogate("Herr KK", "PERSON", "de_DE").split()[1]) == 2  # initials: no vowel
+
+
 @pytest.mark.parametrize("value", ["LEE", "KEVIN"])
 def test_a_listed_name_in_capitals_gets_a_name(sur: Surrogates, value: str) -> None:
     from anonymizer.name_lists import is_listed
