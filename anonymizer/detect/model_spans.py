@@ -12,8 +12,9 @@ from __future__ import annotations
 
 import re
 
-from ..everyday_words import is_everyday
+from ..everyday_words import is_everyday, is_german_word
 from ..name_lexicon import HONORIFICS, ROLES
+from ..name_lists import is_listed
 from .patterns_dates import is_rating
 from .spans import trim_span
 
@@ -87,6 +88,10 @@ _UNIT_RE = re.compile(
     r"|[KkMG]bit(?:/s)?|[KkMG]Bit(?:/s)?|[KkMG]bps|[kMG]?Hz|mAh|Std|min)\.?"
 )
 _NUMBER_BEFORE_RE = re.compile(r"\d[ \t]?$")
+# A quantity and its unit: "45.678 kWh" was an address ("37.233 kWh").
+_QUANTITY_RE = re.compile(r"\d[\d.,]*")
+_UNIT_AFTER_RE = re.compile(rf"[ \t]?{_UNIT_RE.pattern}(?![\w/])")
+_FIELD_BEFORE_RE = re.compile(r"(?:^|[\n,;(|])[ \t]*$")
 # A flat's word alone, before its number: "für die Whg. 7" made "Whg" a company ("Dobes. 6").
 _UNIT_WORD_RE = re.compile(r"(?i:whg|wohnung|apt|app|zi|zimmer|flat|apartment)\.?")
 _NUMBER_AFTER_RE = re.compile(r"\.?[ \t]*\d")
@@ -111,6 +116,7 @@ def is_misread(text: str, start: int, end: int, label: str) -> bool:
     post's label opening a line ("Edit: gelöst"), a conjunction
     opening a sentence, a clock time other than a date, an e-mail address without "@" or a dot,
     a role noun after a possessive ("Unser Kellner"), the "i" of a signing mark as a name, a
+    quantity before its unit as a place ("45.678 kWh"), a field's label as a name ("Halter:"), a
     part of a holiday's name ("an Heiligabend", "Easter Monday") or of an abbreviation ("z. B.").
     """
     if _in_holiday(text, start, end) or _in_abbreviation(text, start, end):
@@ -125,6 +131,12 @@ def is_misread(text: str, start: int, end: int, label: str) -> bool:
         return _LOWER_NOUN_AFTER_RE.match(text, end) is not None
     if label in _PLACES and _UNIT_RE.fullmatch(text, start, end):
         return _NUMBER_BEFORE_RE.search(text, max(0, start - 2), start) is not None
+    if label in _PLACES and _QUANTITY_RE.fullmatch(text, start, end):
+        return _UNIT_AFTER_RE.match(text, end) is not None  # "Zählerstand 45.678 kWh"
+    if label in _NAMED and text[end : end + 1] == ":" and _field_label(text[start:end]):
+        # "Halter: Frank Wiesner" made "Halter" a PERSON ("Sieglinde: ..."); a field opens its
+        # line or follows a comma ("Irmingard Achter:", "und Frankreich:" are no fields)
+        return _FIELD_BEFORE_RE.search(text, max(0, start - 4), start) is not None
     if label != "ADDRESS" and _UNIT_WORD_RE.fullmatch(text, start, end):
         return _NUMBER_AFTER_RE.match(text, end) is not None
     if label in _NAMED and (m := _POST_LABEL_RE.match(text, start)) and m.end() >= end:
@@ -169,6 +181,17 @@ def balanced_address(text: str, start: int, end: int) -> tuple[int, int] | None:
             else:  # closes a bracket opened before the span: the span starts after it
                 start, opened = i + 1, []
     return trim_span(text, start, opened[0] if opened else end)
+
+
+def _field_label(word: str) -> bool:
+    """A capitalised German or English word no name list knows, before a colon: a form's
+    field ("Halter:", "Betreff:"), not a chat speaker ("Müller:", "Abeni:")."""
+    return (
+        word[:1].isupper()
+        and word.isalpha()
+        and (is_german_word(word) or is_everyday(word))
+        and not is_listed(word)
+    )
 
 
 def _in_signing_mark(text: str, start: int) -> bool:

@@ -202,3 +202,17 @@ def test_an_address_ends_before_a_bracket_it_leaves_open(text: str, value: str, 
     start = text.index(value)
     s, e = balanced_address(text, start, start + len(value))
     assert text[s:e] == kept
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "label", "misread"),
+    [
+        ("Zählerstand 45.678 kWh, danke", "45.678", "ADDRESS", True),  # became "37.233 kWh"
+        ("Lindenweg 45, 12345 Köln", "45", "ADDRESS", False),  # no unit after it
+        ("abgeschleppt, Halter: Frank Wiesner.", "Halter", "PERSON", True),  # "Sieglinde:"
+        ("Müller: Das Paket ist da.", "Müller", "PERSON", False),  # a listed surname speaks
+        ("Abeni: Okay, danke.", "Abeni", "PERSON", False),  # no word of a word list
+    ],
+)
+def test_a_quantity_and_a_field_label_are_no_entities(text, value, label, misread) -> None:
+    assert _misread(text, value, label) is misread
