@@ -40,6 +40,7 @@ def pattern_families() -> dict[str, Callable[[str], object]]:
     from anonymizer.detect import patterns_numbers as num
     from anonymizer.detect import patterns_paths as paths
     from anonymizer.detect import patterns_secrets as secrets
+    from anonymizer.detect import patterns_towns as towns
     from anonymizer.detect import patterns_web as web
     from anonymizer.detect.patterns import PatternDetector, find_person_names
     from anonymizer.spoken_digits import SPOKEN_NUMBER_RE
@@ -56,7 +57,7 @@ def pattern_families() -> dict[str, Callable[[str], object]]:
         "patterns: ids": ids.find_ids,
         "patterns: IBAN, card": lambda t: num.find_cards(t, num.find_ibans(t)),
         "patterns: phones": lambda t: num.find_phones(t, regions),
-        "patterns: addresses": addr.find_addresses,
+        "patterns: addresses, towns": lambda t: (addr.find_addresses(t), towns.find_towns(t)),
         "patterns: names": find_person_names,
         "patterns: paths, spoken numbers": lambda t: (
             paths.find_path_names(t),

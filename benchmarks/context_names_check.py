@@ -12,7 +12,7 @@ so"; `find_bracketed_names`: "(Gwen?)";
 `find_introduced_names`: "this is Procacci from customer service";
 `find_lower_names`: "lol theresia from support"; `find_given_names`: "Rudy pretty much said
 it"; `find_role_surnames`: "Der Techniker Pfefferle"; `find_trade_owners`: "Bäckerei
-Schmitz"; `find_family_names`: "mit Familie Winter",
+Schmitz"; `find_towns`, no name rule: "in Rellingen"; `find_family_names`: "mit Familie Winter",
 "die Müllers", and noble names; `find_noble_names` alone: "Maximilian Graf zu Solms")
 over tagged-record
 JSONL files (the corpora imported by `scripts/prepare_data.sh`, say) and counts its spans by the
@@ -51,6 +51,7 @@ from anonymizer.detect.patterns_names_spoken import (
     find_introduced_names,
     find_lower_intro_names,
 )
+from anonymizer.detect.patterns_towns import find_towns
 from anonymizer.records import read_records
 
 RULES: dict[str, Callable] = {
@@ -71,6 +72,7 @@ RULES: dict[str, Callable] = {
     "given": find_given_names,
     "role": find_role_surnames,
     "trade": find_trade_owners,
+    "town": find_towns,
     "family": find_family_names,
     "noble": find_noble_names,
 }

@@ -1,4 +1,4 @@
-"""Catch rate of names in everyday phrasings the dev sets rarely hold, per phrasing family.
+"""Catch rate of names (and towns) in everyday phrasings the dev sets rarely hold, per family.
 
 Each family is a handful of German or English sentences written for this script (no corpus
 text) with a `{first}`, `{last}` or `{full}` slot (`_html`: the name as a web export writes it,
@@ -131,6 +131,15 @@ FAMILIES: dict[str, tuple[str, list[str]]] = {
             "Hi, I'm {full_qp} and my order never arrived.",
         ],
     ),
+    # a German town (Faker de_DE's, real towns) after a preposition of place
+    "de towns after a preposition": (
+        "de",
+        [
+            "Ich wohne seit 2019 in {town}, das Paket ist seit Tagen unterwegs.",
+            "Viele Grüße aus {town}, die Lieferung kam beschädigt an.",
+            "Wir sind letzte Woche nach {town} umgezogen, bitte Adresse ändern.",
+        ],
+    ),
     # letters and combining marks apart (NFD), as macOS files and some forms hold them
     "de/en decomposed letters": (
         "de",
@@ -149,6 +158,8 @@ def make_cases(names_per_origin: int, seed: int) -> list[tuple[str, str, int, in
     from faker import Faker
 
     rng = random.Random(seed)
+    towns = Faker("de_DE")
+    towns.seed_instance(seed)
     cases = []
     for origin in ORIGINS:
         fk = Faker(origin)
@@ -162,6 +173,7 @@ def make_cases(names_per_origin: int, seed: int) -> list[tuple[str, str, int, in
             slots |= {f"{k}_html": _html(slots[k]) for k in ("last", "full")}
             slots |= {f"{k}_u": _escaped(slots[k]) for k in ("last", "full")}
             slots["full_moji"] = _garbled(slots["full"])
+            slots["town"] = towns.city()
             slots |= {f"{k}_qp": _printable(slots[k]) for k in ("last", "full")}
             slots |= {
                 f"{k}_nfd": unicodedata.normalize("NFD", slots[k])

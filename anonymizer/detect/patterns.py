@@ -69,6 +69,7 @@ from .patterns_numbers import (
 from .patterns_paths import find_path_names
 from .patterns_place_fields import find_place_fields
 from .patterns_secrets import find_secrets
+from .patterns_towns import find_towns
 from .patterns_web import (
     find_emails,
     find_handles,
@@ -146,7 +147,7 @@ Entity(start=35, end=49, label='EMAIL', score=1.0, source='pattern')]
         coords = find_coordinates(text) if want & {"LOCATION", "PHONE"} else []
         spans += self._numbers(text, dates + network + coords)
         if "LOCATION" in want:
-            spans += coords + find_place_fields(text)
+            spans += coords + find_place_fields(text) + find_towns(text)
         if "DATE" in want:
             spans += dates
         if "ADDRESS" in want:

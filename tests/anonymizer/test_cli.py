@@ -138,10 +138,10 @@ def test_missing_input_and_bad_bundle_exit_2(tmp_path, capsys):
 
 def test_encoding_reaches_the_readers_and_a_bad_one_exits_2(tmp_path, capsys):
     src = tmp_path / "in.csv"
-    src.write_bytes("text;ort\nmail a@example.org aus Köln;x\n".encode("cp1252"))
+    src.write_bytes("text;ort\nmail a@example.org grüßt Köln;x\n".encode("cp1252"))
     out = tmp_path / "out.csv"
     assert run([src, "-o", out, "--no-model", "--encoding", "cp1252", "-q"]) == 0
-    assert "aus Köln;x" in out.read_text(encoding="utf-8-sig")
+    assert "grüßt Köln;x" in out.read_text(encoding="utf-8-sig")
     assert "a@example.org" not in out.read_text(encoding="utf-8-sig")
     assert run([src, "-o", out, "--no-model", "--encoding", "cp037", "-q"]) == 2  # EBCDIC
     err = capsys.readouterr().err.strip().splitlines()

@@ -235,7 +235,7 @@ def test_excels_sep_line_names_the_delimiter_and_is_kept(anon, tmp_path):
 def test_a_cp1252_csv_is_read_with_its_encoding_and_written_as_utf8(anon, tmp_path):
     """A German Excel's "CSV (Trennzeichen-getrennt)" is Windows-1252."""
     src = tmp_path / "in.csv"
-    src.write_bytes("kommentar;ort\nZorro aus Köln;Düsseldorf\n".encode("cp1252"))
+    src.write_bytes("kommentar;ort\nZorro grüßt Köln;Düsseldorf\n".encode("cp1252"))
     with pytest.raises(InputError, match=r"line 2: invalid utf-8 in column 'kommentar'.*cp1252"):
         anon.anonymize_file(src, tmp_path / "o.csv", fields="kommentar")
     out = tmp_path / "out.csv"
@@ -243,13 +243,13 @@ def test_a_cp1252_csv_is_read_with_its_encoding_and_written_as_utf8(anon, tmp_pa
     # UTF-8 with a byte order mark, so Excel reads the umlauts right
     assert out.read_bytes().decode("utf-8").splitlines() == [
         "\ufeffkommentar;ort",
-        "<PERSON_1> aus Köln;Düsseldorf",
+        "<PERSON_1> grüßt Köln;Düsseldorf",
     ]
 
 
 def test_a_csv_quarantine_keeps_the_input_encoding(anon, tmp_path):
     src = tmp_path / "in.csv"
-    src.write_bytes("kommentar;ort\nZorro aus Köln;Düsseldorf;zu viel\nok;x\n".encode("cp1252"))
+    src.write_bytes("kommentar;ort\nZorro grüßt Köln;Düsseldorf;zu viel\nok;x\n".encode("cp1252"))
     q = tmp_path / "bad.csv"
     s = anon.anonymize_file(
         src,
@@ -261,34 +261,34 @@ def test_a_csv_quarantine_keeps_the_input_encoding(anon, tmp_path):
         encoding="cp1252",
     )
     assert (s.written, s.quarantined) == (1, 1)
-    bad = "kommentar;ort\nZorro aus Köln;Düsseldorf;zu viel\n"
+    bad = "kommentar;ort\nZorro grüßt Köln;Düsseldorf;zu viel\n"
     assert q.read_bytes() == bad.encode("cp1252")
 
 
 def test_utf16_input_is_found_by_its_mark_and_written_as_utf8(anon, tmp_path):
     """Excel's "Unicode Text" and PowerShell's Out-File write UTF-16 with a byte order mark."""
     src = tmp_path / "in.txt"
-    src.write_bytes("id\tkommentar\r\n1\tZorro aus Köln\r\n".encode("utf-16"))
+    src.write_bytes("id\tkommentar\r\n1\tZorro grüßt Köln\r\n".encode("utf-16"))
     out = tmp_path / "out.csv"
     anon.anonymize_file(src, out, "csv", "kommentar")
-    assert out.read_bytes() == "\ufeffid\tkommentar\r\n1\t<PERSON_1> aus Köln\r\n".encode()
+    assert out.read_bytes() == "\ufeffid\tkommentar\r\n1\t<PERSON_1> grüßt Köln\r\n".encode()
     src = tmp_path / "in.jsonl"  # named, without a mark, and a stream longer than one read
-    lines = [f'{{"text": "Zorro Nr. {i} aus Köln"}}\n' for i in range(3000)]
+    lines = [f'{{"text": "Zorro Nr. {i} grüßt Köln"}}\n' for i in range(3000)]
     src.write_bytes("".join(lines).encode("utf-16-le"))
     s = anon.anonymize_file(src, tmp_path / "out.jsonl", encoding="utf-16-le")
     rows = read_jsonl(tmp_path / "out.jsonl")
-    assert s.written == 3000 and rows[2999] == {"text": "<PERSON_1> Nr. 2999 aus Köln"}
+    assert s.written == 3000 and rows[2999] == {"text": "<PERSON_1> Nr. 2999 grüßt Köln"}
 
 
 def test_text_and_jsonl_take_the_encoding_too(anon, tmp_path):
     src = tmp_path / "in.txt"
-    src.write_bytes("Zorro in Köln\n".encode("latin-1"))
+    src.write_bytes("Zorro grüßt Köln\n".encode("latin-1"))
     anon.anonymize_file(src, tmp_path / "out.txt", encoding="latin-1")
-    assert (tmp_path / "out.txt").read_text(encoding="utf-8") == "<PERSON_1> in Köln\n"
+    assert (tmp_path / "out.txt").read_text(encoding="utf-8") == "<PERSON_1> grüßt Köln\n"
     src = tmp_path / "in.jsonl"
-    src.write_bytes('{"text": "Zorro in Köln"}\n'.encode("cp1252"))
+    src.write_bytes('{"text": "Zorro grüßt Köln"}\n'.encode("cp1252"))
     anon.anonymize_file(src, tmp_path / "out.jsonl", encoding="cp1252")
-    assert read_jsonl(tmp_path / "out.jsonl") == [{"text": "<PERSON_1> in Köln"}]
+    assert read_jsonl(tmp_path / "out.jsonl") == [{"text": "<PERSON_1> grüßt Köln"}]
 
 
 def test_broken_utf16_stops_the_job_naming_the_byte(anon, tmp_path):
