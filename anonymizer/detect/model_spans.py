@@ -135,7 +135,7 @@ def is_misread(text: str, start: int, end: int, label: str) -> bool:
         return _UNIT_AFTER_RE.match(text, end) is not None  # "Zählerstand 45.678 kWh"
     if label in _NAMED and text[end : end + 1] == ":" and _field_label(text[start:end]):
         # "Halter: Frank Wiesner" made "Halter" a PERSON ("Sieglinde: ..."); a field opens its
-        # line or follows a comma ("Irmingard Achter:", "und Frankreich:" are no fields)
+        # line or follows a comma ("Renate Weinberg:", "und Belgien:" are no fields)
         return _FIELD_BEFORE_RE.search(text, max(0, start - 4), start) is not None
     if label != "ADDRESS" and _UNIT_WORD_RE.fullmatch(text, start, end):
         return _NUMBER_AFTER_RE.match(text, end) is not None

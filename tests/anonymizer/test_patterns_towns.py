@@ -32,7 +32,7 @@ def test_a_listed_town_after_a_preposition_is_a_location(text: str, towns: list[
         "Wir stehen in Halle 5 am Stand.",  # a word, a number after it
         "in March we moved",  # a month
         "Das klappt im Mobile Banking nicht.",  # a word, a capitalised word after it
-        "Das Wasser steht in Stein gemeißelt.",  # a German word of a small town
+        "Die Figur ist in Stein gehauen.",  # a German word of a small town
         "Ehrlich, bei Google klappt das.",  # not after "bei": a firm is as likely
         "Ich habe in Kürze Urlaub.",  # no listed town
         "WE LIVE IN LEEDS",  # capitals
