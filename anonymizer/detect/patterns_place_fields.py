@@ -40,8 +40,10 @@ _NO_PLACE = frozenset(
 )
 _WORD = r"[A-ZÄÖÜ][^\W\d_]*(?:-(?:[a-zäöü]{2,5}-)?[A-ZÄÖÜ][^\W\d_]*)*"  # "Stratford-upon-Avon"
 _JOIN = r"[ \t]+(?:(?:am|an[ \t]+der|im|in[ \t]+der|upon|on)[ \t]+)?"
+# One to three capitalised words of a place's name ("Neustadt an der Weinstraße").
+PLACE_WORDS = rf"{_WORD}(?:{_JOIN}{_WORD}){{0,2}}"
 _FIELD_RE = re.compile(
-    rf"(?:(?<![\w-])(?i:{_LABEL}))[ \t]*:[ \t]*(?P<place>{_WORD}(?:{_JOIN}{_WORD}){{0,2}})"
+    rf"(?:(?<![\w-])(?i:{_LABEL}))[ \t]*:[ \t]*(?P<place>{PLACE_WORDS})"
     r"(?=[ \t]*(?:$|[,;|(/\r\n]|[ \t][-–]))",
     re.MULTILINE,
 )

@@ -22,18 +22,14 @@ from __future__ import annotations
 import re
 
 from ..everyday_words import is_everyday, is_german_word
-from ..surrogate_places import town_population
+from ..surrogate_places import BIG_TOWN, town_population
 from .patterns_names import CALENDAR, Span
+from .patterns_place_fields import PLACE_WORDS
 
 SCORE = 0.5
-_EVERYDAY_TOWN = 50_000  # people a town named by an everyday word has ("Essen", "Reading")
 _PLACE_PREPOSITION = "in|nach|aus|near|outside|around"
-_WORD = r"[A-ZÀ-ÖØ-Þ][\w'’.-]*"
-# A preposition and up to three capitalised words, "am", "an der", "upon", "on", "im" inside.
-_TOWN_RE = re.compile(
-    rf"(?<![\w-])(?i:{_PLACE_PREPOSITION})[ \t]+"
-    rf"(?P<words>{_WORD}(?:[ \t]+(?:(?:am|an[ \t]+der|upon|on|im)[ \t]+)?{_WORD}){{0,2}})"
-)
+# A preposition and up to three capitalised words of a place's name.
+_TOWN_RE = re.compile(rf"(?<![\w-])(?i:{_PLACE_PREPOSITION})[ \t]+(?P<words>{PLACE_WORDS})")
 _WORD_END_RE = re.compile(r"[^ \t]+")
 _AFTER_RE = re.compile(r"[ \t]*[A-ZÄÖÜ0-9]")
 
@@ -65,4 +61,4 @@ def _reads_as_town(text: str, town: str, end: int) -> bool:
         return False
     if not any(is_everyday(word) or is_german_word(word) for word in town.split()):
         return True
-    return town_population(town) >= _EVERYDAY_TOWN and not _AFTER_RE.match(text, end)
+    return town_population(town) >= BIG_TOWN and not _AFTER_RE.match(text, end)
