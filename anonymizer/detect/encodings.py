@@ -72,11 +72,11 @@ def substitute(
     pos = 0
     for start, end, new in subs:
         pieces += [text[pos:start], new]
-        out.extend(at[i] for i in range(pos, start))
+        out.extend(at[pos:start])  # a slice of the range or array, no Python loop
         out.extend([at[start]] * len(new))
         pos = end
     pieces.append(text[pos:])
-    out.extend(at[i] for i in range(pos, len(text) + 1))
+    out.extend(at[pos:])
     return "".join(pieces), out
 
 

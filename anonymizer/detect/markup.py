@@ -27,7 +27,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, replace
 
 from ..schema import Entity
-from .encodings import compose, decode_escapes, fix_mojibake
+from .encodings import compose, decode_escapes, fix_mojibake, substitute
 from .escapes import blank_escapes, escape_spans
 from .spans import has_alnum, trim_span
 
@@ -78,23 +78,14 @@ def decode_references(text: str) -> tuple[str, Sequence[int] | None]:
     >>> decode_references("O&#39;Connor &amp; M&uuml;ller, AT&T")[0]
     "O'Connor & Müller, AT&T"
     """
-    pieces: list[str] = []
-    origin = array("l")  # 8 bytes a character, not a Python int object each
-    at = 0
+    subs = []
     for m in _REF_RE.finditer(text):
         char = html.unescape(m.group())
         if char == m.group():  # no such reference
             continue
         char = " " if char.isspace() and char not in "\r\n" else char  # "&#10;" stays a line break
-        pieces += [text[at : m.start()], char]
-        origin.extend(range(at, m.start()))
-        origin.extend([m.start()] * len(char))
-        at = m.end()
-    if not pieces:
-        return text, None
-    pieces.append(text[at:])
-    origin.extend(range(at, len(text) + 1))
-    return "".join(pieces), origin
+        subs.append((m.start(), m.end(), char))
+    return substitute(text, subs) if subs else (text, None)
 
 
 def has_markup(text: str) -> bool:
